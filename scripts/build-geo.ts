@@ -1,0 +1,111 @@
+/**
+ * Builds geo/ from ../shared/data and the world-atlas package, with no network.
+ * Usage: tsx scripts/build-geo.ts [--out DIR]   (input folder: $SHARED_DATA or ../shared/data)
+ * The output is deterministic: a second run writes the same bytes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection } from 'geojson';
+import { ARTICLES } from './curated/articles.ts';
+import { PLACES } from './curated/places.ts';
+import {
+  buildBorders,
+  buildLabels,
+  buildLakes,
+  buildLand,
+  buildRivers,
+  REGION,
+} from './lib/basemap.ts';
+import { buildPlaces } from './lib/places.ts';
+import { stringifyCollection, writeText } from './lib/write-json.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outArg = process.argv.indexOf('--out');
+const outDir = resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'geo') : join(root, 'geo'));
+const dataDir = resolve(process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+if (!existsSync(join(dataDir, 'SOURCES.md'))) {
+  console.error(`build-geo: input folder ${dataDir} not found (set SHARED_DATA)`);
+  process.exit(1);
+}
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
+const NE = 'Natural Earth (public domain), naturalearthdata.com';
+const OSM = '© OpenStreetMap contributors';
+
+function write(name: string, meta: Record<string, unknown>, features: GeoJSON.Feature[]): void {
+  const fc = { type: 'FeatureCollection', ...meta, features } as FeatureCollection &
+    Record<string, unknown>;
+  writeText(join(outDir, name), stringifyCollection(fc));
+  console.log(`${name}: ${features.length} features`);
+}
+
+const places = buildPlaces(dataDir, PLACES);
+write(
+  'places.geojson',
+  {
+    name: 'places',
+    source:
+      'Coordinates: OSM nodes and cited rows of ../shared/data (dprk_route_stations.csv, route_keypoints.csv, extra_points.csv), named per feature in coordSource. Quotes: the two articles.',
+    license:
+      'ODbL-1.0 for OSM-derived coordinates (© OpenStreetMap contributors); cited facts otherwise',
+  },
+  places,
+);
+
+const land = buildLand();
+write(
+  'land.geojson',
+  {
+    name: 'land',
+    source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it); data from ${NE}`,
+    license: 'public domain',
+  },
+  land,
+);
+write(
+  'borders.geojson',
+  {
+    name: 'borders',
+    source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside); ${NE}`,
+    license: 'public domain',
+  },
+  buildBorders(read('ne_10m_boundary_lines_land_region.geojson')),
+);
+write(
+  'rivers.geojson',
+  {
+    name: 'rivers',
+    source: `ne_10m_rivers_lake_centerlines; ${NE}`,
+    license: 'public domain',
+  },
+  buildRivers(read('ne_10m_rivers_region.geojson')),
+);
+write(
+  'lakes.geojson',
+  {
+    name: 'lakes',
+    source: `ne_10m_lakes; ${NE}`,
+    license: 'public domain',
+  },
+  buildLakes(read('ne_10m_lakes_region.geojson')),
+);
+write(
+  'labels.geojson',
+  {
+    name: 'labels',
+    source: `ne_10m_populated_places_simple (cities) and world-atlas countries-10m (country label points); ${NE}`,
+    license: 'public domain',
+  },
+  buildLabels(
+    read('ne_10m_populated_places_region.geojson'),
+    land,
+    places.map((p) => (p.geometry as GeoJSON.Point).coordinates),
+  ),
+);
+
+writeText(
+  join(outDir, 'articles.json'),
+  `${JSON.stringify({ name: 'articles', articles: ARTICLES }, null, 2)}\n`,
+);
+console.log(`articles.json: ${ARTICLES.length} articles; attribution: ${OSM}`);

@@ -1,0 +1,52 @@
+import articlesUrl from '../geo/articles.json?url';
+import bordersUrl from '../geo/borders.geojson?url';
+import labelsUrl from '../geo/labels.geojson?url';
+import lakesUrl from '../geo/lakes.geojson?url';
+import landUrl from '../geo/land.geojson?url';
+import placesUrl from '../geo/places.geojson?url';
+import riversUrl from '../geo/rivers.geojson?url';
+
+/** Where each geo/ file is served from (Vite copies them into the build with a content hash). */
+export const GEO_URLS = {
+  places: { file: 'places.geojson', url: placesUrl },
+  land: { file: 'land.geojson', url: landUrl },
+  borders: { file: 'borders.geojson', url: bordersUrl },
+  rivers: { file: 'rivers.geojson', url: riversUrl },
+  lakes: { file: 'lakes.geojson', url: lakesUrl },
+  labels: { file: 'labels.geojson', url: labelsUrl },
+  articles: { file: 'articles.json', url: articlesUrl },
+} as const;
+
+export const TITLE = 'Kim Jong Un’s train to Russia, September 2023';
+
+/** The first view frames these two places (Pyongyang and the cosmodrome: the whole journey). */
+export const INITIAL_FRAME = ['pyongyang', 'vostochny'] as const;
+export const FRAME_PADDING = 48;
+/** Used before the places have loaded, and if they fail to: the region of the story. */
+export const FALLBACK_BOUNDS: [number, number, number, number] = [124, 38, 136, 53];
+export const SELECTED_ZOOM = 8;
+
+export const ATTRIBUTION = {
+  naturalEarth: '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>',
+  osm: '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>',
+} as const;
+
+/** A calm newsroom palette: paper land, grey-blue water, one accent for the story. */
+export const COLOURS = {
+  sea: '#dce6ec',
+  land: '#f5f2ec',
+  landStory: '#ece6da',
+  border: '#8c8279',
+  lineOfControl: '#b0a69c',
+  river: '#9dbdd2',
+  riverStory: '#6f9fbf',
+  lake: '#dce6ec',
+  text: '#3d3a36',
+  textMuted: '#77706a',
+  halo: '#ffffff',
+  accent: '#c0392b',
+  accentDark: '#7f1d14',
+} as const;
+
+/** ISO 3166 numeric codes of the two countries the journey crosses (highlighted). */
+export const STORY_COUNTRIES = ['408', '643'] as const;

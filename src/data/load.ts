@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import { GEO_URLS } from '../config';
+import {
+  type Article,
+  articlesFile,
+  borderFeature,
+  labelFeature,
+  lakeFeature,
+  landFeature,
+  placeFeature,
+  riverFeature,
+} from './schema';
+import { GeoDataError, type Problem, parseCollection, toProblems } from './validate';
+
+const COLLECTIONS = {
+  places: placeFeature,
+  land: landFeature,
+  borders: borderFeature,
+  rivers: riverFeature,
+  lakes: lakeFeature,
+  labels: labelFeature,
+} as const;
+type Key = keyof typeof COLLECTIONS;
+
+export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & { articles: Article[] };
+
+export interface LoadResult {
+  data: GeoData;
+  /** Files that could not be used at all (their layers stay empty). */
+  failed: string[];
+  problems: Problem[];
+}
+
+type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+
+async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unknown> {
+  let res: Awaited<ReturnType<Fetch>>;
+  try {
+    res = await fetchFn(url);
+  } catch (e) {
+    throw new GeoDataError([
+      { file, field: '', message: `could not be fetched (${(e as Error).message})` },
+    ]);
+  }
+  if (!res.ok) {
+    throw new GeoDataError([
+      { file, field: '', message: `could not be fetched (HTTP ${res.status} ${res.statusText})` },
+    ]);
+  }
+  const body = await res.text();
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    throw new GeoDataError([
+      { file, field: '', message: `is not valid JSON (${(e as Error).message})` },
+    ]);
+  }
+}
+
+/** Validates articles.json as a whole: the quotes of every place point into it. */
+export function parseArticles(file: string, data: unknown): Article[] {
+  const parsed = articlesFile.safeParse(data);
+  if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
+  return parsed.data.articles;
+}
+
+/** Drops (and reports) quotes that name an article articles.json does not have. */
+export function checkMentions(
+  places: GeoData['places'],
+  articles: Article[],
+  file: string,
+): Problem[] {
+  const ids = new Set(articles.map((a) => a.id));
+  const problems: Problem[] = [];
+  places.forEach((p, i) => {
+    p.properties.mentions = p.properties.mentions.filter((m, k) => {
+      if (ids.has(m.article)) return true;
+      problems.push({
+        file,
+        feature: i,
+        featureId: p.properties.id,
+        field: `properties.mentions.${k}.article`,
+        message: `expected one of ${[...ids].map((x) => `"${x}"`).join(', ')} (given "${m.article}")`,
+      });
+      return false;
+    });
+  });
+  return problems;
+}
+
+/**
+ * Fetches and validates every geo/ file. Nothing throws: a file that cannot be used is named in
+ * `failed` with its problems, and its layer stays empty, so the rest of the map still works.
+ */
+export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const failed: string[] = [];
+  const guard = async <T>(file: string, empty: T, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (e) {
+      failed.push(file);
+      problems.push(
+        ...(e instanceof GeoDataError ? e.problems : [{ file, field: '', message: String(e) }]),
+      );
+      return empty;
+    }
+  };
+  const keys = Object.keys(COLLECTIONS) as Key[];
+  const [articles, ...lists] = await Promise.all([
+    guard(GEO_URLS.articles.file, [] as Article[], async () =>
+      parseArticles(
+        GEO_URLS.articles.file,
+        await fetchJson(GEO_URLS.articles.file, GEO_URLS.articles.url, fetchFn),
+      ),
+    ),
+    ...keys.map((k) =>
+      guard(GEO_URLS[k].file, [] as unknown[], async () => {
+        const { file, url } = GEO_URLS[k];
+        const { collection, problems: p } = parseCollection(
+          file,
+          k,
+          await fetchJson(file, url, fetchFn),
+          COLLECTIONS[k],
+        );
+        problems.push(...p);
+        return collection.features as unknown[];
+      }),
+    ),
+  ]);
+  const data = Object.fromEntries(keys.map((k, i) => [k, lists[i]])) as GeoData;
+  data.articles = articles;
+  problems.push(...checkMentions(data.places, articles, GEO_URLS.places.file));
+  return { data, failed, problems };
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** Text shown to readers: non-empty, trimmed, no control characters. */
+const text = z
+  .string()
+  .min(1, 'expected a non-empty string')
+  .max(600, 'expected at most 600 characters')
+  .refine((s) => s.trim() === s, 'expected no leading or trailing spaces')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'expected no control characters');
+const label = z.string().max(200, 'expected at most 200 characters');
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,40}$/, 'expected an id of lower-case letters, digits and "-"');
+
+const lon = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
+const lat = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
+export const position = z.tuple([lon, lat]);
+const line = z.array(position).min(2, 'expected a line of at least 2 positions');
+const ring = z
+  .array(position)
+  .min(4, 'expected a ring of at least 4 positions')
+  .refine(
+    (r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1],
+    'expected a closed ring',
+  );
+
+const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
+const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: line });
+const multiLineString = z.strictObject({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(line),
+});
+const polygon = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+const multiPolygon = z.strictObject({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).min(1)),
+});
+const lines = z.discriminatedUnion('type', [lineString, multiLineString]);
+const areas = z.discriminatedUnion('type', [polygon, multiPolygon]);
+
+function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+  return z.object({
+    type: z.literal('Feature'),
+    id: z.union([z.string(), z.number()]).optional(),
+    properties,
+    geometry,
+  });
+}
+
+export const PLACE_KINDS = ['capital', 'city', 'station', 'border', 'cosmodrome'] as const;
+export const mention = z.strictObject({ article: id, quote: text });
+export const placeProperties = z.strictObject({
+  id,
+  name: text,
+  names: z.strictObject({ ko: text.optional(), ru: text.optional() }),
+  kind: z.enum(PLACE_KINDS),
+  coordSource: text,
+  mentions: z.array(mention),
+});
+export const placeFeature = feature(point, placeProperties);
+
+const detail = z.enum(['fine', 'coarse']);
+const rank = z.number().int('expected an integer rank').min(0).max(20);
+export const landFeature = feature(areas, z.strictObject({ name: label, iso: label, detail }));
+export const borderFeature = feature(
+  lines,
+  z.strictObject({ kind: z.enum(['international', 'line-of-control']), name: label, detail }),
+);
+export const riverFeature = feature(
+  lines,
+  z.strictObject({ name: label, story: z.boolean(), rank }),
+);
+export const lakeFeature = feature(areas, z.strictObject({ name: label, rank }));
+export const labelFeature = feature(
+  point,
+  z.strictObject({ name: text, kind: z.enum(['country', 'city']), rank }),
+);
+
+/** The members every geo/ FeatureCollection carries besides its features: its provenance. */
+export const collectionHead = z.object({
+  type: z.literal('FeatureCollection'),
+  name: z.string(),
+  source: text,
+  license: text,
+  features: z.array(z.unknown()),
+});
+
+export const article = z.strictObject({
+  id,
+  file: text,
+  title: text,
+  outlet: text,
+  short: text,
+  published: z.iso.date('expected a date as YYYY-MM-DD'),
+});
+export const articlesFile = z.strictObject({
+  name: z.literal('articles'),
+  articles: z.array(article).min(1),
+});
+
+export type Place = z.infer<typeof placeFeature>;
+export type PlaceProperties = z.infer<typeof placeProperties>;
+export type LandFeature = z.infer<typeof landFeature>;
+export type BorderFeature = z.infer<typeof borderFeature>;
+export type RiverFeature = z.infer<typeof riverFeature>;
+export type LakeFeature = z.infer<typeof lakeFeature>;
+export type LabelFeature = z.infer<typeof labelFeature>;
+export type Article = z.infer<typeof article>;

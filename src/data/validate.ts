@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import { collectionHead } from './schema';
+
+/** One thing wrong with one geo/ file: the file, the feature (index and id) and the field. */
+export interface Problem {
+  file: string;
+  feature?: number;
+  featureId?: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where =
+    p.feature === undefined
+      ? ''
+      : ` feature ${p.feature}${p.featureId ? ` ("${p.featureId}")` : ''}`;
+  return `${p.file}:${where} field "${p.field || '(root)'}": ${p.message}`;
+}
+
+/** A file that could not be used at all. */
+export class GeoDataError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'GeoDataError';
+    this.problems = problems;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function shown(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** Turns zod issues into problems; `base` is the path of `data` inside the file. */
+export function toProblems(
+  file: string,
+  data: unknown,
+  error: z.ZodError,
+  where: Pick<Problem, 'feature' | 'featureId'> = {},
+): Problem[] {
+  return error.issues.map((issue) => {
+    const given =
+      issue.code === 'unrecognized_keys' ? '' : ` (given ${shown(valueAt(data, issue.path))})`;
+    return {
+      file,
+      ...where,
+      field: issue.path.map(String).join('.'),
+      message: `${issue.message}${given}`,
+    };
+  });
+}
+
+function featureName(f: unknown): string | undefined {
+  const props = valueAt(f, ['properties']) as Record<string, unknown> | undefined;
+  const n = props?.id ?? props?.name;
+  return typeof n === 'string' && n !== '' ? n.slice(0, 40) : undefined;
+}
+
+export interface Collection<F> {
+  name: string;
+  source: string;
+  license: string;
+  features: F[];
+}
+
+/**
+ * Validates a FeatureCollection feature by feature. A broken collection (not a FeatureCollection,
+ * wrong name, no provenance) throws GeoDataError; a broken feature is left out and reported, so
+ * the rest of the file still shows. Features with a `properties.id` must not repeat it.
+ */
+export function parseCollection<S extends z.ZodType>(
+  file: string,
+  name: string,
+  data: unknown,
+  schema: S,
+): { collection: Collection<z.infer<S>>; problems: Problem[] } {
+  const head = collectionHead.safeParse(data);
+  if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
+  if (head.data.name !== name) {
+    throw new GeoDataError([
+      { file, field: 'name', message: `expected "${name}" (given ${shown(head.data.name)})` },
+    ]);
+  }
+  const problems: Problem[] = [];
+  const features: z.infer<S>[] = [];
+  const seen = new Set<string>();
+  head.data.features.forEach((raw, i) => {
+    const where = { feature: i, featureId: featureName(raw) };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...toProblems(file, raw, parsed.error, where));
+      return;
+    }
+    const fid = valueAt(parsed.data, ['properties', 'id']);
+    if (typeof fid === 'string') {
+      if (seen.has(fid)) {
+        problems.push({
+          file,
+          ...where,
+          field: 'properties.id',
+          message: `duplicate id (given "${fid}")`,
+        });
+        return;
+      }
+      seen.add(fid);
+    }
+    features.push(parsed.data);
+  });
+  const { source, license } = head.data;
+  return { collection: { name, source, license, features }, problems };
+}
