@@ -29,6 +29,7 @@ export const SELECTED_ZOOM = 8;
 export const ATTRIBUTION = {
   naturalEarth: '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>',
   osm: '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>',
+  maplibre: '<a href="https://maplibre.org/">MapLibre</a>',
 } as const;
 
 /** A calm newsroom palette: paper land, grey-blue water, one accent for the story. */

@@ -13,6 +13,8 @@ export interface CuratedPlace {
   name: string;
   names: { ko?: string; ru?: string };
   kind: 'capital' | 'city' | 'station' | 'border' | 'cosmodrome';
+  /** Where the place is; the map labels it in that country's script. */
+  country: 'KP' | 'RU' | 'KP-RU';
   row: InputRow;
   mentions: { article: 'live' | 'ft'; quote: string }[];
 }
@@ -23,6 +25,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Pyongyang',
     names: { ko: '평양', ru: 'Пхеньян' },
     kind: 'capital',
+    country: 'KP',
     row: { file: 'dprk_route_stations.csv', key: 'name_en', value: "P'yongyang" },
     mentions: [
       {
@@ -41,6 +44,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Tumangang station',
     names: { ko: '두만강역', ru: 'Туманган' },
     kind: 'station',
+    country: 'KP',
     row: { file: 'dprk_route_stations.csv', key: 'name_en', value: 'Tumangang' },
     mentions: [],
   },
@@ -49,6 +53,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Friendship Bridge (border)',
     names: { ru: 'Мост Дружбы' },
     kind: 'border',
+    country: 'KP-RU',
     row: { file: 'route_keypoints.csv', key: 'id', value: 'border_bridge' },
     mentions: [
       {
@@ -68,6 +73,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Khasan station',
     names: { ko: '하산역', ru: 'Хасан' },
     kind: 'station',
+    country: 'RU',
     row: { file: 'extra_points.csv', key: 'name_en', value: 'Khasan station' },
     mentions: [],
   },
@@ -76,6 +82,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Ussuriysk',
     names: { ko: '우수리스크', ru: 'Уссурийск' },
     kind: 'city',
+    country: 'RU',
     row: { file: 'extra_points.csv', key: 'name_en', value: 'Ussuriysk station' },
     mentions: [
       {
@@ -95,6 +102,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Vladivostok',
     names: { ko: '블라디보스토크', ru: 'Владивосток' },
     kind: 'city',
+    country: 'RU',
     row: { file: 'extra_points.csv', key: 'name_en', value: 'Vladivostok station' },
     mentions: [
       {
@@ -124,6 +132,7 @@ export const PLACES: CuratedPlace[] = [
     name: 'Vostochny Cosmodrome',
     names: { ko: '보스토치니 우주기지', ru: 'Космодром Восточный' },
     kind: 'cosmodrome',
+    country: 'RU',
     row: {
       file: 'extra_points.csv',
       key: 'name_en',

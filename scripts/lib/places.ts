@@ -47,6 +47,7 @@ export function buildPlaces(dataDir: string, places: CuratedPlace[]): Feature<Po
         name: p.name,
         names: p.names,
         kind: p.kind,
+        country: p.country,
         coordSource,
         mentions: p.mentions,
       },

@@ -55,6 +55,7 @@ export const placeProperties = z.strictObject({
   name: text,
   names: z.strictObject({ ko: text.optional(), ru: text.optional() }),
   kind: z.enum(PLACE_KINDS),
+  country: z.enum(['KP', 'RU', 'KP-RU']),
   coordSource: text,
   mentions: z.array(mention),
 });

@@ -1,0 +1,63 @@
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { StyleSpecification } from 'maplibre-gl';
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  NavigationControl,
+  type PaddingOptions,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import { ATTRIBUTION } from '../config';
+import { LAYERS } from './layers';
+
+// The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
+setWorkerUrl(workerUrl);
+
+export interface MapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  bounds: LngLatBoundsLike;
+  padding: PaddingOptions;
+  onPlaceClick: (id: string) => void;
+}
+
+/** The MapLibre map with its controls; clicks on a place marker report the place id. */
+export function createMap(opts: MapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container: opts.container,
+    style: opts.style,
+    bounds: opts.bounds,
+    fitBoundsOptions: { padding: opts.padding },
+    attributionControl: false,
+    maxZoom: 12,
+    minZoom: 1,
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(
+    new AttributionControl({ compact: false, customAttribution: [ATTRIBUTION.maplibre] }),
+    'bottom-right',
+  );
+  map.on('click', LAYERS.placeCircles, (e) => {
+    const id = e.features?.[0]?.properties?.id;
+    if (typeof id === 'string') opts.onPlaceClick(id);
+  });
+  map.on('mouseenter', LAYERS.placeCircles, () => {
+    map.getCanvas().style.cursor = 'pointer';
+  });
+  map.on('mouseleave', LAYERS.placeCircles, () => {
+    map.getCanvas().style.cursor = '';
+  });
+  return map;
+}
+
+/** Rings the selected place (or none). */
+export function showSelected(map: MapLibreMap, id: string | null): void {
+  map.setFilter(LAYERS.placeHalo, ['==', ['get', 'id'], id ?? '']);
+}

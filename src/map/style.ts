@@ -1,0 +1,79 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { ATTRIBUTION } from '../config';
+import type { GeoData } from '../data/load';
+import type { Place } from '../data/schema';
+import fontFaces from './font-faces.json';
+import { basemapLayers, placeLayers, SOURCES } from './layers';
+
+/** Lower is more prominent: label priority and marker size. */
+const RANK: Record<Place['properties']['kind'], number> = {
+  capital: 1,
+  cosmodrome: 1,
+  city: 2,
+  border: 2,
+  station: 3,
+};
+
+/** The name in the script of the place's country (both for the border, where each side names it). */
+export function localName(p: Place['properties']): string {
+  const { ko, ru } = p.names;
+  if (p.country === 'KP') return ko ?? '';
+  if (p.country === 'RU') return ru ?? '';
+  return [ko, ru].filter(Boolean).join(' / ');
+}
+
+/** Flat properties for the map (MapLibre cannot read nested objects in expressions). */
+export function placesForMap(places: Place[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      properties: {
+        id: p.properties.id,
+        name: p.properties.name,
+        local: localName(p.properties),
+        kind: p.properties.kind,
+        rank: RANK[p.properties.kind],
+      },
+      geometry: p.geometry,
+    })),
+  };
+}
+
+/** The style's `font-faces`, with the font files resolved against the page's base URL. */
+export function fontFacesFor(baseUrl: string): NonNullable<StyleSpecification['font-faces']> {
+  return Object.fromEntries(
+    Object.entries(fontFaces).map(([stack, faces]) => [
+      stack,
+      faces.map((f) => ({ url: new URL(f.file, baseUrl).href, 'unicode-range': f.unicodeRange })),
+    ]),
+  );
+}
+
+const collection = (features: unknown[]) =>
+  ({ type: 'FeatureCollection', features }) as FeatureCollection;
+
+/** The whole offline style: every source inline, fonts from this site, nothing from elsewhere. */
+export function buildStyle(data: GeoData, baseUrl: string): StyleSpecification {
+  const ne = ATTRIBUTION.naturalEarth;
+  return {
+    version: 8,
+    name: 'kim-train-map',
+    'font-faces': fontFacesFor(baseUrl),
+    sources: {
+      [SOURCES.land]: { type: 'geojson', data: collection(data.land), attribution: ne },
+      [SOURCES.borders]: { type: 'geojson', data: collection(data.borders), attribution: ne },
+      [SOURCES.rivers]: { type: 'geojson', data: collection(data.rivers), attribution: ne },
+      [SOURCES.lakes]: { type: 'geojson', data: collection(data.lakes), attribution: ne },
+      [SOURCES.labels]: { type: 'geojson', data: collection(data.labels), attribution: ne },
+      [SOURCES.places]: {
+        type: 'geojson',
+        data: placesForMap(data.places),
+        attribution: ATTRIBUTION.osm,
+        promoteId: 'id',
+      },
+    },
+    layers: [...basemapLayers(), ...placeLayers()],
+  };
+}

@@ -1,0 +1,67 @@
+import type { Article, Place } from '../data/schema';
+import { h } from './dom';
+import { KIND_LABEL } from './place-list';
+
+/** The selected place: its names, kind, where its coordinate comes from, and every quote. */
+export function renderPlaceDetails(
+  place: Place,
+  articles: Article[],
+  onClose: () => void,
+): HTMLElement {
+  const p = place.properties;
+  const [lon, lat] = place.geometry.coordinates;
+  const articleName = (id: string) => {
+    const a = articles.find((x) => x.id === id);
+    return a ? `${a.outlet}, “${a.title}”, ${a.published}` : id;
+  };
+  const close = h(
+    'button',
+    { type: 'button', class: 'details-close', 'aria-label': `Close ${p.name}` },
+    '×',
+  );
+  close.addEventListener('click', onClose);
+  const names = [
+    p.names.ko && h('div', {}, h('dt', {}, 'Korean'), h('dd', { lang: 'ko' }, p.names.ko)),
+    p.names.ru && h('div', {}, h('dt', {}, 'Russian'), h('dd', { lang: 'ru' }, p.names.ru)),
+    h('div', {}, h('dt', {}, 'Kind'), h('dd', {}, KIND_LABEL[p.kind])),
+    h(
+      'div',
+      {},
+      h('dt', {}, 'Position'),
+      h('dd', {}, `${lat?.toFixed(4)}° N, ${lon?.toFixed(4)}° E`),
+    ),
+  ];
+  const quotes =
+    p.mentions.length === 0
+      ? h(
+          'p',
+          { class: 'muted' },
+          'Neither article names this place; it is on the route between the places they do name.',
+        )
+      : h(
+          'ul',
+          { class: 'quotes' },
+          ...p.mentions.map((m) =>
+            h(
+              'li',
+              {},
+              h('blockquote', {}, h('p', {}, `“${m.quote}”`)),
+              h('p', { class: 'quote-source' }, `— ${articleName(m.article)}`),
+            ),
+          ),
+        );
+  return h(
+    'section',
+    { class: 'details', 'aria-labelledby': 'details-title', 'data-place': p.id },
+    h(
+      'div',
+      { class: 'details-head' },
+      h('h2', { id: 'details-title', tabindex: '-1' }, p.name),
+      close,
+    ),
+    h('dl', { class: 'names' }, ...names),
+    h('h3', {}, 'In the articles'),
+    quotes,
+    h('p', { class: 'coord-source' }, `Coordinate: ${p.coordSource}`),
+  );
+}

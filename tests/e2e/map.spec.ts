@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openMap, rendered, watchForeignRequests } from './driver';
+
+const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
+  features: { properties: { id: string; name: string } }[];
+};
+const placeIds = places.features.map((f) => f.properties.id).sort();
+
+test('renders every place, labels in three scripts, and sends nothing off-site', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign = watchForeignRequests(page, origin);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const fontRequests: string[] = [];
+  page.on('requestfinished', (r) => {
+    if (r.url().endsWith('.woff2')) fontRequests.push(r.url());
+  });
+
+  await openMap(page);
+
+  // Every place is drawn as a marker on the first view...
+  expect((await rendered(page, ['place-circles'], 'id')).sort()).toEqual(placeIds);
+  // ...and has a button in the list.
+  for (const f of places.features) {
+    await expect(
+      page.getByRole('button', { name: new RegExp(f.properties.name.replace(/[()]/g, '.')) }),
+    ).toBeVisible();
+  }
+  // Labels are placed: place labels, country labels and city labels.
+  const placeLabels = await rendered(page, ['place-labels'], 'name');
+  await page.screenshot({ path: 'test-results/map-1280x800.png' });
+  expect(placeLabels).toEqual(
+    expect.arrayContaining(['Pyongyang', 'Vladivostok', 'Vostochny Cosmodrome']),
+  );
+  expect(await rendered(page, ['country-labels'], 'name')).toEqual(
+    expect.arrayContaining(['Russia', 'China']),
+  );
+  expect((await rendered(page, ['city-labels'], 'name')).length).toBeGreaterThan(3);
+  // The label glyphs come from this site's font files: Latin, Cyrillic and Hangul.
+  expect(fontRequests.some((u) => u.includes('noto-sans-latin-'))).toBe(true);
+  expect(fontRequests.some((u) => u.includes('noto-sans-cyrillic-'))).toBe(true);
+  expect(fontRequests.some((u) => u.includes('noto-sans-kr-'))).toBe(true);
+
+  // Attribution is visible.
+  const attribution = page.locator('.maplibregl-ctrl-attrib');
+  await expect(attribution).toContainText('Natural Earth');
+  await expect(attribution).toContainText('© OpenStreetMap contributors');
+  await expect(attribution).toContainText('MapLibre');
+
+  await page.screenshot({ path: 'test-results/map-1280x800.png' });
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+});
