@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticles } from '../../../src/data/load';
+import { labelFeature, landFeature, placeFeature, riverFeature } from '../../../src/data/schema';
+import {
+  formatProblem,
+  GeoDataError,
+  type Problem,
+  parseCollection,
+} from '../../../src/data/validate';
+
+const dir = 'tests/fixtures/parse-collection/in';
+const read = (name: string): unknown => JSON.parse(readFileSync(`${dir}/${name}.geojson`, 'utf8'));
+const schemas = {
+  places: placeFeature,
+  land: landFeature,
+  rivers: riverFeature,
+  labels: labelFeature,
+} as const;
+
+/** One broken feature per rule: the problem must name the field, and the valid feature survives. */
+const FEATURE_RULES: [fixture: string, collection: keyof typeof schemas, field: string][] = [
+  ['place-missing-name', 'places', 'properties.name'],
+  ['place-empty-name', 'places', 'properties.name'],
+  ['place-name-control-char', 'places', 'properties.name'],
+  ['place-name-padded', 'places', 'properties.name'],
+  ['place-bad-kind', 'places', 'properties.kind'],
+  ['place-bad-country', 'places', 'properties.country'],
+  ['place-bad-id', 'places', 'properties.id'],
+  ['place-duplicate-id', 'places', 'properties.id'],
+  ['place-lon-out-of-range', 'places', 'geometry.coordinates.0'],
+  ['place-lat-out-of-range', 'places', 'geometry.coordinates.1'],
+  ['place-lon-not-number', 'places', 'geometry.coordinates.0'],
+  ['place-not-a-point', 'places', 'geometry.type'],
+  ['place-unknown-property', 'places', 'properties'],
+  ['place-unknown-language', 'places', 'properties.names'],
+  ['place-empty-quote', 'places', 'properties.mentions.0.quote'],
+  ['place-mentions-not-array', 'places', 'properties.mentions'],
+  ['land-unclosed-ring', 'land', 'geometry.coordinates.0'],
+  ['land-short-ring', 'land', 'geometry.coordinates.0'],
+  ['land-bad-detail', 'land', 'properties.detail'],
+  ['river-story-not-boolean', 'rivers', 'properties.story'],
+  ['river-one-point-line', 'rivers', 'geometry.coordinates'],
+  ['label-rank-not-integer', 'labels', 'properties.rank'],
+];
+
+describe('parseCollection: a broken feature is named and left out', () => {
+  it.each(FEATURE_RULES)('%s -> %s field "%s"', (fixture, name, field) => {
+    const file = `${fixture}.geojson`;
+    const { collection, problems } = parseCollection(file, name, read(fixture), schemas[name]);
+    expect(collection.features).toHaveLength(1);
+    expect(problems.map((p) => p.field)).toContain(field);
+    const problem = problems.find((p) => p.field === field) as Problem;
+    expect(problem.feature).toBe(1);
+    const text = formatProblem(problem);
+    expect(text).toContain(file);
+    expect(text).toContain('feature 1');
+    expect(text).toContain(`field "${field}"`);
+  });
+
+  it('says which key is unknown and what a wrong value was', () => {
+    const unknown = parseCollection(
+      'u.geojson',
+      'places',
+      read('place-unknown-property'),
+      placeFeature,
+    );
+    expect(unknown.problems[0]?.message).toContain('population');
+    const kind = parseCollection('k.geojson', 'places', read('place-bad-kind'), placeFeature);
+    expect(kind.problems[0]?.message).toContain('"village"');
+    expect(kind.problems[0]?.featureId).toBe('broken');
+  });
+});
+
+/** Collection-level rules: the whole file is refused with an error naming the member. */
+const FILE_RULES: [fixture: string, field: string][] = [
+  ['collection-not-a-collection', 'type'],
+  ['collection-missing-source', 'source'],
+  ['collection-wrong-name', 'name'],
+  ['collection-features-not-array', 'features'],
+];
+
+describe('parseCollection: a broken file throws GeoDataError', () => {
+  it.each(FILE_RULES)('%s -> field "%s"', (fixture, field) => {
+    const file = `${fixture}.geojson`;
+    let error: unknown;
+    try {
+      parseCollection(file, 'places', read(fixture), placeFeature);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GeoDataError);
+    const problems = (error as GeoDataError).problems;
+    expect(problems.map((p) => p.field)).toContain(field);
+    expect((error as Error).message).toContain(`${file}: field "${field}"`);
+  });
+});
+
+describe('parseArticles', () => {
+  const ok = {
+    id: 'ft',
+    file: 'x.txt',
+    title: 'T',
+    outlet: 'O',
+    short: 'S',
+    published: '2023-09-12',
+  };
+  it('accepts a valid file', () => {
+    expect(parseArticles('articles.json', { name: 'articles', articles: [ok] })).toHaveLength(1);
+  });
+  it('names a malformed date', () => {
+    expect(() =>
+      parseArticles('articles.json', {
+        name: 'articles',
+        articles: [{ ...ok, published: '12 Sept 2023' }],
+      }),
+    ).toThrow(/articles\.json: field "articles\.0\.published"/);
+  });
+});

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import type { GeoData } from '../../../src/data/load';
+import type { Place } from '../../../src/data/schema';
+import { LAYERS, SOURCES } from '../../../src/map/layers';
+import { buildStyle, fontFacesFor, localName, placesForMap } from '../../../src/map/style';
+
+const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
+const data: GeoData = {
+  places: read('places.geojson').features,
+  land: read('land.geojson').features,
+  borders: read('borders.geojson').features,
+  rivers: read('rivers.geojson').features,
+  lakes: read('lakes.geojson').features,
+  labels: read('labels.geojson').features,
+  articles: read('articles.json').articles,
+};
+
+describe('buildStyle', () => {
+  const style = buildStyle(data, 'https://news.example/embeds/map/index.html');
+
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('draws every source, and every layer reads a source that exists', () => {
+    const used = new Set(style.layers.flatMap((l) => ('source' in l ? [l.source] : [])));
+    expect([...used].sort()).toEqual(Object.values(SOURCES).sort());
+    expect(style.layers.map((l) => l.id).sort()).toEqual(Object.values(LAYERS).sort());
+  });
+
+  it('asks nothing of another origin: no glyphs, sprite or tile URL; fonts under the base path', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const src of Object.values(style.sources))
+      expect(typeof (src as { data: unknown }).data).toBe('object');
+    const urls = Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
+      (Array.isArray(faces) ? faces : [faces]).map((f) => (typeof f === 'string' ? f : f.url)),
+    );
+    expect(urls.length).toBeGreaterThanOrEqual(6);
+    for (const u of urls)
+      expect(u).toMatch(/^https:\/\/news\.example\/embeds\/map\/fonts\/noto-sans-.*\.woff2$/);
+  });
+
+  it('has Latin, Cyrillic and Hangul faces for both label fonts', () => {
+    const faces = fontFacesFor('http://localhost/');
+    for (const stack of ['Noto Sans Regular', 'Noto Sans Bold']) {
+      const ranges = (faces[stack] as { 'unicode-range'?: string[] }[]).flatMap(
+        (f) => f['unicode-range'] ?? [],
+      );
+      const covers = (cp: number) =>
+        ranges.some((r) => {
+          const [a, b] = r.replace('U+', '').split('-');
+          const lo = Number.parseInt(a ?? '', 16);
+          return cp >= lo && cp <= (b ? Number.parseInt(b, 16) : lo);
+        });
+      expect(covers('P'.codePointAt(0) ?? 0)).toBe(true);
+      expect(covers('Д'.codePointAt(0) ?? 0)).toBe(true);
+      expect(covers('평'.codePointAt(0) ?? 0)).toBe(true);
+    }
+  });
+});
+
+describe('places on the map', () => {
+  const place = (country: Place['properties']['country'], names: Place['properties']['names']) =>
+    ({
+      id: 'x',
+      name: 'X',
+      names,
+      kind: 'city',
+      country,
+      coordSource: 's',
+      mentions: [],
+    }) as Place['properties'];
+
+  it('labels each place in its country’s script', () => {
+    expect(localName(place('KP', { ko: '평양', ru: 'Пхеньян' }))).toBe('평양');
+    expect(localName(place('RU', { ko: '하산역', ru: 'Хасан' }))).toBe('Хасан');
+    expect(localName(place('KP-RU', { ko: '가', ru: 'Б' }))).toBe('가 / Б');
+    expect(localName(place('KP-RU', { ru: 'Мост Дружбы' }))).toBe('Мост Дружбы');
+    expect(localName(place('KP', {}))).toBe('');
+  });
+
+  it('flattens properties and ranks capitals above stations', () => {
+    const fc = placesForMap(data.places);
+    expect(fc.features).toHaveLength(data.places.length);
+    const rank = (id: string) => fc.features.find((f) => f.properties?.id === id)?.properties?.rank;
+    expect(rank('pyongyang')).toBeLessThan(rank('tumangang'));
+    for (const f of fc.features) {
+      for (const v of Object.values(f.properties ?? {})) expect(typeof v).not.toBe('object');
+    }
+  });
+});
