@@ -15,7 +15,8 @@ export function formatProblem(p: Problem): string {
     p.feature === undefined
       ? ''
       : ` feature ${p.feature}${p.featureId ? ` ("${p.featureId}")` : ''}`;
-  return `${p.file}:${where} field "${p.field || '(root)'}": ${p.message}`;
+  const field = p.field ? ` field "${p.field}":` : '';
+  return `${p.file}:${where}${field} ${p.message}`;
 }
 
 /** A file that could not be used at all. */

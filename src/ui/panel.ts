@@ -33,6 +33,11 @@ export function createPanel(host: HTMLElement) {
     list,
     details,
   );
+  // Bottom controls (scale, attribution) sit above the sheet on narrow screens.
+  new ResizeObserver(() => {
+    const sheet = window.innerWidth <= 640 ? host.getBoundingClientRect().height : 0;
+    host.parentElement?.style.setProperty('--sheet', `${Math.ceil(sheet)}px`);
+  }).observe(host);
   host.append(h('header', { class: 'panel-head' }, h('h1', {}, TITLE), toggle), body);
   return { list, details };
 }

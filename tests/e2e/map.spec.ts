@@ -32,7 +32,6 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
   }
   // Labels are placed: place labels, country labels and city labels.
   const placeLabels = await rendered(page, ['place-labels'], 'name');
-  await page.screenshot({ path: 'test-results/map-1280x800.png' });
   expect(placeLabels).toEqual(
     expect.arrayContaining(['Pyongyang', 'Vladivostok', 'Vostochny Cosmodrome']),
   );
