@@ -4,7 +4,9 @@ import { rendered, waitForIdle } from './driver';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8'));
 
-test('a broken place is named (file, feature, field) and the rest of the map still shows', async ({ page }) => {
+test('a broken place is named (file, feature, field) and the rest of the map still shows', async ({
+  page,
+}) => {
   const broken = structuredClone(places);
   broken.features[1].properties.kind = 'volcano';
   await page.route(/places-[^/]*\.geojson$/, (route) => route.fulfill({ json: broken }));
@@ -22,11 +24,17 @@ test('a broken place is named (file, feature, field) and the rest of the map sti
   expect(errors).toEqual([]);
 });
 
-test('a places file that is not JSON gives a readable message, not a blank map', async ({ page }) => {
-  await page.route(/places-[^/]*\.geojson$/, (route) => route.fulfill({ body: '<html>oops', contentType: 'text/html' }));
+test('a places file that is not JSON gives a readable message, not a blank map', async ({
+  page,
+}) => {
+  await page.route(/places-[^/]*\.geojson$/, (route) =>
+    route.fulfill({ body: '<html>oops', contentType: 'text/html' }),
+  );
   await page.goto('/');
   await waitForIdle(page);
-  await expect(page.locator('.notice')).toContainText('Some map data could not be loaded (places.geojson)');
+  await expect(page.locator('.notice')).toContainText(
+    'Some map data could not be loaded (places.geojson)',
+  );
   await expect(page.locator('.notice')).toContainText('is not valid JSON');
   expect((await rendered(page, ['land'], 'name')).length).toBeGreaterThan(0);
   await page.screenshot({ path: 'test-results/broken-places.png' });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openMap, waitForIdle } from './driver';
 
-test('keyboard: choose a place from the list, read its names and quotes, Escape returns focus', async ({ page }) => {
+test('keyboard: choose a place from the list, read its names and quotes, Escape returns focus', async ({
+  page,
+}) => {
   await openMap(page);
   const button = page.getByRole('button', { name: /^Ussuriysk/ });
   await button.focus();
@@ -39,12 +41,16 @@ test('a link with a place opens with it selected and ringed on the map', async (
   await openMap(page, '?place=border');
   await expect(page.locator('section.details h2')).toHaveText('Friendship Bridge (border)');
   const ringed = await page.evaluate(() =>
-    window.kimTrainMap?.map.queryRenderedFeatures({ layers: ['place-selected'] }).map((f) => f.properties.id),
+    window.kimTrainMap?.map
+      .queryRenderedFeatures({ layers: ['place-selected'] })
+      .map((f) => f.properties.id),
   );
   expect(ringed).toEqual(['border']);
 });
 
-test('a bad place in the link shows a notice naming the parameter, and the default view', async ({ page }) => {
+test('a bad place in the link shows a notice naming the parameter, and the default view', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openMap(page, '?place=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
@@ -55,7 +61,9 @@ test('a bad place in the link shows a notice naming the parameter, and the defau
   expect(errors).toEqual([]);
 });
 
-test('phone: the panel is a bottom sheet that collapses, and the map stays usable', async ({ page }) => {
+test('phone: the panel is a bottom sheet that collapses, and the map stays usable', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await openMap(page);
   const panel = page.locator('#panel');
