@@ -33,7 +33,8 @@ const halo = { 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 } as cons
 
 /**
  * Basemap layers, bottom to top: water, land, lakes, rivers, borders, then labels. Later symbol
- * layers win label collisions, so country names come after city names.
+ * layers win label collisions, so the order is cities, then
+ * rivers and lakes, then countries.
  */
 export function basemapLayers(): LayerSpecification[] {
   return [
@@ -95,6 +96,25 @@ export function basemapLayers(): LayerSpecification[] {
       },
     },
     {
+      id: LAYERS.cityLabels,
+      type: 'symbol',
+      source: SOURCES.labels,
+      filter: [
+        'all',
+        ['==', ['get', 'kind'], 'city'],
+        ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 4, 5, 5, 7, 7, 10]],
+      ],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.4,
+      },
+      paint: { 'text-color': COLOURS.textMuted, ...halo },
+    },
+    {
       id: LAYERS.riverLabels,
       type: 'symbol',
       source: SOURCES.rivers,
@@ -105,7 +125,8 @@ export function basemapLayers(): LayerSpecification[] {
         'text-font': FONT_REGULAR,
         'text-size': 11,
         'text-letter-spacing': 0.05,
-        'symbol-spacing': 400,
+        'symbol-spacing': 300,
+        'text-max-angle': 70,
       },
       paint: { 'text-color': COLOURS.riverStory, ...halo },
     },
@@ -125,25 +146,6 @@ export function basemapLayers(): LayerSpecification[] {
         'text-max-width': 6,
       },
       paint: { 'text-color': COLOURS.riverStory, ...halo },
-    },
-    {
-      id: LAYERS.cityLabels,
-      type: 'symbol',
-      source: SOURCES.labels,
-      filter: [
-        'all',
-        ['==', ['get', 'kind'], 'city'],
-        ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 4, 5, 5, 7, 7, 10]],
-      ],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT_REGULAR,
-        'text-size': 11,
-        'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.4,
-      },
-      paint: { 'text-color': COLOURS.textMuted, ...halo },
     },
     {
       id: LAYERS.countryLabels,

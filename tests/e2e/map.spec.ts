@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openMap, rendered, watchForeignRequests } from './driver';
+import { openMap, rendered, waitForIdle, watchForeignRequests } from './driver';
 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')) as {
   features: { properties: { id: string; name: string } }[];
@@ -16,8 +16,10 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const fontRequests: string[] = [];
+  const scripts: string[] = [];
   page.on('requestfinished', (r) => {
     if (r.url().endsWith('.woff2')) fontRequests.push(r.url());
+    if (r.url().endsWith('.mjs') || r.url().endsWith('.js')) scripts.push(r.url());
   });
 
   await openMap(page);
@@ -39,6 +41,7 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
     expect.arrayContaining(['Russia', 'China']),
   );
   expect((await rendered(page, ['city-labels'], 'name')).length).toBeGreaterThan(3);
+  expect(await rendered(page, ['lake-labels'], 'name')).toContain('Lake Khanka');
   // The label glyphs come from this site's font files: Latin, Cyrillic and Hangul.
   expect(fontRequests.some((u) => u.includes('noto-sans-latin-'))).toBe(true);
   expect(fontRequests.some((u) => u.includes('noto-sans-cyrillic-'))).toBe(true);
@@ -51,6 +54,22 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
   await expect(attribution).toContainText('MapLibre');
 
   await page.screenshot({ path: 'test-results/map-1280x800.png' });
+  // MapLibre's worker is a file of this site, not a blob: URL.
+  expect(scripts.some((u) => /\/assets\/maplibre-gl-worker-[^/]+\.mjs$/.test(u))).toBe(true);
   expect(foreign).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('the rivers of the story are drawn and named', async ({ page }) => {
+  await openMap(page);
+  const drawn = await rendered(page, ['rivers'], 'name');
+  expect(drawn).toEqual(expect.arrayContaining(['Tumen', 'Amur', 'Ussuri', 'Zeya']));
+  await page.evaluate(() => window.kimTrainMap?.map.jumpTo({ center: [133.5, 48.2], zoom: 6 }));
+  await waitForIdle(page);
+  expect(await rendered(page, ['river-labels'], 'name')).toEqual(
+    expect.arrayContaining(['Amur', 'Ussuri']),
+  );
+  await page.evaluate(() => window.kimTrainMap?.map.jumpTo({ center: [130.1, 42.6], zoom: 8 }));
+  await waitForIdle(page);
+  expect(await rendered(page, ['river-labels'], 'name')).toContain('Tumen');
 });
