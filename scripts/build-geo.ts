@@ -18,6 +18,7 @@ import {
   REGION,
 } from './lib/basemap.ts';
 import { buildPlaces } from './lib/places.ts';
+import { buildRail } from './lib/rail.ts';
 import { stringifyCollection, writeText } from './lib/write-json.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,6 +104,35 @@ write(
     places.map((p) => (p.geometry as GeoJSON.Point).coordinates),
   ),
 );
+
+const rail = buildRail(dataDir);
+const ODBL =
+  'ODbL-1.0: © OpenStreetMap contributors; traces by trolleway/russian-railways-simplegeodata';
+write(
+  'rail.geojson',
+  {
+    name: 'rail',
+    source:
+      'rail_transsib_lon120_to_vladivostok.geojson and rail_baranovsky_khasan_border.geojson (OSM traces, cut and simplified), dprk_route_stations.csv (OSM station nodes), extra_points.csv; per leg in `source`',
+    license: ODBL,
+  },
+  rail.legs,
+);
+write(
+  'stations.geojson',
+  {
+    name: 'stations',
+    source:
+      'OSM station nodes and trolleway station points in ../shared/data, per station in coordSource; km posts from route_keypoints.csv',
+    license: ODBL,
+  },
+  rail.stations,
+);
+writeText(
+  join(outDir, 'published.json'),
+  `${JSON.stringify({ name: 'published', source: 'published_distances.csv and SOURCES.md in ../shared/data, per stretch', stretches: rail.stretches }, null, 2)}\n`,
+);
+console.log(`published.json: ${rail.stretches.length} stretches`);
 
 writeText(
   join(outDir, 'articles.json'),

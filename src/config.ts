@@ -4,7 +4,10 @@ import labelsUrl from '../geo/labels.geojson?url';
 import lakesUrl from '../geo/lakes.geojson?url';
 import landUrl from '../geo/land.geojson?url';
 import placesUrl from '../geo/places.geojson?url';
+import publishedUrl from '../geo/published.json?url';
+import railUrl from '../geo/rail.geojson?url';
 import riversUrl from '../geo/rivers.geojson?url';
+import stationsUrl from '../geo/stations.geojson?url';
 
 /** Where each geo/ file is served from (Vite copies them into the build with a content hash). */
 export const GEO_URLS = {
@@ -14,7 +17,10 @@ export const GEO_URLS = {
   rivers: { file: 'rivers.geojson', url: riversUrl },
   lakes: { file: 'lakes.geojson', url: lakesUrl },
   labels: { file: 'labels.geojson', url: labelsUrl },
+  rail: { file: 'rail.geojson', url: railUrl },
+  stations: { file: 'stations.geojson', url: stationsUrl },
   articles: { file: 'articles.json', url: articlesUrl },
+  published: { file: 'published.json', url: publishedUrl },
 } as const;
 
 export const TITLE = 'Kim Jong Un’s train to Russia, September 2023';

@@ -8,7 +8,11 @@ import {
   lakeFeature,
   landFeature,
   placeFeature,
+  publishedFile,
+  railLegFeature,
   riverFeature,
+  type Stretch,
+  stationFeature,
 } from './schema';
 import { GeoDataError, type Problem, parseCollection, toProblems } from './validate';
 
@@ -19,10 +23,15 @@ const COLLECTIONS = {
   rivers: riverFeature,
   lakes: lakeFeature,
   labels: labelFeature,
+  rail: railLegFeature,
+  stations: stationFeature,
 } as const;
 type Key = keyof typeof COLLECTIONS;
 
-export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & { articles: Article[] };
+export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
+  articles: Article[];
+  published: Stretch[];
+};
 
 export interface LoadResult {
   data: GeoData;
@@ -62,6 +71,13 @@ export function parseArticles(file: string, data: unknown): Article[] {
   const parsed = articlesFile.safeParse(data);
   if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
   return parsed.data.articles;
+}
+
+/** Validates published.json: the railway's published lengths of stretches of the route. */
+export function parsePublished(file: string, data: unknown): Stretch[] {
+  const parsed = publishedFile.safeParse(data);
+  if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
+  return parsed.data.stretches;
 }
 
 /** Drops (and reports) quotes that name an article articles.json does not have. */
@@ -107,13 +123,16 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
     }
   };
   const keys = Object.keys(COLLECTIONS) as Key[];
-  const [articles, ...lists] = await Promise.all([
-    guard(GEO_URLS.articles.file, [] as Article[], async () =>
-      parseArticles(
-        GEO_URLS.articles.file,
-        await fetchJson(GEO_URLS.articles.file, GEO_URLS.articles.url, fetchFn),
-      ),
-    ),
+  const json = async <T>(
+    key: 'articles' | 'published',
+    parse: (file: string, data: unknown) => T,
+  ) => {
+    const { file, url } = GEO_URLS[key];
+    return parse(file, await fetchJson(file, url, fetchFn));
+  };
+  const [articles, published, ...lists] = await Promise.all([
+    guard(GEO_URLS.articles.file, [] as Article[], () => json('articles', parseArticles)),
+    guard(GEO_URLS.published.file, [] as Stretch[], () => json('published', parsePublished)),
     ...keys.map((k) =>
       guard(GEO_URLS[k].file, [] as unknown[], async () => {
         const { file, url } = GEO_URLS[k];
@@ -130,6 +149,7 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
   ]);
   const data = Object.fromEntries(keys.map((k, i) => [k, lists[i]])) as GeoData;
   data.articles = articles;
+  data.published = published;
   problems.push(...checkMentions(data.places, articles, GEO_URLS.places.file));
   return { data, failed, problems };
 }

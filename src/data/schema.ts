@@ -78,6 +78,50 @@ export const labelFeature = feature(
   z.strictObject({ name: text, kind: z.enum(['country', 'city']), rank }),
 );
 
+const km = z.number().positive('expected a positive number of km');
+const sourced = z.strictObject({ km, source: text });
+export const ACCURACY = ['surveyed', 'approximate'] as const;
+export const railLegFeature = feature(
+  lineString,
+  z.strictObject({
+    id: z.string().regex(/^[a-z-]+--[a-z-]+$/, 'expected "from--to"'),
+    from: id,
+    to: id,
+    line: text,
+    accuracy: z.enum(ACCURACY),
+    onRoute: z.boolean(),
+    published: sourced.nullable(),
+    note: z.string().max(600),
+    source: text,
+    license: text,
+  }),
+);
+export const stationFeature = feature(
+  point,
+  z.strictObject({
+    id,
+    name: text,
+    names: z.strictObject({ ko: text.optional(), ru: text.optional() }),
+    country: z.enum(['KP', 'RU', 'KP-RU']),
+    place: id.nullable(),
+    kmPost: sourced.nullable(),
+    coordSource: text,
+  }),
+);
+export const stretch = z.strictObject({
+  from: id,
+  to: id,
+  km,
+  source: text,
+  note: z.string().max(600),
+  conflicts: z.array(sourced),
+});
+export const publishedFile = z.strictObject({
+  name: z.literal('published'),
+  source: text,
+  stretches: z.array(stretch),
+});
+
 /** The members every geo/ FeatureCollection carries besides its features: its provenance. */
 export const collectionHead = z.object({
   type: z.literal('FeatureCollection'),
@@ -108,3 +152,6 @@ export type RiverFeature = z.infer<typeof riverFeature>;
 export type LakeFeature = z.infer<typeof lakeFeature>;
 export type LabelFeature = z.infer<typeof labelFeature>;
 export type Article = z.infer<typeof article>;
+export type RailLeg = z.infer<typeof railLegFeature>;
+export type Station = z.infer<typeof stationFeature>;
+export type Stretch = z.infer<typeof stretch>;

@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GEO_URLS } from '../../../src/config';
-import { parseArticles } from '../../../src/data/load';
+import { parseArticles, parsePublished } from '../../../src/data/load';
 import {
   borderFeature,
   labelFeature,
   lakeFeature,
   landFeature,
   placeFeature,
+  railLegFeature,
   riverFeature,
+  stationFeature,
 } from '../../../src/data/schema';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
 
@@ -20,6 +22,8 @@ const SCHEMAS = {
   rivers: riverFeature,
   lakes: lakeFeature,
   labels: labelFeature,
+  rail: railLegFeature,
+  stations: stationFeature,
 } as const;
 
 describe('geo/ files', () => {
@@ -44,6 +48,11 @@ describe('geo/ files', () => {
   it('articles.json validates', () => {
     const data = JSON.parse(readFileSync('geo/articles.json', 'utf8'));
     expect(parseArticles('articles.json', data)).toHaveLength(2);
+  });
+
+  it('published.json validates', () => {
+    const data = JSON.parse(readFileSync('geo/published.json', 'utf8'));
+    expect(parsePublished('published.json', data).length).toBeGreaterThanOrEqual(5);
   });
 
   it('places include the ones the story needs', () => {

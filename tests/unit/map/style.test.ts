@@ -14,7 +14,10 @@ const data: GeoData = {
   rivers: read('rivers.geojson').features,
   lakes: read('lakes.geojson').features,
   labels: read('labels.geojson').features,
+  rail: read('rail.geojson').features,
+  stations: read('stations.geojson').features,
   articles: read('articles.json').articles,
+  published: read('published.json').stretches,
 };
 
 describe('buildStyle', () => {
