@@ -32,6 +32,21 @@ export const FRAME_PADDING = 48;
 export const FALLBACK_BOUNDS: [number, number, number, number] = [124, 38, 136, 53];
 export const SELECTED_ZOOM = 8;
 
+/** The stops the route table measures between, in travel order (ids of rail network nodes). */
+export const JOURNEY_STOPS = [
+  'pyongyang',
+  'rajin',
+  'tumangang',
+  'khasan',
+  'ussuriysk',
+  'khabarovsk',
+  'belogorsk',
+  'ledyanaya',
+  'vostochny',
+] as const;
+/** The stretch whose published length tells how short the North Korean chain measures. */
+export const CHAIN_CHECK = ['pyongyang', 'tumangang'] as const;
+
 export const ATTRIBUTION = {
   naturalEarth: '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>',
   osm: '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>',
@@ -51,6 +66,8 @@ export const COLOURS = {
   text: '#3d3a36',
   textMuted: '#77706a',
   halo: '#ffffff',
+  rail: '#2b3a4a',
+  railOffRoute: '#8a96a3',
   accent: '#c0392b',
   accentDark: '#7f1d14',
 } as const;

@@ -1,16 +1,25 @@
 import './ui/app.css';
 import { bbox } from '@turf/bbox';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
-import { FALLBACK_BOUNDS, FRAME_PADDING, INITIAL_FRAME, SELECTED_ZOOM } from './config';
+import {
+  FALLBACK_BOUNDS,
+  FRAME_PADDING,
+  INITIAL_FRAME,
+  JOURNEY_STOPS,
+  SELECTED_ZOOM,
+} from './config';
 import { loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
-import { createMap, showSelected } from './map/create-map';
+import { journeyLegs } from './journey/legs';
+import { RailNetwork } from './journey/rail';
+import { createMap, setRouteVisible, showSelected } from './map/create-map';
 import { buildStyle } from './map/style';
 import { parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
 import { renderNotice } from './ui/notice';
 import { createPanel } from './ui/panel';
 import { renderPlaceDetails } from './ui/place-details';
 import { createPlaceList } from './ui/place-list';
+import { createRouteSection } from './ui/route-panel';
 
 declare global {
   interface Window {
@@ -106,6 +115,16 @@ async function main(): Promise<void> {
     panel.details.querySelector<HTMLElement>('#details-title')?.focus();
   });
   panel.list.append(list.element);
+  const net = new RailNetwork(data.rail, data.published);
+  const route = createRouteSection(
+    net,
+    journeyLegs(net, JOURNEY_STOPS),
+    data.stations,
+    (visible) => {
+      if (map) setRouteVisible(map, visible);
+    },
+  );
+  panel.route.append(route.element);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.place) close(state.place);
   });

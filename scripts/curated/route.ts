@@ -16,6 +16,7 @@ export interface RouteNode {
   name: string;
   names: { ko?: string; ru?: string };
   country: 'KP' | 'RU' | 'KP-RU';
+  kind: 'station' | 'junction' | 'border' | 'site';
   /** The place in geo/places.geojson this station is, if any. */
   place: string | null;
   row: NodeRow;
@@ -26,6 +27,7 @@ export interface RouteNode {
 export const NODES: RouteNode[] = [
   {
     id: 'pyongyang',
+    kind: 'station',
     name: 'Pyongyang',
     names: { ko: '평양' },
     country: 'KP',
@@ -34,6 +36,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'rajin',
+    kind: 'station',
     name: 'Rajin',
     names: { ko: '라진' },
     country: 'KP',
@@ -42,6 +45,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'hongui',
+    kind: 'station',
     name: 'Hongui',
     names: { ko: '홍의' },
     country: 'KP',
@@ -50,6 +54,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'tumangang',
+    kind: 'station',
     name: 'Tumangang',
     names: { ko: '두만강' },
     country: 'KP',
@@ -58,6 +63,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'border',
+    kind: 'border',
     name: 'Friendship Bridge (border)',
     names: { ru: 'Мост Дружбы' },
     country: 'KP-RU',
@@ -66,6 +72,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'khasan',
+    kind: 'station',
     name: 'Khasan',
     names: { ru: 'Хасан' },
     country: 'RU',
@@ -74,6 +81,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'baranovsky-junction',
+    kind: 'junction',
     name: 'Baranovsky junction (Khasan line)',
     names: {},
     country: 'RU',
@@ -82,6 +90,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'baranovsky',
+    kind: 'station',
     name: 'Baranovsky',
     names: { ru: 'Барановский' },
     country: 'RU',
@@ -91,6 +100,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'ussuriysk',
+    kind: 'station',
     name: 'Ussuriysk',
     names: { ru: 'Уссурийск' },
     country: 'RU',
@@ -99,6 +109,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'vladivostok',
+    kind: 'station',
     name: 'Vladivostok',
     names: { ru: 'Владивосток' },
     country: 'RU',
@@ -108,6 +119,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'khabarovsk',
+    kind: 'station',
     name: 'Khabarovsk',
     names: { ru: 'Хабаровск' },
     country: 'RU',
@@ -116,6 +128,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'birobidzhan',
+    kind: 'station',
     name: 'Birobidzhan',
     names: { ru: 'Биробиджан' },
     country: 'RU',
@@ -124,6 +137,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'obluchye',
+    kind: 'station',
     name: 'Obluchye',
     names: { ru: 'Облучье' },
     country: 'RU',
@@ -133,6 +147,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'arkhara',
+    kind: 'station',
     name: 'Arkhara',
     names: { ru: 'Архара' },
     country: 'RU',
@@ -142,6 +157,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'belogorsk',
+    kind: 'station',
     name: 'Belogorsk',
     names: { ru: 'Белогорск' },
     country: 'RU',
@@ -150,6 +166,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'svobodny',
+    kind: 'station',
     name: 'Svobodny',
     names: { ru: 'Свободный' },
     country: 'RU',
@@ -158,6 +175,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'ledyanaya',
+    kind: 'station',
     name: 'Ledyanaya',
     names: { ru: 'Ледяная' },
     country: 'RU',
@@ -166,6 +184,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'uglegorsk',
+    kind: 'station',
     name: 'Uglegorsk (Tsiolkovsky)',
     names: { ru: 'Углегорск' },
     country: 'RU',
@@ -174,6 +193,7 @@ export const NODES: RouteNode[] = [
   },
   {
     id: 'vostochny',
+    kind: 'site',
     name: 'Vostochny Cosmodrome',
     names: { ru: 'Космодром Восточный' },
     country: 'RU',

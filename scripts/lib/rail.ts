@@ -172,6 +172,7 @@ export function buildRail(dataDir: string, { simplified = true } = {}) {
         id: n.id,
         name: n.name,
         names: n.names,
+        kind: n.kind,
         country: n.country,
         place: n.place,
         kmPost,

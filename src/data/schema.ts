@@ -102,6 +102,7 @@ export const stationFeature = feature(
     id,
     name: text,
     names: z.strictObject({ ko: text.optional(), ru: text.optional() }),
+    kind: z.enum(['station', 'junction', 'border', 'site']),
     country: z.enum(['KP', 'RU', 'KP-RU']),
     place: id.nullable(),
     kmPost: sourced.nullable(),

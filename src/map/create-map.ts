@@ -11,7 +11,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import { ATTRIBUTION } from '../config';
-import { LAYERS } from './layers';
+import { LAYERS, ROUTE_LAYERS } from './layers';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
 setWorkerUrl(workerUrl);
@@ -60,4 +60,10 @@ export function createMap(opts: MapOptions): MapLibreMap {
 /** Rings the selected place (or none). */
 export function showSelected(map: MapLibreMap, id: string | null): void {
   map.setFilter(LAYERS.placeHalo, ['==', ['get', 'id'], id ?? '']);
+}
+
+/** Shows or hides the rail route and its stations. */
+export function setRouteVisible(map: MapLibreMap, visible: boolean): void {
+  for (const id of ROUTE_LAYERS)
+    map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 }

@@ -1,6 +1,3 @@
-import type { LayerSpecification } from 'maplibre-gl';
-import { COLOURS, STORY_COUNTRIES } from '../config';
-
 /** Source ids: one GeoJSON source per geo/ file the map draws. */
 export const SOURCES = {
   land: 'land',
@@ -9,6 +6,8 @@ export const SOURCES = {
   lakes: 'lakes',
   labels: 'labels',
   places: 'places',
+  rail: 'rail',
+  stations: 'stations',
 } as const;
 
 export const LAYERS = {
@@ -21,6 +20,11 @@ export const LAYERS = {
   lakeLabels: 'lake-labels',
   countryLabels: 'country-labels',
   cityLabels: 'city-labels',
+  railOffRoute: 'rail-off-route',
+  railSurveyed: 'rail-surveyed',
+  railApproximate: 'rail-approximate',
+  stationCircles: 'station-circles',
+  stationLabels: 'station-labels',
   placeHalo: 'place-selected',
   placeCircles: 'place-circles',
   placeLabels: 'place-labels',
@@ -29,199 +33,11 @@ export const LAYERS = {
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
 
-const halo = { 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 } as const;
-
-/**
- * Basemap layers, bottom to top: water, land, lakes, rivers, borders, then labels. Later symbol
- * layers win label collisions, so the order is cities, then
- * rivers and lakes, then countries.
- */
-export function basemapLayers(): LayerSpecification[] {
-  return [
-    { id: LAYERS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
-    {
-      id: LAYERS.land,
-      type: 'fill',
-      source: SOURCES.land,
-      paint: {
-        'fill-color': [
-          'match',
-          ['get', 'iso'],
-          [...STORY_COUNTRIES],
-          COLOURS.landStory,
-          COLOURS.land,
-        ],
-        'fill-antialias': false,
-      },
-    },
-    {
-      id: LAYERS.lakes,
-      type: 'fill',
-      source: SOURCES.lakes,
-      paint: { 'fill-color': COLOURS.lake },
-    },
-    {
-      id: LAYERS.rivers,
-      type: 'line',
-      source: SOURCES.rivers,
-      filter: ['any', ['get', 'story'], ['<=', ['get', 'rank'], ['step', ['zoom'], 7, 5, 9]]],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': ['case', ['get', 'story'], COLOURS.riverStory, COLOURS.river],
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['case', ['get', 'story'], 1.2, 0.6],
-          8,
-          ['case', ['get', 'story'], 2.5, 1.2],
-        ],
-      },
-    },
-    {
-      id: LAYERS.borders,
-      type: 'line',
-      source: SOURCES.borders,
-      paint: {
-        'line-color': [
-          'match',
-          ['get', 'kind'],
-          'line-of-control',
-          COLOURS.lineOfControl,
-          COLOURS.border,
-        ],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
-        'line-dasharray': [3, 2],
-      },
-    },
-    {
-      id: LAYERS.cityLabels,
-      type: 'symbol',
-      source: SOURCES.labels,
-      filter: [
-        'all',
-        ['==', ['get', 'kind'], 'city'],
-        ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 4, 5, 5, 7, 7, 10]],
-      ],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT_REGULAR,
-        'text-size': 11,
-        'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.4,
-      },
-      paint: { 'text-color': COLOURS.textMuted, ...halo },
-    },
-    {
-      id: LAYERS.riverLabels,
-      type: 'symbol',
-      source: SOURCES.rivers,
-      filter: ['get', 'story'],
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
-        'text-font': FONT_REGULAR,
-        'text-size': 11,
-        'text-letter-spacing': 0.05,
-        'symbol-spacing': 300,
-        'text-max-angle': 70,
-      },
-      paint: { 'text-color': COLOURS.riverStory, ...halo },
-    },
-    {
-      id: LAYERS.lakeLabels,
-      type: 'symbol',
-      source: SOURCES.lakes,
-      filter: [
-        'all',
-        ['!=', ['get', 'name'], ''],
-        ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 6, 9]],
-      ],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': FONT_REGULAR,
-        'text-size': 11,
-        'text-max-width': 6,
-      },
-      paint: { 'text-color': COLOURS.riverStory, ...halo },
-    },
-    {
-      id: LAYERS.countryLabels,
-      type: 'symbol',
-      source: SOURCES.labels,
-      filter: ['==', ['get', 'kind'], 'country'],
-      layout: {
-        'text-field': ['upcase', ['get', 'name']],
-        'text-font': FONT_REGULAR,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
-        'text-letter-spacing': 0.2,
-        'text-max-width': 8,
-      },
-      paint: { 'text-color': COLOURS.textMuted, ...halo },
-    },
-  ];
-}
-
-/** The story's places: a marker, a ring for the selected one, and a two-script label. */
-export function placeLayers(): LayerSpecification[] {
-  return [
-    {
-      id: LAYERS.placeHalo,
-      type: 'circle',
-      source: SOURCES.places,
-      filter: ['==', ['get', 'id'], ''],
-      paint: {
-        'circle-radius': 12,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': COLOURS.accentDark,
-        'circle-stroke-width': 2.5,
-      },
-    },
-    {
-      id: LAYERS.placeCircles,
-      type: 'circle',
-      source: SOURCES.places,
-      layout: { 'circle-sort-key': ['-', 10, ['get', 'rank']] },
-      paint: {
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          3,
-          ['-', 7, ['get', 'rank']],
-          10,
-          ['-', 10, ['get', 'rank']],
-        ],
-        'circle-color': COLOURS.accent,
-        'circle-stroke-color': COLOURS.halo,
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: LAYERS.placeLabels,
-      type: 'symbol',
-      source: SOURCES.places,
-      layout: {
-        'text-field': [
-          'format',
-          ['get', 'name'],
-          { 'text-font': ['literal', FONT_BOLD] },
-          '\n',
-          {},
-          ['get', 'local'],
-          { 'font-scale': 0.85 },
-        ],
-        'text-font': FONT_REGULAR,
-        'text-size': 13,
-        'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.7,
-        'text-justify': 'auto',
-        'text-max-width': 12,
-      },
-      paint: { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.halo, 'text-halo-width': 2 },
-    },
-  ];
-}
+/** The layers the route toggle shows and hides. */
+export const ROUTE_LAYERS = [
+  LAYERS.railOffRoute,
+  LAYERS.railSurveyed,
+  LAYERS.railApproximate,
+  LAYERS.stationCircles,
+  LAYERS.stationLabels,
+] as const;

@@ -2,9 +2,11 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { ATTRIBUTION } from '../config';
 import type { GeoData } from '../data/load';
-import type { Place } from '../data/schema';
+import type { Place, Station } from '../data/schema';
+import { basemapLayers } from './basemap-layers';
 import fontFaces from './font-faces.json';
-import { basemapLayers, placeLayers, SOURCES } from './layers';
+import { SOURCES } from './layers';
+import { placeLayers, routeLayers } from './story-layers';
 
 /** Lower is more prominent: label priority and marker size. */
 const RANK: Record<Place['properties']['kind'], number> = {
@@ -41,6 +43,23 @@ export function placesForMap(places: Place[]): FeatureCollection<Point> {
   };
 }
 
+/** Stations flattened for the map; `place` is '' for stations that are not one of the places. */
+export function stationsForMap(stations: Station[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: stations.map((s) => ({
+      type: 'Feature',
+      properties: {
+        id: s.properties.id,
+        name: s.properties.name,
+        kind: s.properties.kind,
+        place: s.properties.place ?? '',
+      },
+      geometry: s.geometry,
+    })),
+  };
+}
+
 /** The style's `font-faces`, with the font files resolved against the page's base URL. */
 export function fontFacesFor(baseUrl: string): NonNullable<StyleSpecification['font-faces']> {
   return Object.fromEntries(
@@ -67,6 +86,16 @@ export function buildStyle(data: GeoData, baseUrl: string): StyleSpecification {
       [SOURCES.rivers]: { type: 'geojson', data: collection(data.rivers), attribution: ne },
       [SOURCES.lakes]: { type: 'geojson', data: collection(data.lakes), attribution: ne },
       [SOURCES.labels]: { type: 'geojson', data: collection(data.labels), attribution: ne },
+      [SOURCES.rail]: {
+        type: 'geojson',
+        data: collection(data.rail),
+        attribution: ATTRIBUTION.osm,
+      },
+      [SOURCES.stations]: {
+        type: 'geojson',
+        data: stationsForMap(data.stations),
+        attribution: ATTRIBUTION.osm,
+      },
       [SOURCES.places]: {
         type: 'geojson',
         data: placesForMap(data.places),
@@ -74,6 +103,6 @@ export function buildStyle(data: GeoData, baseUrl: string): StyleSpecification {
         promoteId: 'id',
       },
     },
-    layers: [...basemapLayers(), ...placeLayers()],
+    layers: [...basemapLayers(), ...routeLayers(), ...placeLayers()],
   };
 }

@@ -24,6 +24,7 @@ export function createPanel(host: HTMLElement) {
   });
   const list = h('div', { class: 'panel-list' });
   const details = h('div', { class: 'panel-details' });
+  const route = h('div', { class: 'panel-route' });
   body.append(
     h(
       'p',
@@ -32,6 +33,7 @@ export function createPanel(host: HTMLElement) {
     ),
     list,
     details,
+    route,
   );
   // Bottom controls (scale, attribution) sit above the sheet on narrow screens.
   new ResizeObserver(() => {
@@ -39,5 +41,5 @@ export function createPanel(host: HTMLElement) {
     host.parentElement?.style.setProperty('--sheet', `${Math.ceil(sheet)}px`);
   }).observe(host);
   host.append(h('header', { class: 'panel-head' }, h('h1', {}, TITLE), toggle), body);
-  return { list, details };
+  return { list, details, route };
 }

@@ -1,0 +1,137 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { COLOURS, STORY_COUNTRIES } from '../config';
+import { FONT_REGULAR, LAYERS, SOURCES } from './layers';
+
+export const halo = { 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 } as const;
+
+/**
+ * Basemap layers, bottom to top: water, land, lakes, rivers, borders, then labels. Later symbol
+ * layers win label collisions, so the order is cities, then rivers and lakes, then countries.
+ */
+export function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: LAYERS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
+    {
+      id: LAYERS.land,
+      type: 'fill',
+      source: SOURCES.land,
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'iso'],
+          [...STORY_COUNTRIES],
+          COLOURS.landStory,
+          COLOURS.land,
+        ],
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: LAYERS.lakes,
+      type: 'fill',
+      source: SOURCES.lakes,
+      paint: { 'fill-color': COLOURS.lake },
+    },
+    {
+      id: LAYERS.rivers,
+      type: 'line',
+      source: SOURCES.rivers,
+      filter: ['any', ['get', 'story'], ['<=', ['get', 'rank'], ['step', ['zoom'], 7, 5, 9]]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['case', ['get', 'story'], COLOURS.riverStory, COLOURS.river],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['case', ['get', 'story'], 1.2, 0.6],
+          8,
+          ['case', ['get', 'story'], 2.5, 1.2],
+        ],
+      },
+    },
+    {
+      id: LAYERS.borders,
+      type: 'line',
+      source: SOURCES.borders,
+      paint: {
+        'line-color': [
+          'match',
+          ['get', 'kind'],
+          'line-of-control',
+          COLOURS.lineOfControl,
+          COLOURS.border,
+        ],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYERS.cityLabels,
+      type: 'symbol',
+      source: SOURCES.labels,
+      filter: [
+        'all',
+        ['==', ['get', 'kind'], 'city'],
+        ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 4, 5, 5, 7, 7, 10]],
+      ],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.4,
+      },
+      paint: { 'text-color': COLOURS.textMuted, ...halo },
+    },
+    {
+      id: LAYERS.riverLabels,
+      type: 'symbol',
+      source: SOURCES.rivers,
+      filter: ['get', 'story'],
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'text-letter-spacing': 0.05,
+        'symbol-spacing': 300,
+        'text-max-angle': 70,
+      },
+      paint: { 'text-color': COLOURS.riverStory, ...halo },
+    },
+    {
+      id: LAYERS.lakeLabels,
+      type: 'symbol',
+      source: SOURCES.lakes,
+      filter: [
+        'all',
+        ['!=', ['get', 'name'], ''],
+        ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 6, 9]],
+      ],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'text-max-width': 6,
+      },
+      paint: { 'text-color': COLOURS.riverStory, ...halo },
+    },
+    {
+      id: LAYERS.countryLabels,
+      type: 'symbol',
+      source: SOURCES.labels,
+      filter: ['==', ['get', 'kind'], 'country'],
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15],
+        'text-letter-spacing': 0.2,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': COLOURS.textMuted, ...halo },
+    },
+  ];
+}

@@ -1,0 +1,131 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { COLOURS } from '../config';
+import { halo } from './basemap-layers';
+import { FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES } from './layers';
+
+/**
+ * The rail route: track that follows mapped lines is solid; legs that are a chain of station
+ * points (no open track geometry) are dashed; the Vladivostok leg, off the route, is thinner.
+ */
+export function routeLayers(): LayerSpecification[] {
+  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4];
+  return [
+    {
+      id: LAYERS.railOffRoute,
+      type: 'line',
+      source: SOURCES.rail,
+      filter: ['!', ['get', 'onRoute']],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': COLOURS.railOffRoute,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.5],
+      },
+    },
+    {
+      id: LAYERS.railSurveyed,
+      type: 'line',
+      source: SOURCES.rail,
+      filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'surveyed']],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': COLOURS.rail, 'line-width': width },
+    },
+    {
+      id: LAYERS.railApproximate,
+      type: 'line',
+      source: SOURCES.rail,
+      filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'approximate']],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': COLOURS.rail, 'line-width': width, 'line-dasharray': [1.5, 1.2] },
+    },
+    {
+      id: LAYERS.stationCircles,
+      type: 'circle',
+      source: SOURCES.stations,
+      minzoom: 5,
+      filter: ['all', ['==', ['get', 'place'], ''], ['==', ['get', 'kind'], 'station']],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 4.5],
+        'circle-color': COLOURS.halo,
+        'circle-stroke-color': COLOURS.rail,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYERS.stationLabels,
+      type: 'symbol',
+      source: SOURCES.stations,
+      minzoom: 6,
+      filter: ['all', ['==', ['get', 'place'], ''], ['==', ['get', 'kind'], 'station']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11.5,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+      },
+      paint: { 'text-color': COLOURS.rail, ...halo },
+    },
+  ];
+}
+
+/** The story's places: a marker, a ring for the selected one, and a two-script label. */
+export function placeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYERS.placeHalo,
+      type: 'circle',
+      source: SOURCES.places,
+      filter: ['==', ['get', 'id'], ''],
+      paint: {
+        'circle-radius': 12,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': COLOURS.accentDark,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: LAYERS.placeCircles,
+      type: 'circle',
+      source: SOURCES.places,
+      layout: { 'circle-sort-key': ['-', 10, ['get', 'rank']] },
+      paint: {
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['-', 7, ['get', 'rank']],
+          10,
+          ['-', 10, ['get', 'rank']],
+        ],
+        'circle-color': COLOURS.accent,
+        'circle-stroke-color': COLOURS.halo,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYERS.placeLabels,
+      type: 'symbol',
+      source: SOURCES.places,
+      layout: {
+        'text-field': [
+          'format',
+          ['get', 'name'],
+          { 'text-font': ['literal', FONT_BOLD] },
+          '\n',
+          {},
+          ['get', 'local'],
+          { 'font-scale': 0.85 },
+        ],
+        'text-font': FONT_REGULAR,
+        'text-size': 13,
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+        'text-justify': 'auto',
+        'text-max-width': 12,
+      },
+      paint: { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.halo, 'text-halo-width': 2 },
+    },
+  ];
+}
