@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { ARTICLES } from './curated/articles.ts';
+import { CLAIMS, EXCLUDED } from './curated/claims.ts';
 import { PLACES } from './curated/places.ts';
 import {
   buildBorders,
@@ -134,6 +135,13 @@ writeText(
 );
 console.log(`published.json: ${rail.stretches.length} stretches`);
 
+writeText(
+  join(outDir, 'claims.json'),
+  `${JSON.stringify({ name: 'claims', source: 'the two articles in ../shared/articles (quotes verbatim); scripts/curated/claims.ts', claims: CLAIMS, excluded: EXCLUDED }, null, 2)}\n`,
+);
+console.log(
+  `claims.json: ${CLAIMS.length} claims, ${EXCLUDED.length} figures left out with reasons`,
+);
 writeText(
   join(outDir, 'articles.json'),
   `${JSON.stringify({ name: 'articles', articles: ARTICLES }, null, 2)}\n`,

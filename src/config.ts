@@ -1,5 +1,6 @@
 import articlesUrl from '../geo/articles.json?url';
 import bordersUrl from '../geo/borders.geojson?url';
+import claimsUrl from '../geo/claims.json?url';
 import labelsUrl from '../geo/labels.geojson?url';
 import lakesUrl from '../geo/lakes.geojson?url';
 import landUrl from '../geo/land.geojson?url';
@@ -21,6 +22,7 @@ export const GEO_URLS = {
   stations: { file: 'stations.geojson', url: stationsUrl },
   articles: { file: 'articles.json', url: articlesUrl },
   published: { file: 'published.json', url: publishedUrl },
+  claims: { file: 'claims.json', url: claimsUrl },
 } as const;
 
 export const TITLE = 'Kim Jong Un’s train to Russia, September 2023';

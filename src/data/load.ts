@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { GEO_URLS } from '../config';
+import { type Claim, claimsFile, type Excluded } from './claims-schema';
 import {
   type Article,
   articlesFile,
@@ -31,6 +32,8 @@ type Key = keyof typeof COLLECTIONS;
 export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   articles: Article[];
   published: Stretch[];
+  claims: Claim[];
+  excluded: Excluded[];
 };
 
 export interface LoadResult {
@@ -80,6 +83,16 @@ export function parsePublished(file: string, data: unknown): Stretch[] {
   return parsed.data.stretches;
 }
 
+/** Validates claims.json: the articles' checkable statements and the figures left out. */
+export function parseClaims(
+  file: string,
+  data: unknown,
+): { claims: Claim[]; excluded: Excluded[] } {
+  const parsed = claimsFile.safeParse(data);
+  if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
+  return { claims: parsed.data.claims, excluded: parsed.data.excluded };
+}
+
 /** Drops (and reports) quotes that name an article articles.json does not have. */
 export function checkMentions(
   places: GeoData['places'],
@@ -124,15 +137,18 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
   };
   const keys = Object.keys(COLLECTIONS) as Key[];
   const json = async <T>(
-    key: 'articles' | 'published',
+    key: 'articles' | 'published' | 'claims',
     parse: (file: string, data: unknown) => T,
   ) => {
     const { file, url } = GEO_URLS[key];
     return parse(file, await fetchJson(file, url, fetchFn));
   };
-  const [articles, published, ...lists] = await Promise.all([
+  const [articles, published, claims, ...lists] = await Promise.all([
     guard(GEO_URLS.articles.file, [] as Article[], () => json('articles', parseArticles)),
     guard(GEO_URLS.published.file, [] as Stretch[], () => json('published', parsePublished)),
+    guard(GEO_URLS.claims.file, { claims: [] as Claim[], excluded: [] as Excluded[] }, () =>
+      json('claims', parseClaims),
+    ),
     ...keys.map((k) =>
       guard(GEO_URLS[k].file, [] as unknown[], async () => {
         const { file, url } = GEO_URLS[k];
@@ -150,6 +166,8 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
   const data = Object.fromEntries(keys.map((k, i) => [k, lists[i]])) as GeoData;
   data.articles = articles;
   data.published = published;
+  data.claims = claims.claims;
+  data.excluded = claims.excluded;
   problems.push(...checkMentions(data.places, articles, GEO_URLS.places.file));
   return { data, failed, problems };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Text shown to readers: non-empty, trimmed, no control characters. */
-const text = z
+export const text = z
   .string()
   .min(1, 'expected a non-empty string')
   .max(600, 'expected at most 600 characters')
@@ -9,7 +9,7 @@ const text = z
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'expected no control characters');
 const label = z.string().max(200, 'expected at most 200 characters');
-const id = z
+export const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,40}$/, 'expected an id of lower-case letters, digits and "-"');
 

@@ -20,8 +20,11 @@ export interface PublishedPiece {
   from: string;
   to: string;
   km: number;
-  /** 'published': the railway's figure; 'measured': a surveyed leg measured along the track. */
-  kind: 'published' | 'measured';
+  /**
+   * 'published': the railway's figure; 'measured': a surveyed leg measured along the track;
+   * 'approximate': an approximate leg measured, where no published figure covers it.
+   */
+  kind: 'published' | 'measured' | 'approximate';
   source: string;
   conflicts: { km: number; source: string }[];
 }
@@ -36,9 +39,10 @@ export interface RailDistance {
   nodes: string[];
   /**
    * The railway's published figure for the stretch, pieced together from published stretches and
-   * surveyed legs, when the endpoints are nodes and every approximate leg is covered by one.
+   * surveyed legs, when the endpoints are nodes and one published stretch at least applies.
+   * `complete` is false when an approximate leg had to be measured for want of a figure.
    */
-  published: { km: number; pieces: PublishedPiece[] } | null;
+  published: { km: number; pieces: PublishedPiece[]; complete: boolean } | null;
   /** Approximate legs on the way that no published figure covers. */
   unpublished: string[];
   /** km from each query point to the line it was snapped to (0 for nodes). */
@@ -222,12 +226,15 @@ export class RailNetwork {
     return this.stretches.find((s) => (s.from === x && s.to === y) || (s.from === y && s.to === x));
   }
 
-  /** Covers the node path with the fewest pieces: published stretches, or single surveyed legs. */
+  /**
+   * Covers the node path with published stretches where it can: each piece is a published
+   * stretch, a surveyed leg as measured, or (only where nothing else covers it) an approximate
+   * leg as measured, which makes the result incomplete.
+   */
   private tile(nodes: string[], parts: RailPart[]): RailDistance['published'] {
     if (nodes.length < 2 || parts.length !== nodes.length - 1) return null;
-    const best: ({ count: number; pieces: PublishedPiece[] } | null)[] = nodes.map((_, i) =>
-      i === 0 ? { count: 0, pieces: [] } : null,
-    );
+    type Best = { cost: number; pieces: PublishedPiece[] } | null;
+    const best: Best[] = nodes.map((_, i) => (i === 0 ? { cost: 0, pieces: [] } : null));
     for (let i = 1; i < nodes.length; i++) {
       for (let j = 0; j < i; j++) {
         const base = best[j];
@@ -237,34 +244,28 @@ export class RailNetwork {
         const s = this.stretchFor(from, to);
         const leg = i === j + 1 ? parts[j] : undefined;
         let piece: PublishedPiece | null = null;
-        if (s)
-          piece = {
-            from,
-            to,
-            km: s.km,
-            kind: 'published',
-            source: s.source,
-            conflicts: s.conflicts,
-          };
-        else if (leg && leg.accuracy === 'surveyed') {
-          piece = {
-            from,
-            to,
-            km: leg.km,
-            kind: 'measured',
-            source: 'measured along the mapped track',
-            conflicts: [],
-          };
+        let cost = 1;
+        if (s) {
+          piece = { from, to, km: s.km, kind: 'published', source: s.source, conflicts: s.conflicts };
+        } else if (leg?.accuracy === 'surveyed') {
+          piece = { from, to, km: leg.km, kind: 'measured', source: 'measured along the mapped track', conflicts: [] };
+        } else if (leg) {
+          piece = { from, to, km: leg.km, kind: 'approximate', source: 'measured on an approximate leg (no published figure)', conflicts: [] };
+          cost = 100;
         }
         const current = best[i];
-        if (piece && (!current || base.count + 1 < current.count)) {
-          best[i] = { count: base.count + 1, pieces: [...base.pieces, piece] };
+        if (piece && (!current || base.cost + cost < current.cost)) {
+          best[i] = { cost: base.cost + cost, pieces: [...base.pieces, piece] };
         }
       }
     }
     const end = best[nodes.length - 1];
     if (!end || !end.pieces.some((p) => p.kind === 'published')) return null;
-    return { km: end.pieces.reduce((s, p) => s + p.km, 0), pieces: end.pieces };
+    return {
+      km: end.pieces.reduce((s, p) => s + p.km, 0),
+      pieces: end.pieces,
+      complete: end.pieces.every((p) => p.kind !== 'approximate'),
+    };
   }
 
   /** Approximate legs on the path that no published stretch along the path covers. */

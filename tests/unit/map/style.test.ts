@@ -18,6 +18,8 @@ const data: GeoData = {
   stations: read('stations.geojson').features,
   articles: read('articles.json').articles,
   published: read('published.json').stretches,
+  claims: read('claims.json').claims,
+  excluded: read('claims.json').excluded,
 };
 
 describe('buildStyle', () => {

@@ -1,0 +1,270 @@
+/**
+ * Every checkable statement the two articles make about where the places are, how far apart,
+ * how fast the train goes and when it got where. Quotes are verbatim (a unit test checks them
+ * against ../shared/articles/). `places` is [subject, reference]: "A is 98km north of B" is
+ * ['a', 'b']. Days are resolved from the articles' date, Tuesday 12 September 2023.
+ */
+type Figure = { value: number; unit: 'km' | 'mi' | 'km/h' | 'mph' };
+interface Claim {
+  id: string;
+  article: 'live' | 'ft';
+  quote: string;
+  kind:
+    | 'straight-distance'
+    | 'rail-distance'
+    | 'road-distance'
+    | 'unstated-distance'
+    | 'direction'
+    | 'speed'
+    | 'datetime'
+    | 'duration';
+  places: string[];
+  reported: {
+    text: string;
+    figures: Figure[];
+    qualifier: string | null;
+    direction: string | null;
+    day: string | null;
+    dayName: string | null;
+    partOfDay: 'morning' | null;
+  };
+  note: string;
+}
+
+const none = {
+  figures: [],
+  qualifier: null,
+  direction: null,
+  day: null,
+  dayName: null,
+  partOfDay: null,
+};
+
+export const CLAIMS: Claim[] = [
+  {
+    id: 'live-ussuriysk-vladivostok-distance',
+    article: 'live',
+    quote: 'the town of Ussuriysk, which is about 98km (61 miles) north of Vladivostok',
+    kind: 'unstated-distance',
+    places: ['ussuriysk', 'vladivostok'],
+    reported: {
+      ...none,
+      text: 'about 98km (61 miles)',
+      figures: [
+        { value: 98, unit: 'km' },
+        { value: 61, unit: 'mi' },
+      ],
+      qualifier: 'about',
+    },
+    note: 'The article does not say whether this is a straight-line, rail or road distance.',
+  },
+  {
+    id: 'live-ussuriysk-vladivostok-direction',
+    article: 'live',
+    quote: 'the town of Ussuriysk, which is about 98km (61 miles) north of Vladivostok',
+    kind: 'direction',
+    places: ['ussuriysk', 'vladivostok'],
+    reported: { ...none, text: 'north', direction: 'N' },
+    note: '',
+  },
+  {
+    id: 'live-speed',
+    article: 'live',
+    quote:
+      'According to reports the train can manage speeds of only about 50 kilometres per hour (31 miles per hour).',
+    kind: 'speed',
+    places: [],
+    reported: {
+      ...none,
+      text: 'about 50 kilometres per hour (31 miles per hour)',
+      figures: [
+        { value: 50, unit: 'km/h' },
+        { value: 31, unit: 'mph' },
+      ],
+      qualifier: 'about',
+    },
+    note: 'A top speed (“can manage”), attributed to unnamed reports.',
+  },
+  {
+    id: 'live-ussuriysk-sighting',
+    article: 'live',
+    quote:
+      'Reports coming in from Russia say Kim’s train has been spotted at the railway station in the town of Ussuriysk',
+    kind: 'datetime',
+    places: ['ussuriysk'],
+    reported: { ...none, text: 'has been spotted (no day given)' },
+    note: 'No day or time is given; the FT places the sighting on Tuesday (see that claim).',
+  },
+  {
+    id: 'ft-left-pyongyang',
+    article: 'ft',
+    quote: 'Kim left Pyongyang on Sunday',
+    kind: 'datetime',
+    places: ['pyongyang'],
+    reported: { ...none, text: 'on Sunday', day: '2023-09-10', dayName: 'Sunday' },
+    note: 'No hour is given.',
+  },
+  {
+    id: 'ft-arrived-russia',
+    article: 'ft',
+    quote: 'North Korean leader Kim Jong Un arrived in Russia on his private train on Tuesday',
+    kind: 'datetime',
+    places: ['border'],
+    reported: { ...none, text: 'on Tuesday', day: '2023-09-12', dayName: 'Tuesday' },
+    note: '',
+  },
+  {
+    id: 'ft-crossed-border',
+    article: 'ft',
+    quote: 'Rossiya-24 said the train crossed the border in “absolute secrecy” on Tuesday morning.',
+    kind: 'datetime',
+    places: ['border'],
+    reported: {
+      ...none,
+      text: 'on Tuesday morning',
+      day: '2023-09-12',
+      dayName: 'Tuesday',
+      partOfDay: 'morning',
+    },
+    note: 'Attributed to Russian state TV; taken as Russian (Vladivostok) time.',
+  },
+  {
+    id: 'ft-seen-ussuriysk',
+    article: 'ft',
+    quote: 'Ussuriysk, a city where Kim’s train was seen on Tuesday',
+    kind: 'datetime',
+    places: ['ussuriysk'],
+    reported: { ...none, text: 'on Tuesday', day: '2023-09-12', dayName: 'Tuesday' },
+    note: '',
+  },
+  {
+    id: 'ft-ussuriysk-vladivostok-distance',
+    article: 'ft',
+    quote: 'which is about 60km north of Vladivostok',
+    kind: 'unstated-distance',
+    places: ['ussuriysk', 'vladivostok'],
+    reported: {
+      ...none,
+      text: 'about 60km',
+      figures: [{ value: 60, unit: 'km' }],
+      qualifier: 'about',
+    },
+    note: 'The article does not say whether this is a straight-line, rail or road distance.',
+  },
+  {
+    id: 'ft-ussuriysk-vladivostok-direction',
+    article: 'ft',
+    quote: 'which is about 60km north of Vladivostok',
+    kind: 'direction',
+    places: ['ussuriysk', 'vladivostok'],
+    reported: { ...none, text: 'north', direction: 'N' },
+    note: '',
+  },
+  {
+    id: 'ft-vostochny-ussuriysk-distance',
+    article: 'ft',
+    quote: 'The space launch facility is about 900km north-west of Ussuriysk',
+    kind: 'unstated-distance',
+    places: ['vostochny', 'ussuriysk'],
+    reported: {
+      ...none,
+      text: 'about 900km',
+      figures: [{ value: 900, unit: 'km' }],
+      qualifier: 'about',
+    },
+    note: 'The article sets it against the rail route (“but the railway route is circuitous”), so it reads as a straight-line figure, though it does not say so.',
+  },
+  {
+    id: 'ft-vostochny-ussuriysk-direction',
+    article: 'ft',
+    quote: 'The space launch facility is about 900km north-west of Ussuriysk',
+    kind: 'direction',
+    places: ['vostochny', 'ussuriysk'],
+    reported: { ...none, text: 'north-west', direction: 'NW' },
+    note: '',
+  },
+  {
+    id: 'ft-route-circuitous',
+    article: 'ft',
+    quote: 'but the railway route is circuitous',
+    kind: 'rail-distance',
+    places: ['vostochny', 'ussuriysk'],
+    reported: { ...none, text: 'circuitous (no figure)' },
+    note: 'No figure: checked as the ratio of the rail distance to the straight line.',
+  },
+  {
+    id: 'ft-how-long',
+    article: 'ft',
+    quote: 'it was unclear how long Kim’s train would take to get there',
+    kind: 'duration',
+    places: ['ussuriysk', 'vostochny'],
+    reported: { ...none, text: 'unclear (no figure)' },
+    note: 'No figure: the map computes the time at the chosen speed.',
+  },
+  {
+    id: 'ft-vostochny-wednesday',
+    article: 'ft',
+    quote:
+      'Rossiya-24 said the meeting would probably be held at the Vostochny cosmodrome in Russia’s far east on Wednesday.',
+    kind: 'datetime',
+    places: ['vostochny'],
+    reported: {
+      ...none,
+      text: 'probably on Wednesday',
+      day: '2023-09-13',
+      dayName: 'Wednesday',
+      qualifier: 'probably',
+    },
+    note: 'A forecast on the day of publication.',
+  },
+  {
+    id: 'ft-speed',
+    article: 'ft',
+    quote: 'its resulting heavy weight means it travels at only around 59km/h',
+    kind: 'speed',
+    places: [],
+    reported: {
+      ...none,
+      text: 'around 59km/h',
+      figures: [{ value: 59, unit: 'km/h' }],
+      qualifier: 'around',
+    },
+    note: 'Attributed to Yonhap.',
+  },
+];
+
+/** Figures in the articles that are not about this journey, and so are not checked here. */
+export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }[] = [
+  {
+    article: 'live',
+    quote: 'It’s four years since Kim travelled overseas',
+    reason: 'about earlier trips, not this journey',
+  },
+  {
+    article: 'live',
+    quote: 'Kim used the train for his last visit to Russia in 2019',
+    reason: 'an earlier trip',
+  },
+  { article: 'live', quote: 'on a visit to Beijing in 2018', reason: 'an earlier trip' },
+  {
+    article: 'live',
+    quote: 'a three-week trip to Moscow',
+    reason: 'Kim Jong-il’s trip, told in a 2002 account',
+  },
+  {
+    article: 'ft',
+    quote:
+      'Kim’s visit to Russia comes more than four years after he held his first summit with Putin in Vladivostok.',
+    reason: 'an earlier summit',
+  },
+  {
+    article: 'ft',
+    quote: 'Kim’s luxurious green and yellow train has at least 20 bulletproof carriages',
+    reason: 'a count of carriages, not a place, distance, speed or time',
+  },
+  {
+    article: 'ft',
+    quote: 'Putin and Kim would meet “in the coming days”',
+    reason: 'no place or figure to check',
+  },
+];

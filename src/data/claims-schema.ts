@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { id, text } from './schema';
+
+/** The kinds of figure a claim reports (the list, one word each). */
+export const CLAIM_KINDS = [
+  'straight-distance',
+  'rail-distance',
+  'road-distance',
+  'unstated-distance',
+  'direction',
+  'speed',
+  'datetime',
+  'duration',
+] as const;
+
+/** The 16 points of the compass, clockwise from north. */
+export const COMPASS = [
+  'N',
+  'NNE',
+  'NE',
+  'ENE',
+  'E',
+  'ESE',
+  'SE',
+  'SSE',
+  'S',
+  'SSW',
+  'SW',
+  'WSW',
+  'W',
+  'WNW',
+  'NW',
+  'NNW',
+] as const;
+
+export const UNITS = ['km', 'mi', 'km/h', 'mph'] as const;
+const figure = z.strictObject({ value: z.number().positive(), unit: z.enum(UNITS) });
+
+export const claim = z.strictObject({
+  id,
+  article: id,
+  quote: text,
+  kind: z.enum(CLAIM_KINDS),
+  /** [subject, reference]: "A is 98km north of B" is ["a", "b"]. */
+  places: z.array(id).max(2),
+  reported: z.strictObject({
+    /** The figure as printed, both units where the article gives both. */
+    text,
+    figures: z.array(figure),
+    qualifier: z.string().max(40).nullable(),
+    direction: z.enum(COMPASS).nullable(),
+    day: z.iso.date('expected a date as YYYY-MM-DD').nullable(),
+    dayName: z
+      .enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+      .nullable(),
+    partOfDay: z.enum(['morning']).nullable(),
+  }),
+  note: z.string().max(600),
+});
+
+export const excluded = z.strictObject({ article: id, quote: text, reason: text });
+
+export const claimsFile = z.strictObject({
+  name: z.literal('claims'),
+  source: text,
+  claims: z.array(claim),
+  excluded: z.array(excluded),
+});
+
+export type Claim = z.infer<typeof claim>;
+export type Excluded = z.infer<typeof excluded>;
+export type CompassPoint = (typeof COMPASS)[number];
