@@ -248,7 +248,8 @@ export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }
   { article: 'live', quote: 'on a visit to Beijing in 2018', reason: 'an earlier trip' },
   {
     article: 'live',
-    quote: 'a three-week trip to Moscow',
+    quote:
+      'according to a 2002 account from Russian official Konstantin Pulikovsky who accompanied the elder Kim on a three-week trip to Moscow',
     reason: 'Kim Jong-il’s trip, told in a 2002 account',
   },
   {
@@ -266,5 +267,10 @@ export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }
     article: 'ft',
     quote: 'Putin and Kim would meet “in the coming days”',
     reason: 'no place or figure to check',
+  },
+  {
+    article: 'ft',
+    quote: 'The visit marks Kim’s first foreign trip since the Covid-19 pandemic.',
+    reason: 'no figure about this journey',
   },
 ];

@@ -246,11 +246,32 @@ export class RailNetwork {
         let piece: PublishedPiece | null = null;
         let cost = 1;
         if (s) {
-          piece = { from, to, km: s.km, kind: 'published', source: s.source, conflicts: s.conflicts };
+          piece = {
+            from,
+            to,
+            km: s.km,
+            kind: 'published',
+            source: s.source,
+            conflicts: s.conflicts,
+          };
         } else if (leg?.accuracy === 'surveyed') {
-          piece = { from, to, km: leg.km, kind: 'measured', source: 'measured along the mapped track', conflicts: [] };
+          piece = {
+            from,
+            to,
+            km: leg.km,
+            kind: 'measured',
+            source: 'measured along the mapped track',
+            conflicts: [],
+          };
         } else if (leg) {
-          piece = { from, to, km: leg.km, kind: 'approximate', source: 'measured on an approximate leg (no published figure)', conflicts: [] };
+          piece = {
+            from,
+            to,
+            km: leg.km,
+            kind: 'approximate',
+            source: 'measured on an approximate leg (no published figure)',
+            conflicts: [],
+          };
           cost = 100;
         }
         const current = best[i];

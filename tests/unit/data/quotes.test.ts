@@ -10,19 +10,58 @@ const articles = JSON.parse(readFileSync('geo/articles.json', 'utf8')).articles 
 const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features as {
   properties: { id: string; mentions: { article: string; quote: string }[] };
 }[];
-const quotes = places.flatMap((p) =>
-  p.properties.mentions.map((m) => [p.properties.id, m.article, m.quote] as const),
+const claimsFile = JSON.parse(readFileSync('geo/claims.json', 'utf8')) as {
+  claims: { id: string; article: string; quote: string }[];
+  excluded: { article: string; quote: string }[];
+};
+const quotes = [
+  ...places.flatMap((p) =>
+    p.properties.mentions.map((m) => [p.properties.id, m.article, m.quote] as const),
+  ),
+  ...claimsFile.claims.map((c) => [c.id, c.article, c.quote] as const),
+  ...claimsFile.excluded.map((c) => ['excluded', c.article, c.quote] as const),
+];
+
+describe.skipIf(!existsSync(ARTICLES_DIR))(
+  'quotes in geo/places.geojson and geo/claims.json',
+  () => {
+    it.each(quotes)('%s (%s): "%s" is verbatim in its article', (_id, article, quote) => {
+      const meta = articles.find((a) => a.id === article);
+      expect(meta, `unknown article ${article}`).toBeDefined();
+      const text = readFileSync(join(ARTICLES_DIR, meta?.file ?? ''), 'utf8');
+      expect(text.includes(quote)).toBe(true);
+    });
+
+    it('no quote is longer than one sentence', () => {
+      for (const [, , q] of quotes) expect(q.replace(/\.$/, '').split(/[.!?]\s/).length).toBe(1);
+    });
+  },
 );
 
-describe.skipIf(!existsSync(ARTICLES_DIR))('quotes in geo/places.geojson', () => {
-  it.each(quotes)('%s (%s): "%s" is verbatim in its article', (_id, article, quote) => {
-    const meta = articles.find((a) => a.id === article);
-    expect(meta, `unknown article ${article}`).toBeDefined();
-    const text = readFileSync(join(ARTICLES_DIR, meta?.file ?? ''), 'utf8');
-    expect(text.includes(quote)).toBe(true);
+describe('claims.json', () => {
+  it('has one entry per claim id, and covers both articles', () => {
+    const ids = claimsFile.claims.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(claimsFile.claims.map((c) => c.article))).toEqual(new Set(['live', 'ft']));
   });
 
-  it('no quote is longer than one sentence', () => {
-    for (const [, , q] of quotes) expect(q.replace(/\.$/, '').split(/[.!?]\s/).length).toBe(1);
-  });
+  it.skipIf(!existsSync(ARTICLES_DIR))(
+    'leaves out no figure: every number in the articles is in a claim or excluded with a reason',
+    () => {
+      const covered = [...claimsFile.claims, ...claimsFile.excluded].map((c) => c.quote).join(' ');
+      for (const a of articles) {
+        const text = readFileSync(join(ARTICLES_DIR, a.file), 'utf8')
+          .split('\n')
+          // The republisher's "See also" lines are not the article's (../shared/articles/README.md).
+          .filter((l) => !l.startsWith('See also'))
+          .join('\n');
+        for (const m of text.matchAll(
+          /\d[\d,.]*\s*(?:km\/h|km|kilometres per hour|miles per hour|miles|years|-week|bulletproof)?/g,
+        )) {
+          const figure = m[0].trim().replace(/[,.]+$/, '');
+          expect(covered, `${a.file}: "${figure}" at ${m.index}`).toContain(figure.split(/\s/)[0]);
+        }
+      }
+    },
+  );
 });
