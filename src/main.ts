@@ -1,5 +1,6 @@
 import './ui/app.css';
 import { bbox } from '@turf/bbox';
+import type { Position } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import {
   FALLBACK_BOUNDS,
@@ -10,15 +11,23 @@ import {
 } from './config';
 import { loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
+import { journeyBase, journeyView } from './journey/derive';
 import { journeyLegs } from './journey/legs';
 import { RailNetwork } from './journey/rail';
-import { createMap, setRouteVisible, showSelected } from './map/create-map';
+import { claimLines } from './map/claim-lines';
+import { createMap, setClaimLines, setRouteVisible, showSelected } from './map/create-map';
 import { buildStyle } from './map/style';
-import { parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
+import { DEFAULT_STATE, parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
+import { createAnnouncer } from './ui/announcer';
+import { createControls, speedPresets } from './ui/controls';
+import { h } from './ui/dom';
+import { formatSpeed } from './ui/format';
+import { renderLegsTable, renderTimeline } from './ui/journey-tables';
+import { renderKeyFigures } from './ui/key-figures';
+import { renderLedger } from './ui/ledger';
 import { renderNotice } from './ui/notice';
 import { createPanel } from './ui/panel';
-import { renderPlaceDetails } from './ui/place-details';
-import { createPlaceList } from './ui/place-list';
+import { createPlacesSection } from './ui/places-section';
 import { createRouteSection } from './ui/route-panel';
 
 declare global {
@@ -50,10 +59,34 @@ async function main(): Promise<void> {
   const noticesEl = document.getElementById('notices') as HTMLElement;
 
   const { data, failed, problems } = await loadGeo();
-  const places = data.places;
-  const ids = places.map((p) => p.properties.id);
-  const parsed = parseUrlState(window.location.search, ids);
-  const state: ViewState = parsed.state;
+  const { places, stations, articles } = data;
+  const name = (id: string) =>
+    places.find((p) => p.properties.id === id)?.properties.name ??
+    stations.find((s) => s.properties.id === id)?.properties.name ??
+    id;
+  const position = (id: string): Position | undefined =>
+    places.find((p) => p.properties.id === id)?.geometry.coordinates ??
+    stations.find((s) => s.properties.id === id)?.geometry.coordinates;
+  const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
+
+  const net = new RailNetwork(data.rail, data.published);
+  const inputs = {
+    net,
+    claims: data.claims,
+    stops: JOURNEY_STOPS,
+    origin: JOURNEY_STOPS[0],
+    position,
+  };
+  const base = journeyBase(inputs);
+  const presets = speedPresets(data.claims, articles);
+  const defaults: ViewState = { ...DEFAULT_STATE, speed: presets[0]?.kmh ?? DEFAULT_STATE.speed };
+  const parsed = parseUrlState(
+    window.location.search,
+    places.map((p) => p.properties.id),
+    defaults,
+  );
+  const state = parsed.state;
+  let view = journeyView(inputs, base, state.speed);
 
   if (problems.length > 0) {
     const title =
@@ -65,6 +98,97 @@ async function main(): Promise<void> {
   if (parsed.warnings.length > 0)
     noticesEl.append(renderNotice('Some of the link was not understood', parsed.warnings));
 
+  const panel = createPanel(panelEl);
+  const announce = createAnnouncer(document.body);
+  const controls = createControls(presets, (patch) => update(patch));
+  panel.controls.append(controls.element);
+  const keyFigures = h('div');
+  const ledger = h('div');
+  panel.sections.claims.append(keyFigures, ledger);
+  const legsSlot = h('div');
+  const timelineSlot = h('div');
+  let map: MapLibreMap | null = null;
+  const route = createRouteSection(net, journeyLegs(net, JOURNEY_STOPS), stations, (visible) => {
+    if (map) setRouteVisible(map, visible);
+  });
+  panel.sections.journey.append(
+    h('h2', {}, 'Legs'),
+    legsSlot,
+    h('h2', {}, 'Timeline'),
+    timelineSlot,
+    route.element,
+  );
+  const placesSection = createPlacesSection(panel.sections.places, places, articles, (id, from) => {
+    const previous = state.place;
+    select(id, from === 'list');
+    if (from === 'list') placesSection.focusTitle();
+    else if (previous) placesSection.focusButton(previous);
+  });
+
+  const lines = () => claimLines(view.claims, position, state.mode, state.units, short);
+  const writeUrl = () =>
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${serializeUrlState(state, defaults)}${window.location.hash}`,
+    );
+  const render = () => {
+    controls.update(state);
+    keyFigures.replaceChildren(renderKeyFigures(lines(), state.mode, name));
+    ledger.replaceChildren(renderLedger(view.claims, articles, state.units, name));
+    legsSlot.replaceChildren(renderLegsTable(view, state.units, name));
+    timelineSlot.replaceChildren(renderTimeline(view, presets, state.units, name));
+    route.update(state.units);
+  };
+
+  function update(patch: Partial<ViewState>): void {
+    const before = { ...state };
+    Object.assign(state, patch);
+    if (state.speed !== before.speed) view = journeyView(inputs, base, state.speed);
+    render();
+    if (
+      map &&
+      (state.mode !== before.mode || state.units !== before.units || state.speed !== before.speed)
+    ) {
+      setClaimLines(map, lines(), state.mode !== before.mode && !reducedMotion());
+    }
+    writeUrl();
+    if (state.mode !== before.mode)
+      announce(
+        state.mode === 'reported'
+          ? 'Showing the figures the articles report'
+          : 'Showing the figures this map computes',
+      );
+    if (state.speed !== before.speed)
+      announce(`Speed ${formatSpeed(state.speed, state.units)}: travel times updated`);
+    if (state.units !== before.units)
+      announce(`Units: ${state.units === 'mi' ? 'miles' : 'kilometres'}`);
+  }
+
+  function select(id: string | null, move: boolean): void {
+    state.place = id;
+    placesSection.show(id);
+    const place = places.find((p) => p.properties.id === id);
+    if (place && map && move) {
+      const camera = {
+        center: place.geometry.coordinates as [number, number],
+        zoom: Math.max(map.getZoom(), SELECTED_ZOOM),
+      };
+      if (reducedMotion()) map.jumpTo(camera);
+      else map.easeTo({ ...camera, duration: 800 });
+    }
+    if (map) showSelected(map, id);
+    writeUrl();
+  }
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && state.place) {
+      const id = state.place;
+      select(null, false);
+      placesSection.focusButton(id);
+    }
+  });
+
+  render();
   const frame = places.filter((p) =>
     (INITIAL_FRAME as readonly string[]).includes(p.properties.id),
   );
@@ -73,69 +197,16 @@ async function main(): Promise<void> {
       ? bbox({ type: 'FeatureCollection', features: frame })
       : FALLBACK_BOUNDS
   ) as LngLatBoundsLike;
-
-  const panel = createPanel(panelEl);
-  let map: MapLibreMap | null = null;
-
-  const select = (
-    id: string | null,
-    opts: { move: boolean; focusFrom?: string } = { move: true },
-  ) => {
-    state.place = id;
-    list.update(id);
-    panel.details.replaceChildren();
-    const place = places.find((p) => p.properties.id === id);
-    if (place) {
-      panel.details.append(
-        renderPlaceDetails(place, data.articles, () => close(place.properties.id)),
-      );
-      if (map && opts.move) {
-        const [lon, lat] = place.geometry.coordinates as [number, number];
-        const camera = {
-          center: [lon, lat] as [number, number],
-          zoom: Math.max(map.getZoom(), SELECTED_ZOOM),
-        };
-        if (reducedMotion()) map.jumpTo(camera);
-        else map.easeTo({ ...camera, duration: 800 });
-      }
-    }
-    if (map) showSelected(map, id);
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${serializeUrlState(state)}${window.location.hash}`,
-    );
-  };
-  const close = (id: string) => {
-    select(null, { move: false });
-    list.focus(id);
-  };
-  const list = createPlaceList(places, (id) => {
-    select(id, { move: true });
-    panel.details.querySelector<HTMLElement>('#details-title')?.focus();
-  });
-  panel.list.append(list.element);
-  const net = new RailNetwork(data.rail, data.published);
-  const route = createRouteSection(
-    net,
-    journeyLegs(net, JOURNEY_STOPS),
-    data.stations,
-    (visible) => {
-      if (map) setRouteVisible(map, visible);
-    },
-  );
-  panel.route.append(route.element);
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && state.place) close(state.place);
-  });
-
   try {
     map = createMap({
       container: mapEl,
-      style: buildStyle(data, document.baseURI),
+      style: buildStyle(data, document.baseURI, lines()),
       bounds,
       padding: framePadding(panelEl),
-      onPlaceClick: (id) => select(id, { move: false }),
+      onPlaceClick: (id) => {
+        panel.show('places');
+        select(id, false);
+      },
     });
     const m = map;
     window.kimTrainMap = { map: m, state };
@@ -144,7 +215,10 @@ async function main(): Promise<void> {
     mapEl.classList.add('map-failed');
     mapEl.append(renderNotice('The map could not be drawn', [String((e as Error).message ?? e)]));
   }
-  if (state.place) select(state.place, { move: true });
+  if (state.place) {
+    panel.show('places');
+    select(state.place, true);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,7 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import {
   AttributionControl,
   type LngLatBoundsLike,
@@ -11,7 +12,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import { ATTRIBUTION } from '../config';
-import { LAYERS, ROUTE_LAYERS } from './layers';
+import { LAYERS, ROUTE_LAYERS, SOURCES } from './layers';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
 setWorkerUrl(workerUrl);
@@ -66,4 +67,23 @@ export function showSelected(map: MapLibreMap, id: string | null): void {
 export function setRouteVisible(map: MapLibreMap, visible: boolean): void {
   for (const id of ROUTE_LAYERS)
     map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+}
+
+/**
+ * Replaces the claim lines' labels. Animated: the labels fade out, change, and fade back in;
+ * with `animate` false (reduced motion) they change at once.
+ */
+export function setClaimLines(map: MapLibreMap, data: FeatureCollection, animate: boolean): void {
+  const source = map.getSource<GeoJSONSource>(SOURCES.claims);
+  if (!source) return;
+  if (!animate) {
+    map.setPaintProperty(LAYERS.claimLabels, 'text-opacity-transition', { duration: 0, delay: 0 });
+    source.setData(data);
+    return;
+  }
+  map.setPaintProperty(LAYERS.claimLabels, 'text-opacity', 0);
+  window.setTimeout(() => {
+    source.setData(data);
+    map.setPaintProperty(LAYERS.claimLabels, 'text-opacity', 1);
+  }, 250);
 }

@@ -8,6 +8,7 @@ export const SOURCES = {
   places: 'places',
   rail: 'rail',
   stations: 'stations',
+  claims: 'claims',
 } as const;
 
 export const LAYERS = {
@@ -25,6 +26,8 @@ export const LAYERS = {
   railApproximate: 'rail-approximate',
   stationCircles: 'station-circles',
   stationLabels: 'station-labels',
+  claimLines: 'claim-lines',
+  claimLabels: 'claim-labels',
   placeHalo: 'place-selected',
   placeCircles: 'place-circles',
   placeLabels: 'place-labels',

@@ -68,6 +68,48 @@ export function routeLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * Straight lines between the places the articles give distances for, labelled with the
+ * reported or the computed figures (the label text is set per mode in the source's data).
+ */
+export function claimLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYERS.claimLines,
+      type: 'line',
+      source: SOURCES.claims,
+      paint: {
+        'line-color': COLOURS.accent,
+        'line-width': 1.5,
+        'line-dasharray': [4, 3],
+        'line-opacity': 0.8,
+      },
+    },
+    {
+      id: LAYERS.claimLabels,
+      type: 'symbol',
+      source: SOURCES.claims,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-max-width': 14,
+        'text-variable-anchor': ['right', 'left'],
+        'text-radial-offset': 1.2,
+        'text-allow-overlap': true,
+      },
+      paint: {
+        'text-color': COLOURS.accentDark,
+        'text-halo-color': COLOURS.halo,
+        'text-halo-width': 2,
+        'text-opacity': 1,
+        'text-opacity-transition': { duration: 250, delay: 0 },
+      },
+    },
+  ];
+}
+
 /** The story's places: a marker, a ring for the selected one, and a two-script label. */
 export function placeLayers(): LayerSpecification[] {
   return [

@@ -6,7 +6,7 @@ import type { Place, Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
 import fontFaces from './font-faces.json';
 import { SOURCES } from './layers';
-import { placeLayers, routeLayers } from './story-layers';
+import { claimLayers, placeLayers, routeLayers } from './story-layers';
 
 /** Lower is more prominent: label priority and marker size. */
 const RANK: Record<Place['properties']['kind'], number> = {
@@ -74,7 +74,11 @@ const collection = (features: unknown[]) =>
   ({ type: 'FeatureCollection', features }) as FeatureCollection;
 
 /** The whole offline style: every source inline, fonts from this site, nothing from elsewhere. */
-export function buildStyle(data: GeoData, baseUrl: string): StyleSpecification {
+export function buildStyle(
+  data: GeoData,
+  baseUrl: string,
+  claims: FeatureCollection = collection([]),
+): StyleSpecification {
   const ne = ATTRIBUTION.naturalEarth;
   return {
     version: 8,
@@ -96,6 +100,7 @@ export function buildStyle(data: GeoData, baseUrl: string): StyleSpecification {
         data: stationsForMap(data.stations),
         attribution: ATTRIBUTION.osm,
       },
+      [SOURCES.claims]: { type: 'geojson', data: claims },
       [SOURCES.places]: {
         type: 'geojson',
         data: placesForMap(data.places),
@@ -103,6 +108,6 @@ export function buildStyle(data: GeoData, baseUrl: string): StyleSpecification {
         promoteId: 'id',
       },
     },
-    layers: [...basemapLayers(), ...routeLayers(), ...placeLayers()],
+    layers: [...basemapLayers(), ...routeLayers(), ...claimLayers(), ...placeLayers()],
   };
 }

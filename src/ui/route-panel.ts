@@ -3,10 +3,11 @@ import type { Station } from '../data/schema';
 import { type JourneyLeg, shortfall } from '../journey/legs';
 import type { RailNetwork } from '../journey/rail';
 import { h } from './dom';
-import { formatKm, formatPercent } from './format';
+import { formatDistance, formatPercent, type Units } from './format';
 
 export interface RouteSection {
   element: HTMLElement;
+  update: (units: Units) => void;
 }
 
 /** The route section: show/hide toggle, the legend for the two line styles, the distance table. */
@@ -59,69 +60,79 @@ export function createRouteSection(
     ),
   );
 
-  const notes: string[] = [];
-  const cite = (text: string) => {
-    let n = notes.indexOf(text);
-    if (n < 0) n = notes.push(text) - 1;
-    return h('sup', {}, `[${n + 1}]`);
-  };
-  const railwayCell = (leg: JourneyLeg) => {
-    const p = leg.rail.published;
-    if (!p) return h('td', { class: 'muted' }, '—');
-    const published = p.pieces.filter((x) => x.kind === 'published');
-    const conflicts = published.flatMap((x) => x.conflicts);
-    return h(
-      'td',
-      {},
-      formatKm(p.km),
-      ...published.map((x) => cite(`${name(x.from)}–${name(x.to)} ${formatKm(x.km)}: ${x.source}`)),
-      ...conflicts.map((c) =>
-        h('span', { class: 'conflict' }, ' or ', formatKm(c.km), cite(c.source)),
-      ),
-    );
-  };
-  const rows = legs.map((leg) =>
-    h(
-      'tr',
-      { 'data-leg': `${leg.from}--${leg.to}` },
-      h('th', { scope: 'row' }, `${name(leg.from)} → ${name(leg.to)}`),
-      h(
+  const tableSlot = h('div', { class: 'route-table-slot' });
+  const render = (units: Units) => {
+    const formatKm = (km: number) => formatDistance(km, units);
+    const notes: string[] = [];
+    const cite = (text: string) => {
+      let n = notes.indexOf(text);
+      if (n < 0) n = notes.push(text) - 1;
+      return h('sup', {}, `[${n + 1}]`);
+    };
+    const railwayCell = (leg: JourneyLeg) => {
+      const p = leg.rail.published;
+      if (!p) return h('td', { class: 'muted' }, '—');
+      const published = p.pieces.filter((x) => x.kind === 'published');
+      const conflicts = published.flatMap((x) => x.conflicts);
+      return h(
         'td',
         {},
-        formatKm(leg.rail.km),
-        leg.rail.accuracy === 'approximate' ? h('span', { class: 'approx' }, ' approx.') : null,
-      ),
-      railwayCell(leg),
-    ),
-  );
-  const table = h(
-    'table',
-    { class: 'route-table' },
-    h(
-      'caption',
-      {},
-      'Rail distance between stops: measured along the track on this map, and the railway’s published figure',
-    ),
-    h(
-      'thead',
-      {},
+        formatKm(p.km),
+        ...published.map((x) =>
+          cite(`${name(x.from)}–${name(x.to)} ${formatKm(x.km)}: ${x.source}`),
+        ),
+        ...conflicts.map((c) =>
+          h('span', { class: 'conflict' }, ' or ', formatKm(c.km), cite(c.source)),
+        ),
+      );
+    };
+    const rows = legs.map((leg) =>
       h(
         'tr',
-        {},
-        h('th', { scope: 'col' }, 'Stretch'),
-        h('th', { scope: 'col' }, 'Measured'),
-        h('th', { scope: 'col' }, 'Railway'),
+        { 'data-route-leg': `${leg.from}--${leg.to}` },
+        h('th', { scope: 'row' }, `${name(leg.from)} → ${name(leg.to)}`),
+        h(
+          'td',
+          {},
+          formatKm(leg.rail.km),
+          leg.rail.accuracy === 'approximate' ? h('span', { class: 'approx' }, ' approx.') : null,
+        ),
+        railwayCell(leg),
       ),
-    ),
-    h('tbody', {}, ...rows),
-  );
+    );
+    const table = h(
+      'table',
+      { class: 'route-table' },
+      h(
+        'caption',
+        {},
+        'Rail distance between stops: measured along the track on this map, and the railway’s published figure',
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Stretch'),
+          h('th', { scope: 'col' }, 'Measured'),
+          h('th', { scope: 'col' }, 'Railway'),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    );
+    tableSlot.replaceChildren(
+      table,
+      h('ol', { class: 'notes' }, ...notes.map((n) => h('li', {}, n))),
+    );
+  };
   const element = h(
     'section',
     { class: 'route', 'aria-labelledby': 'route-title' },
     h('div', { class: 'section-head' }, h('h2', { id: 'route-title' }, 'The rail route'), toggle),
     legend,
-    table,
-    h('ol', { class: 'notes' }, ...notes.map((n) => h('li', {}, n))),
+    tableSlot,
   );
-  return { element };
+  render('km');
+  return { element, update: render };
 }

@@ -27,6 +27,7 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
   // Every place is drawn as a marker on the first view...
   expect((await rendered(page, ['place-circles'], 'id')).sort()).toEqual(placeIds);
   // ...and has a button in the list.
+  await page.getByRole('button', { name: 'Places', exact: true }).click();
   for (const f of places.features) {
     await expect(
       page.getByRole('button', { name: new RegExp(f.properties.name.replace(/[()]/g, '.')) }),

@@ -5,6 +5,7 @@ test('keyboard: choose a place from the list, read its names and quotes, Escape 
   page,
 }) => {
   await openMap(page);
+  await page.getByRole('button', { name: 'Places', exact: true }).click();
   const button = page.getByRole('button', { name: /^Ussuriysk/ });
   await button.focus();
   await page.keyboard.press('Enter');
@@ -76,6 +77,7 @@ test('phone: the panel is a bottom sheet that collapses, and the map stays usabl
   expect((attribution?.y ?? 0) + (attribution?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + 1);
   await expect(page.locator('.maplibregl-ctrl-attrib')).toBeInViewport();
   const toggle = page.getByRole('button', { name: 'Show or hide the panel' });
+  await page.getByRole('button', { name: 'Places', exact: true }).click();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('.place-list')).toBeHidden();

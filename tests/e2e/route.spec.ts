@@ -32,6 +32,7 @@ test('the route is drawn, surveyed and approximate styles both, and can be hidde
     'baranovsky-junction--vladivostok',
   );
 
+  await page.getByRole('button', { name: 'Journey', exact: true }).click();
   const toggle = page.getByRole('button', { name: 'Rail route shown' });
   await toggle.click();
   await expect(page.getByRole('button', { name: 'Rail route hidden' })).toHaveAttribute(
@@ -51,7 +52,8 @@ test('approximate stretches show the railway’s published figure beside the mea
   page,
 }) => {
   await openMap(page);
-  const row = page.locator('tr[data-leg="pyongyang--rajin"]');
+  await page.getByRole('button', { name: 'Journey', exact: true }).click();
+  const row = page.locator('tr[data-route-leg="pyongyang--rajin"]');
   const r = net.distance('pyongyang', 'rajin');
   expect(r.accuracy).toBe('approximate');
   await expect(row.locator('td').nth(0)).toContainText(formatKm(r.km));
@@ -62,7 +64,9 @@ test('approximate stretches show the railway’s published figure beside the mea
     await expect(row.locator('td').nth(1)).toContainText(formatKm(c.km));
   await expect(page.locator('.notes')).toContainText('ja.wikipedia');
   // A surveyed stretch without a published figure says so.
-  await expect(page.locator('tr[data-leg="ussuriysk--khabarovsk"] td').nth(1)).toHaveText('—');
+  await expect(page.locator('tr[data-route-leg="ussuriysk--khabarovsk"] td').nth(1)).toHaveText(
+    '—',
+  );
 });
 
 test('stations along the route are labelled at higher zoom', async ({ page }) => {

@@ -1,0 +1,131 @@
+import type { Claim } from '../data/claims-schema';
+import type { ClaimResult } from '../journey/claims';
+import { fromMiles } from '../journey/distance';
+import { formatDuration } from '../journey/travel-time';
+import { formatDistance, formatPercent, formatSpeed, type Units } from './format';
+
+const COMPASS_WORDS: Record<string, string> = {
+  N: 'north',
+  NNE: 'north-north-east',
+  NE: 'north-east',
+  ENE: 'east-north-east',
+  E: 'east',
+  ESE: 'east-south-east',
+  SE: 'south-east',
+  SSE: 'south-south-east',
+  S: 'south',
+  SSW: 'south-south-west',
+  SW: 'south-west',
+  WSW: 'west-south-west',
+  W: 'west',
+  WNW: 'west-north-west',
+  NW: 'north-west',
+  NNW: 'north-north-west',
+};
+
+export interface ClaimWords {
+  reported: string;
+  computed: string;
+  difference: string;
+  explanation: string;
+}
+
+/** The reported figure in the reader's units: the article's own where it gives that unit. */
+export function reportedText(claim: Claim, units: Units): string {
+  const want = units === 'mi' ? ['mi', 'mph'] : ['km', 'km/h'];
+  const own = claim.reported.figures.find((f) => want.includes(f.unit));
+  const q = claim.reported.qualifier ? `${claim.reported.qualifier} ` : '';
+  if (own)
+    return `${q}${own.value} ${own.unit === 'km/h' ? 'km/h' : own.unit === 'mph' ? 'mph' : units}`;
+  const other = claim.reported.figures[0];
+  if (!other) return claim.reported.text;
+  const isSpeed = other.unit === 'km/h' || other.unit === 'mph';
+  const km = other.unit === 'mi' || other.unit === 'mph' ? fromMiles(other.value) : other.value;
+  const converted = isSpeed ? formatSpeed(km, units) : formatDistance(km, units);
+  return `${q}${other.value} ${other.unit} (≈ ${converted})`;
+}
+
+/** Words and figures for one ledger row, in the reader's units. */
+export function claimWords(r: ClaimResult, units: Units, name: (id: string) => string): ClaimWords {
+  const d = (km: number) => formatDistance(km, units);
+  const [subject, ref] = r.claim.places.map(name);
+  const reported =
+    r.claim.kind === 'direction'
+      ? r.claim.reported.direction
+        ? (COMPASS_WORDS[r.claim.reported.direction] ?? '')
+        : ''
+      : reportedText(r.claim, units);
+  switch (r.check) {
+    case 'distance': {
+      const rail = r.rail
+        ? `${d(r.rail.km)} by rail${r.rail.accuracy === 'approximate' ? ' (approx.)' : ''}`
+        : 'no rail distance';
+      const diffs = r.comparisons.map(
+        (c) =>
+          `${formatPercent(c.diffRel, true)} vs ${c.basis === 'straight' ? 'straight line' : 'rail'}`,
+      );
+      const closest =
+        r.closest === 'neither'
+          ? `It matches neither the straight line nor the rail distance within 10%; closest: ${[...r.comparisons].sort((x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel))[0]?.basis === 'rail' ? 'the rail distance' : 'the straight line'}. This map has no road distances.`
+          : `It matches the ${r.closest === 'rail' ? 'rail distance' : 'straight line'}.`;
+      const miles = r.miles
+        ? r.miles.agrees
+          ? ' The article’s km and miles figures agree with each other.'
+          : ` The article’s miles figure does not match its km figure (${r.miles.mi} miles is ${formatDistance(r.miles.asKm, 'km')}).`
+        : '';
+      return {
+        reported,
+        computed: `${d(r.straightKm)} straight line · ${rail}`,
+        difference: diffs.join('; '),
+        explanation: `${subject}–${ref}: ${d(r.straightKm)} in a straight line, ${rail}. ${closest}${miles}`,
+      };
+    }
+    case 'direction':
+      return {
+        reported,
+        computed: `${COMPASS_WORDS[r.compass]} (${Math.round(r.bearing)}°)`,
+        difference: `${Math.round(r.degreesOff)}° off`,
+        explanation: `Seen from ${ref}, ${subject} lies ${COMPASS_WORDS[r.compass]} (initial bearing ${Math.round(r.bearing)}°), ${Math.round(r.degreesOff)}° from ${COMPASS_WORDS[r.claimed]}.`,
+      };
+    case 'circuitous':
+      return {
+        reported,
+        computed: `${r.ratio.toFixed(2)}× the straight line`,
+        difference: `${formatPercent(r.ratio - 1, true)} longer`,
+        explanation: `By rail ${d(r.railKm)} against ${d(r.straightKm)} in a straight line: ${r.ratio.toFixed(2)} times as far.`,
+      };
+    case 'duration':
+      return {
+        reported,
+        computed: `${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}`,
+        difference: '—',
+        explanation: `${d(r.railKm)} by rail from ${subject} to ${ref}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}.`,
+      };
+    case 'speed':
+      return {
+        reported,
+        computed: `needs at least ${formatSpeed(r.requiredKmh, units)} on average`,
+        difference: r.reportedKmh >= r.requiredKmh ? 'fast enough' : 'too slow',
+        explanation: `To keep to every time the articles report, the train needs an average of at least ${formatSpeed(r.requiredKmh, units)} over the most demanding stretch. ${formatSpeed(r.reportedKmh, units)} is ${r.reportedKmh >= r.requiredKmh ? 'enough' : 'not enough'}.`,
+      };
+    case 'timeline': {
+      if (!r.stretch || r.hours === null) {
+        return {
+          reported,
+          computed: 'start of the timeline',
+          difference: '—',
+          explanation: 'The first dated event: the stretches after it are measured from here.',
+        };
+      }
+      const s = r.stretch;
+      return {
+        reported,
+        computed: `${formatDuration(r.hours)} from ${name(s.from.place)} at ${formatSpeed(r.speedKmh, units)}`,
+        difference: `window ${formatDuration(s.minHours)}–${formatDuration(s.maxHours)}`,
+        explanation: `${name(s.from.place)} → ${name(s.to.place)}: ${d(s.km)} (${s.basis}). At ${formatSpeed(r.speedKmh, units)} that takes ${formatDuration(r.hours)}; the reported days allow ${formatDuration(s.minHours)} to ${formatDuration(s.maxHours)}.`,
+      };
+    }
+    case 'none':
+      return { reported, computed: '—', difference: '—', explanation: `Not checked: ${r.reason}.` };
+  }
+}

@@ -1,0 +1,31 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Mode } from '../state/url-state';
+import { h } from './dom';
+
+/** The figures the map's claim lines carry, as a list in the panel (the same text as the map). */
+export function renderKeyFigures(
+  lines: FeatureCollection<Geometry>,
+  mode: Mode,
+  name: (id: string) => string,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'key-figures', 'data-mode': mode },
+    h('h2', {}, mode === 'reported' ? 'What the articles report' : 'What this map computes'),
+    h(
+      'ul',
+      {},
+      ...lines.features
+        .filter((f) => f.geometry.type === 'LineString')
+        .map((f) => {
+          const [a, b] = String(f.properties?.id ?? '').split('--');
+          return h(
+            'li',
+            { 'data-line': String(f.properties?.id ?? '') },
+            h('span', { class: 'kf-pair' }, `${name(a ?? '')}–${name(b ?? '')}`),
+            h('span', { class: 'kf-label' }, String(f.properties?.label ?? '')),
+          );
+        }),
+    ),
+  );
+}

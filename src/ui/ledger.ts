@@ -1,0 +1,89 @@
+import type { Article } from '../data/schema';
+import type { ClaimResult } from '../journey/claims';
+import { DIRECTION_THRESHOLDS, THRESHOLDS } from '../journey/verdict';
+import { claimWords } from './claim-words';
+import { h } from './dom';
+import { formatPercent, type Units } from './format';
+
+const VERDICT_CLASS: Record<string, string> = {
+  holds: 'v-holds',
+  loose: 'v-loose',
+  'does not hold': 'v-fails',
+  'no figure': 'v-none',
+  'not checked': 'v-none',
+};
+
+/** The claims ledger: quote and source, reported, computed (with the difference), verdict. */
+export function renderLedger(
+  results: ClaimResult[],
+  articles: Article[],
+  units: Units,
+  name: (id: string) => string,
+): HTMLElement {
+  const article = (id: string) => articles.find((a) => a.id === id);
+  const rows = results.map((r) => {
+    const w = claimWords(r, units, name);
+    const a = article(r.claim.article);
+    return h(
+      'tr',
+      { 'data-claim': r.claim.id, 'data-verdict': r.verdict },
+      h(
+        'th',
+        { scope: 'row' },
+        h('q', {}, r.claim.quote),
+        h('span', { class: 'claim-source' }, ` — ${a?.short ?? r.claim.article}`),
+        h('span', { class: 'claim-explain' }, w.explanation),
+        r.claim.note ? h('span', { class: 'claim-note' }, r.claim.note) : null,
+      ),
+      h(
+        'td',
+        { class: 'col-reported' },
+        w.reported,
+        h('span', { class: 'cell-source' }, a ? `${a.short}` : ''),
+      ),
+      h(
+        'td',
+        { class: 'col-computed' },
+        w.computed,
+        h('span', { class: 'cell-diff' }, w.difference),
+        h('span', { class: 'cell-source' }, 'this map'),
+      ),
+      h(
+        'td',
+        { class: 'col-verdict' },
+        h('span', { class: `verdict ${VERDICT_CLASS[r.verdict] ?? ''}` }, r.verdict),
+      ),
+    );
+  });
+  return h(
+    'div',
+    { class: 'ledger' },
+    h(
+      'p',
+      { class: 'thresholds' },
+      `Verdicts: a figure holds within ${formatPercent(THRESHOLDS.holds)} of the nearer computed figure (straight line or rail), is loose within ${formatPercent(THRESHOLDS.loose)}, and does not hold beyond. A direction holds within ${DIRECTION_THRESHOLDS.holds}° (one point of a 16-point compass) and is loose within ${DIRECTION_THRESHOLDS.loose}°. Times hold when the train, at the chosen speed, fits in the window the reported days allow.`,
+    ),
+    h(
+      'table',
+      { class: 'data-table ledger-table' },
+      h(
+        'caption',
+        {},
+        `Every checkable figure in the two articles, beside what this map computes (${results.length} claims)`,
+      ),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Claim'),
+          h('th', { scope: 'col', class: 'col-reported' }, 'Reported'),
+          h('th', { scope: 'col', class: 'col-computed' }, 'Computed'),
+          h('th', { scope: 'col' }, 'Verdict'),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+  );
+}
