@@ -65,7 +65,8 @@ test('changing the speed updates every travel time', async ({ page }) => {
   await expect.poll(times).toEqual(at(59));
   // Every time differs from the 50 km/h one.
   const before = at(50);
-  (await times()).forEach((t, i) => expect(t).not.toBe(before[i]));
+  const now = await times();
+  for (const [i, t] of now.entries()) expect(t).not.toBe(before[i]);
   // A custom speed, typed in.
   await page.locator('#speed-custom').fill('25');
   await page.locator('#speed-custom').press('Enter');
