@@ -7,20 +7,24 @@ import {
   FRAME_PADDING,
   INITIAL_FRAME,
   JOURNEY_STOPS,
+  PALETTES,
   SELECTED_ZOOM,
+  TITLE,
 } from './config';
 import { loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
+import { emit, reportHeight } from './embed/post';
 import { journeyBase, journeyView } from './journey/derive';
 import { journeyLegs } from './journey/legs';
 import { RailNetwork } from './journey/rail';
 import { claimLines } from './map/claim-lines';
-import { createMap, setClaimLines, setRouteVisible, showSelected } from './map/create-map';
+import { MapView } from './map/map-view';
 import { buildStyle } from './map/style';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
 import { createAnnouncer } from './ui/announcer';
 import { createControls, speedPresets } from './ui/controls';
 import { h } from './ui/dom';
+import { createEmbedButton } from './ui/embed-dialog';
 import { formatSpeed } from './ui/format';
 import { renderLegsTable, renderTimeline } from './ui/journey-tables';
 import { renderKeyFigures } from './ui/key-figures';
@@ -29,36 +33,42 @@ import { renderNotice } from './ui/notice';
 import { createPanel } from './ui/panel';
 import { createPlacesSection } from './ui/places-section';
 import { createRouteSection } from './ui/route-panel';
+import { applyTheme } from './ui/theme';
 
 declare global {
   interface Window {
-    /** The running map and view state, for the browser tests' driver. */
-    kimTrainMap?: { map: MapLibreMap; state: ViewState };
+    /** The running map (null while released) and view state, for the browser tests' driver. */
+    kimTrainMap?: { map: MapLibreMap | null; state: ViewState };
   }
-}
-
-/** Room for the panel: beside it on wide screens, above the bottom sheet on narrow ones. */
-function framePadding(panel: HTMLElement) {
-  const p = {
-    top: FRAME_PADDING,
-    right: FRAME_PADDING,
-    bottom: FRAME_PADDING,
-    left: FRAME_PADDING,
-  };
-  const r = panel.getBoundingClientRect();
-  if (window.innerWidth > 640) p.left += r.right;
-  else p.bottom += r.height;
-  return p;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 async function main(): Promise<void> {
+  const app = document.querySelector('.app') as HTMLElement;
   const mapEl = document.getElementById('map') as HTMLElement;
   const panelEl = document.getElementById('panel') as HTMLElement;
   const noticesEl = document.getElementById('notices') as HTMLElement;
 
-  const { data, failed, problems } = await loadGeo();
+  const loading = loadGeo();
+  const isEmbed = (s: Pick<ViewState, 'embed'>): ViewState => ({
+    ...DEFAULT_STATE,
+    embed: s.embed,
+    panel: s.embed ? 'closed' : 'open',
+  });
+  const early = parseUrlState(window.location.search, undefined, isEmbed).state;
+  if (early.embed) document.documentElement.dataset.embed = '1';
+  let palette =
+    PALETTES[
+      applyTheme(early.theme, early.transparent, (t) => {
+        palette = PALETTES[t];
+        mapView.restyle();
+      })
+    ];
+  const stopHeight = early.embed ? reportHeight(app) : () => {};
+  void stopHeight;
+
+  const { data, failed, problems } = await loading;
   const { places, stations, articles } = data;
   const name = (id: string) =>
     places.find((p) => p.properties.id === id)?.properties.name ??
@@ -79,7 +89,10 @@ async function main(): Promise<void> {
   };
   const base = journeyBase(inputs);
   const presets = speedPresets(data.claims, articles);
-  const defaults: ViewState = { ...DEFAULT_STATE, speed: presets[0]?.kmh ?? DEFAULT_STATE.speed };
+  const defaults = (s: Pick<ViewState, 'embed'>): ViewState => ({
+    ...isEmbed(s),
+    speed: presets[0]?.kmh ?? DEFAULT_STATE.speed,
+  });
   const parsed = parseUrlState(
     window.location.search,
     places.map((p) => p.properties.id),
@@ -87,6 +100,7 @@ async function main(): Promise<void> {
   );
   const state = parsed.state;
   let view = journeyView(inputs, base, state.speed);
+  let routeVisible = true;
 
   if (problems.length > 0) {
     const title =
@@ -96,20 +110,53 @@ async function main(): Promise<void> {
     noticesEl.append(renderNotice(title, problems.map(formatProblem)));
   }
   if (parsed.warnings.length > 0)
-    noticesEl.append(renderNotice('Some of the link was not understood', parsed.warnings));
+    noticesEl.append(
+      renderNotice(
+        'Some of the link was not understood; showing the default for those parts',
+        parsed.warnings,
+      ),
+    );
 
-  const panel = createPanel(panelEl);
+  const writeUrl = () =>
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${serializeUrlState(state, defaults(state))}${window.location.hash}`,
+    );
+  const panel = createPanel(panelEl, {
+    open: state.panel === 'open',
+    showTitle: !state.embed || state.title,
+    onToggle: (open) => {
+      state.panel = open ? 'open' : 'closed';
+      writeUrl();
+      emit('panel.toggle', { open });
+    },
+    onSection: (s) => {
+      state.section = s;
+      writeUrl();
+    },
+  });
+  panel.show(state.section);
   const announce = createAnnouncer(document.body);
   const controls = createControls(presets, (patch) => update(patch));
   panel.controls.append(controls.element);
+  if (!state.embed) {
+    panel.actions.append(
+      createEmbedButton(() => {
+        const url = new URL(window.location.href);
+        url.search = serializeUrlState({ ...state, embed: true }, DEFAULT_STATE);
+        return url.href;
+      }, TITLE),
+    );
+  }
   const keyFigures = h('div');
   const ledger = h('div');
   panel.sections.claims.append(keyFigures, ledger);
   const legsSlot = h('div');
   const timelineSlot = h('div');
-  let map: MapLibreMap | null = null;
   const route = createRouteSection(net, journeyLegs(net, JOURNEY_STOPS), stations, (visible) => {
-    if (map) setRouteVisible(map, visible);
+    routeVisible = visible;
+    mapView.route(visible);
   });
   panel.sections.journey.append(
     h('h2', {}, 'Legs'),
@@ -126,12 +173,6 @@ async function main(): Promise<void> {
   });
 
   const lines = () => claimLines(view.claims, position, state.mode, state.units, short);
-  const writeUrl = () =>
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${serializeUrlState(state, defaults)}${window.location.hash}`,
-    );
   const render = () => {
     controls.update(state);
     keyFigures.replaceChildren(renderKeyFigures(lines(), state.mode, name));
@@ -147,41 +188,46 @@ async function main(): Promise<void> {
     if (state.speed !== before.speed) view = journeyView(inputs, base, state.speed);
     render();
     if (
-      map &&
-      (state.mode !== before.mode || state.units !== before.units || state.speed !== before.speed)
+      state.mode !== before.mode ||
+      state.units !== before.units ||
+      state.speed !== before.speed
     ) {
-      setClaimLines(map, lines(), state.mode !== before.mode && !reducedMotion());
+      mapView.claims(lines(), state.mode !== before.mode && !reducedMotion());
     }
     writeUrl();
-    if (state.mode !== before.mode)
+    if (state.mode !== before.mode) {
       announce(
         state.mode === 'reported'
           ? 'Showing the figures the articles report'
           : 'Showing the figures this map computes',
       );
-    if (state.speed !== before.speed)
+      emit('mode.change', { mode: state.mode });
+    }
+    if (state.speed !== before.speed) {
       announce(`Speed ${formatSpeed(state.speed, state.units)}: travel times updated`);
-    if (state.units !== before.units)
+      emit('speed.change', { speed: state.speed });
+    }
+    if (state.units !== before.units) {
       announce(`Units: ${state.units === 'mi' ? 'miles' : 'kilometres'}`);
+      emit('units.change', { units: state.units });
+    }
   }
 
   function select(id: string | null, move: boolean): void {
     state.place = id;
     placesSection.show(id);
-    const place = places.find((p) => p.properties.id === id);
-    if (place && map && move) {
-      const camera = {
-        center: place.geometry.coordinates as [number, number],
-        zoom: Math.max(map.getZoom(), SELECTED_ZOOM),
-      };
-      if (reducedMotion()) map.jumpTo(camera);
-      else map.easeTo({ ...camera, duration: 800 });
-    }
-    if (map) showSelected(map, id);
+    const at = id ? position(id) : undefined;
+    mapView.select(
+      id,
+      move && at
+        ? { center: at as [number, number], zoom: SELECTED_ZOOM, animate: !reducedMotion() }
+        : null,
+    );
     writeUrl();
+    emit('place.select', { place: id });
   }
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && state.place) {
+    if (e.key === 'Escape' && state.place && !document.querySelector('dialog[open]')) {
       const id = state.place;
       select(null, false);
       placesSection.focusButton(id);
@@ -197,27 +243,49 @@ async function main(): Promise<void> {
       ? bbox({ type: 'FeatureCollection', features: frame })
       : FALLBACK_BOUNDS
   ) as LngLatBoundsLike;
-  try {
-    map = createMap({
-      container: mapEl,
-      style: buildStyle(data, document.baseURI, lines()),
-      bounds,
-      padding: framePadding(panelEl),
-      onPlaceClick: (id) => {
-        panel.show('places');
-        select(id, false);
-      },
-    });
-    const m = map;
-    window.kimTrainMap = { map: m, state };
-    m.once('load', () => showSelected(m, state.place));
-  } catch (e) {
-    mapEl.classList.add('map-failed');
-    mapEl.append(renderNotice('The map could not be drawn', [String((e as Error).message ?? e)]));
-  }
+  const mapView = new MapView({
+    container: mapEl,
+    style: () => buildStyle(data, document.baseURI, lines(), palette),
+    bounds,
+    padding: () => {
+      const p = {
+        top: FRAME_PADDING,
+        right: FRAME_PADDING,
+        bottom: FRAME_PADDING,
+        left: FRAME_PADDING,
+      };
+      if (state.embed) return p;
+      const r = panelEl.getBoundingClientRect();
+      if (window.innerWidth > 640) p.left += r.right;
+      else p.bottom += r.height;
+      return p;
+    },
+    camera: () => state.camera,
+    selected: () => state.place,
+    routeVisible: () => routeVisible,
+    cooperativeGestures: state.embed,
+    onPlaceClick: (id) => {
+      panel.show('places');
+      state.section = 'places';
+      select(id, false);
+    },
+    onMove: (camera) => {
+      state.camera = camera;
+      writeUrl();
+    },
+    onError: (message) => {
+      mapEl.classList.add('map-failed');
+      mapEl.append(renderNotice('The map could not be drawn', [message]));
+    },
+    onMount: (map) => {
+      window.kimTrainMap = { map, state };
+    },
+  });
+  window.kimTrainMap = { map: null, state };
+  mapView.start(state.embed);
   if (state.place) {
     panel.show('places');
-    select(state.place, true);
+    select(state.place, state.camera === null);
   }
 }
 

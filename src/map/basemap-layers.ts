@@ -1,28 +1,23 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { COLOURS, STORY_COUNTRIES } from '../config';
+import { COLOURS, type Palette, STORY_COUNTRIES } from '../config';
 import { FONT_REGULAR, LAYERS, SOURCES } from './layers';
 
-export const halo = { 'text-halo-color': COLOURS.halo, 'text-halo-width': 1.5 } as const;
+export const halo = (c: Palette) =>
+  ({ 'text-halo-color': c.halo, 'text-halo-width': 1.5 }) as const;
 
 /**
  * Basemap layers, bottom to top: water, land, lakes, rivers, borders, then labels. Later symbol
  * layers win label collisions, so the order is cities, then rivers and lakes, then countries.
  */
-export function basemapLayers(): LayerSpecification[] {
+export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
-    { id: LAYERS.background, type: 'background', paint: { 'background-color': COLOURS.sea } },
+    { id: LAYERS.background, type: 'background', paint: { 'background-color': c.sea } },
     {
       id: LAYERS.land,
       type: 'fill',
       source: SOURCES.land,
       paint: {
-        'fill-color': [
-          'match',
-          ['get', 'iso'],
-          [...STORY_COUNTRIES],
-          COLOURS.landStory,
-          COLOURS.land,
-        ],
+        'fill-color': ['match', ['get', 'iso'], [...STORY_COUNTRIES], c.landStory, c.land],
         'fill-antialias': false,
       },
     },
@@ -30,7 +25,7 @@ export function basemapLayers(): LayerSpecification[] {
       id: LAYERS.lakes,
       type: 'fill',
       source: SOURCES.lakes,
-      paint: { 'fill-color': COLOURS.lake },
+      paint: { 'fill-color': c.lake },
     },
     {
       id: LAYERS.rivers,
@@ -39,7 +34,7 @@ export function basemapLayers(): LayerSpecification[] {
       filter: ['any', ['get', 'story'], ['<=', ['get', 'rank'], ['step', ['zoom'], 7, 5, 9]]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', ['get', 'story'], COLOURS.riverStory, COLOURS.river],
+        'line-color': ['case', ['get', 'story'], c.riverStory, c.river],
         'line-width': [
           'interpolate',
           ['linear'],
@@ -56,13 +51,7 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCES.borders,
       paint: {
-        'line-color': [
-          'match',
-          ['get', 'kind'],
-          'line-of-control',
-          COLOURS.lineOfControl,
-          COLOURS.border,
-        ],
+        'line-color': ['match', ['get', 'kind'], 'line-of-control', c.lineOfControl, c.border],
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
         'line-dasharray': [3, 2],
       },
@@ -84,7 +73,7 @@ export function basemapLayers(): LayerSpecification[] {
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.4,
       },
-      paint: { 'text-color': COLOURS.textMuted, ...halo },
+      paint: { 'text-color': c.textMuted, ...halo(c) },
     },
     {
       id: LAYERS.riverLabels,
@@ -100,7 +89,7 @@ export function basemapLayers(): LayerSpecification[] {
         'symbol-spacing': 300,
         'text-max-angle': 70,
       },
-      paint: { 'text-color': COLOURS.riverStory, ...halo },
+      paint: { 'text-color': c.riverStory, ...halo(c) },
     },
     {
       id: LAYERS.lakeLabels,
@@ -117,7 +106,7 @@ export function basemapLayers(): LayerSpecification[] {
         'text-size': 11,
         'text-max-width': 6,
       },
-      paint: { 'text-color': COLOURS.riverStory, ...halo },
+      paint: { 'text-color': c.riverStory, ...halo(c) },
     },
     {
       id: LAYERS.countryLabels,
@@ -131,7 +120,7 @@ export function basemapLayers(): LayerSpecification[] {
         'text-letter-spacing': 0.2,
         'text-max-width': 8,
       },
-      paint: { 'text-color': COLOURS.textMuted, ...halo },
+      paint: { 'text-color': c.textMuted, ...halo(c) },
     },
   ];
 }

@@ -22,6 +22,7 @@ export interface MapOptions {
   style: StyleSpecification;
   bounds: LngLatBoundsLike;
   padding: PaddingOptions;
+  cooperativeGestures?: boolean;
   onPlaceClick: (id: string) => void;
 }
 
@@ -36,6 +37,8 @@ export function createMap(opts: MapOptions): MapLibreMap {
     maxZoom: 12,
     minZoom: 1,
     dragRotate: false,
+    // Embedded in a news page: ctrl/⌘ + scroll or two fingers move the map; the page scrolls past.
+    cooperativeGestures: opts.cooperativeGestures ?? false,
     pitchWithRotate: false,
   });
   map.touchZoomRotate.disableRotation();

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { COLOURS } from '../config';
+import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
 import { FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES } from './layers';
 
@@ -7,7 +7,7 @@ import { FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES } from './layers';
  * The rail route: track that follows mapped lines is solid; legs that are a chain of station
  * points (no open track geometry) are dashed; the Vladivostok leg, off the route, is thinner.
  */
-export function routeLayers(): LayerSpecification[] {
+export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
   const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4];
   return [
     {
@@ -17,7 +17,7 @@ export function routeLayers(): LayerSpecification[] {
       filter: ['!', ['get', 'onRoute']],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': COLOURS.railOffRoute,
+        'line-color': c.railOffRoute,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.5],
       },
     },
@@ -27,7 +27,7 @@ export function routeLayers(): LayerSpecification[] {
       source: SOURCES.rail,
       filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'surveyed']],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': COLOURS.rail, 'line-width': width },
+      paint: { 'line-color': c.rail, 'line-width': width },
     },
     {
       id: LAYERS.railApproximate,
@@ -35,7 +35,7 @@ export function routeLayers(): LayerSpecification[] {
       source: SOURCES.rail,
       filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'approximate']],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': COLOURS.rail, 'line-width': width, 'line-dasharray': [1.5, 1.2] },
+      paint: { 'line-color': c.rail, 'line-width': width, 'line-dasharray': [1.5, 1.2] },
     },
     {
       id: LAYERS.stationCircles,
@@ -45,8 +45,8 @@ export function routeLayers(): LayerSpecification[] {
       filter: ['all', ['==', ['get', 'place'], ''], ['==', ['get', 'kind'], 'station']],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 4.5],
-        'circle-color': COLOURS.halo,
-        'circle-stroke-color': COLOURS.rail,
+        'circle-color': c.halo,
+        'circle-stroke-color': c.rail,
         'circle-stroke-width': 1.5,
       },
     },
@@ -63,7 +63,7 @@ export function routeLayers(): LayerSpecification[] {
         'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
         'text-radial-offset': 0.6,
       },
-      paint: { 'text-color': COLOURS.rail, ...halo },
+      paint: { 'text-color': c.rail, ...halo(c) },
     },
   ];
 }
@@ -72,14 +72,14 @@ export function routeLayers(): LayerSpecification[] {
  * Straight lines between the places the articles give distances for, labelled with the
  * reported or the computed figures (the label text is set per mode in the source's data).
  */
-export function claimLayers(): LayerSpecification[] {
+export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
     {
       id: LAYERS.claimLines,
       type: 'line',
       source: SOURCES.claims,
       paint: {
-        'line-color': COLOURS.accent,
+        'line-color': c.accent,
         'line-width': 1.5,
         'line-dasharray': [4, 3],
         'line-opacity': 0.8,
@@ -100,8 +100,8 @@ export function claimLayers(): LayerSpecification[] {
         'text-allow-overlap': true,
       },
       paint: {
-        'text-color': COLOURS.accentDark,
-        'text-halo-color': COLOURS.halo,
+        'text-color': c.accentDark,
+        'text-halo-color': c.halo,
         'text-halo-width': 2,
         'text-opacity': 1,
         'text-opacity-transition': { duration: 250, delay: 0 },
@@ -111,7 +111,7 @@ export function claimLayers(): LayerSpecification[] {
 }
 
 /** The story's places: a marker, a ring for the selected one, and a two-script label. */
-export function placeLayers(): LayerSpecification[] {
+export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
     {
       id: LAYERS.placeHalo,
@@ -121,7 +121,7 @@ export function placeLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': 12,
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': COLOURS.accentDark,
+        'circle-stroke-color': c.accentDark,
         'circle-stroke-width': 2.5,
       },
     },
@@ -140,8 +140,8 @@ export function placeLayers(): LayerSpecification[] {
           10,
           ['-', 10, ['get', 'rank']],
         ],
-        'circle-color': COLOURS.accent,
-        'circle-stroke-color': COLOURS.halo,
+        'circle-color': c.accent,
+        'circle-stroke-color': c.halo,
         'circle-stroke-width': 1.5,
       },
     },
@@ -167,7 +167,7 @@ export function placeLayers(): LayerSpecification[] {
         'text-justify': 'auto',
         'text-max-width': 12,
       },
-      paint: { 'text-color': COLOURS.text, 'text-halo-color': COLOURS.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },
   ];
 }

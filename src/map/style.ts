@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import { ATTRIBUTION } from '../config';
+import { ATTRIBUTION, COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Place, Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
@@ -78,6 +78,7 @@ export function buildStyle(
   data: GeoData,
   baseUrl: string,
   claims: FeatureCollection = collection([]),
+  palette: Palette = COLOURS,
 ): StyleSpecification {
   const ne = ATTRIBUTION.naturalEarth;
   return {
@@ -108,6 +109,11 @@ export function buildStyle(
         promoteId: 'id',
       },
     },
-    layers: [...basemapLayers(), ...routeLayers(), ...claimLayers(), ...placeLayers()],
+    layers: [
+      ...basemapLayers(palette),
+      ...routeLayers(palette),
+      ...claimLayers(palette),
+      ...placeLayers(palette),
+    ],
   };
 }

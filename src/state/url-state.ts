@@ -2,24 +2,102 @@ import { z } from 'zod';
 
 export type Mode = 'reported' | 'computed';
 export type UnitsParam = 'km' | 'mi';
+export type Theme = 'auto' | 'light' | 'dark';
+export type SectionParam = 'claims' | 'journey' | 'places';
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
 
-/** The part of the view that lives in the URL. */
+/** The view: everything a shared link reproduces. */
 export interface ViewState {
   place: string | null;
   mode: Mode;
   /** Train speed in km/h. */
   speed: number;
   units: UnitsParam;
+  /** null: the first view frames the journey. */
+  camera: Camera | null;
+  panel: 'open' | 'closed';
+  section: SectionParam;
+  theme: Theme;
+  /** A transparent page background, for hosts with their own. */
+  transparent: boolean;
+  embed: boolean;
+  /** In embed mode the title can be left out. */
+  title: boolean;
 }
 
-export const DEFAULT_STATE: ViewState = { place: null, mode: 'reported', speed: 50, units: 'km' };
+export const DEFAULT_STATE: ViewState = {
+  place: null,
+  mode: 'reported',
+  speed: 50,
+  units: 'km',
+  camera: null,
+  panel: 'open',
+  section: 'claims',
+  theme: 'auto',
+  transparent: false,
+  embed: false,
+  title: true,
+};
 
-const placeId = z.string().regex(/^[a-z][a-z0-9-]{0,40}$/);
+/** Camera precision in the URL: about 1 m, and a hundredth of a zoom level. */
+export const CAMERA_DIGITS = { lonLat: 5, zoom: 2 } as const;
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+
+const flag = z.enum(['0', '1']).transform((v) => v === '1');
+const num = z.string().trim().min(1).transform(Number).pipe(z.number().finite());
+const camera = z
+  .string()
+  .transform((s) => s.split(','))
+  .pipe(z.tuple([num, num, num]))
+  .refine(
+    ([lon, lat, zoom]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22,
+    'out of range',
+  )
+  .transform(([lon, lat, zoom]) => ({
+    lon: round(lon, CAMERA_DIGITS.lonLat),
+    lat: round(lat, CAMERA_DIGITS.lonLat),
+    zoom: round(zoom, CAMERA_DIGITS.zoom),
+  }));
+
+/** One parser per parameter, with what it expects in words for the notice. */
 const PARAMS = {
-  mode: z.enum(['reported', 'computed']),
-  units: z.enum(['km', 'mi']),
-  speed: z.coerce.number().finite().min(1).max(400),
-} as const;
+  mode: {
+    key: 'mode',
+    schema: z.enum(['reported', 'computed']),
+    expects: '"reported" or "computed"',
+  },
+  units: { key: 'units', schema: z.enum(['km', 'mi']), expects: '"km" or "mi"' },
+  speed: {
+    key: 'speed',
+    schema: num.pipe(z.number().min(1).max(400)),
+    expects: 'km/h between 1 and 400',
+  },
+  camera: { key: 'view', schema: camera, expects: '"longitude,latitude,zoom"' },
+  panel: { key: 'panel', schema: z.enum(['open', 'closed']), expects: '"open" or "closed"' },
+  section: {
+    key: 'tab',
+    schema: z.enum(['claims', 'journey', 'places']),
+    expects: '"claims", "journey" or "places"',
+  },
+  theme: {
+    key: 'theme',
+    schema: z.enum(['auto', 'light', 'dark']),
+    expects: '"auto", "light" or "dark"',
+  },
+  transparent: {
+    key: 'bg',
+    schema: z.enum(['transparent', 'page']).transform((v) => v === 'transparent'),
+    expects: '"transparent" or "page"',
+  },
+  embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
+  title: { key: 'title', schema: flag, expects: '"1" or "0"' },
+} as const satisfies Partial<
+  Record<keyof ViewState, { key: string; schema: z.ZodType; expects: string }>
+>;
 
 export interface ParsedState {
   state: ViewState;
@@ -31,41 +109,40 @@ const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}..
 
 /**
  * Reads the view from a query string. Nothing throws: an unknown or malformed value falls back to
- * its default and is reported in `warnings`.
+ * its default and is reported in `warnings`. `defaults` may depend on the page (embed mode).
  */
 export function parseUrlState(
   search: string,
   knownPlaces?: readonly string[],
-  defaults: ViewState = DEFAULT_STATE,
+  defaults: ViewState | ((s: Pick<ViewState, 'embed'>) => ViewState) = DEFAULT_STATE,
 ): ParsedState {
-  const params = new URLSearchParams(search);
-  const state: ViewState = { ...defaults };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
   const warnings: string[] = [];
+  const embed = PARAMS.embed.schema.safeParse(params.get('embed') ?? '0');
+  const base =
+    typeof defaults === 'function' ? defaults({ embed: embed.success && embed.data }) : defaults;
+  const state: ViewState = { ...base };
   const place = params.get('place');
   if (place !== null) {
-    const ok = placeId.safeParse(place).success && (!knownPlaces || knownPlaces.includes(place));
+    const ok =
+      /^[a-z][a-z0-9-]{0,40}$/.test(place) && (!knownPlaces || knownPlaces.includes(place));
     if (ok) state.place = place;
     else warnings.push(`URL parameter "place": no place with id ${shown(place)}; showing none`);
   }
-  const mode = params.get('mode');
-  if (mode !== null) {
-    const r = PARAMS.mode.safeParse(mode);
-    if (r.success) state.mode = r.data;
-    else
-      warnings.push(`URL parameter "mode": expected "reported" or "computed", got ${shown(mode)}`);
-  }
-  const units = params.get('units');
-  if (units !== null) {
-    const r = PARAMS.units.safeParse(units);
-    if (r.success) state.units = r.data;
-    else warnings.push(`URL parameter "units": expected "km" or "mi", got ${shown(units)}`);
-  }
-  const speed = params.get('speed');
-  if (speed !== null) {
-    const r = PARAMS.speed.safeParse(speed.trim() === '' ? Number.NaN : speed);
-    if (r.success) state.speed = r.data;
-    else
-      warnings.push(`URL parameter "speed": expected km/h between 1 and 400, got ${shown(speed)}`);
+  for (const [field, p] of Object.entries(PARAMS) as [
+    keyof typeof PARAMS,
+    (typeof PARAMS)[keyof typeof PARAMS],
+  ][]) {
+    const raw = params.get(p.key);
+    if (raw === null) continue;
+    const r = p.schema.safeParse(raw);
+    if (r.success) (state as unknown as Record<string, unknown>)[field] = r.data;
+    else warnings.push(`URL parameter "${p.key}": expected ${p.expects}, got ${shown(raw)}`);
   }
   return { state, warnings };
 }
@@ -73,10 +150,28 @@ export function parseUrlState(
 /** The query string for a view ('' for the default view); `parseUrlState` reads it back. */
 export function serializeUrlState(state: ViewState, defaults: ViewState = DEFAULT_STATE): string {
   const params = new URLSearchParams();
+  if (state.embed !== defaults.embed) params.set('embed', state.embed ? '1' : '0');
   if (state.place !== null) params.set('place', state.place);
   if (state.mode !== defaults.mode) params.set('mode', state.mode);
   if (state.speed !== defaults.speed) params.set('speed', String(state.speed));
   if (state.units !== defaults.units) params.set('units', state.units);
-  const s = params.toString();
+  if (state.camera) {
+    const c = state.camera;
+    params.set(
+      'view',
+      [
+        round(c.lon, CAMERA_DIGITS.lonLat),
+        round(c.lat, CAMERA_DIGITS.lonLat),
+        round(c.zoom, CAMERA_DIGITS.zoom),
+      ].join(','),
+    );
+  }
+  if (state.panel !== defaults.panel) params.set('panel', state.panel);
+  if (state.section !== defaults.section) params.set('tab', state.section);
+  if (state.theme !== defaults.theme) params.set('theme', state.theme);
+  if (state.transparent !== defaults.transparent)
+    params.set('bg', state.transparent ? 'transparent' : 'page');
+  if (state.title !== defaults.title) params.set('title', state.title ? '1' : '0');
+  const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

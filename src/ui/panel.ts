@@ -1,37 +1,50 @@
 import { TITLE } from '../config';
+import type { SectionParam } from '../state/url-state';
 import { h } from './dom';
 
-export type Section = 'claims' | 'journey' | 'places';
+export type Section = SectionParam;
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'claims', label: 'Claims' },
   { id: 'journey', label: 'Journey' },
   { id: 'places', label: 'Places' },
 ];
 
+export interface PanelOptions {
+  open: boolean;
+  showTitle: boolean;
+  onToggle: (open: boolean) => void;
+  onSection: (s: Section) => void;
+}
+
 /**
- * The side panel (a bottom sheet on narrow screens): title, the controls, and three sections
- * (claims, journey, places) chosen with toggle buttons. On narrow screens a toggle collapses it.
+ * The panel (beside the map on wide screens, a bottom sheet on narrow ones, below the map when
+ * embedded): title, a toggle that collapses it to its header, the controls, and three sections
+ * (claims, journey, places) chosen with toggle buttons.
  */
-export function createPanel(host: HTMLElement) {
+export function createPanel(host: HTMLElement, o: PanelOptions) {
   const body = h('div', { class: 'panel-body', id: 'panel-body' });
+  const toggleText = h('span', { class: 'panel-toggle-text' });
   const toggle = h(
     'button',
-    {
-      type: 'button',
-      class: 'panel-toggle',
-      'aria-expanded': 'true',
-      'aria-controls': 'panel-body',
-    },
-    h('span', { class: 'visually-hidden' }, 'Show or hide the panel'),
+    { type: 'button', class: 'panel-toggle', 'aria-controls': 'panel-body' },
+    toggleText,
   );
+  const setOpen = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    toggleText.textContent = open ? 'Hide the figures' : 'Show the figures';
+    host.classList.toggle('collapsed', !open);
+  };
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    host.classList.toggle('collapsed', !open);
+    setOpen(open);
+    o.onToggle(open);
   });
-  // Bottom controls (scale, attribution) sit above the sheet on narrow screens.
+  // Bottom controls (scale, attribution) sit above the sheet on narrow full-page screens.
   new ResizeObserver(() => {
-    const sheet = window.innerWidth <= 640 ? host.getBoundingClientRect().height : 0;
+    const sheet =
+      window.innerWidth <= 640 && !document.documentElement.dataset.embed
+        ? host.getBoundingClientRect().height
+        : 0;
     host.parentElement?.style.setProperty('--sheet', `${Math.ceil(sheet)}px`);
   }).observe(host);
 
@@ -41,6 +54,7 @@ export function createPanel(host: HTMLElement) {
       s.id,
       h('section', {
         class: `panel-section section-${s.id}`,
+        id: `section-${s.id}`,
         'aria-label': s.label,
         'data-section': s.id,
       }),
@@ -57,8 +71,10 @@ export function createPanel(host: HTMLElement) {
       },
       s.label,
     );
-    sections[s.id].id = `section-${s.id}`;
-    b.addEventListener('click', () => show(s.id));
+    b.addEventListener('click', () => {
+      show(s.id);
+      o.onSection(s.id);
+    });
     return b;
   });
   const show = (id: Section) => {
@@ -70,8 +86,10 @@ export function createPanel(host: HTMLElement) {
     { class: 'section-nav', role: 'group', 'aria-label': 'Panel sections' },
     ...buttons,
   );
+  const actions = h('div', { class: 'panel-actions' });
   body.append(controls, nav, ...SECTIONS.map((s) => sections[s.id]));
-  host.append(h('header', { class: 'panel-head' }, h('h1', {}, TITLE), toggle), body);
-  show('claims');
-  return { controls, sections, show };
+  const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, TITLE);
+  host.append(h('header', { class: 'panel-head' }, title, actions, toggle), body);
+  setOpen(o.open);
+  return { controls, sections, actions, show, setOpen };
 }

@@ -9,7 +9,7 @@ export async function openMap(page: Page, query = ''): Promise<void> {
 
 /** Waits until the map exists, its style and sources are loaded, and nothing is moving. */
 export async function waitForIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.kimTrainMap !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {

@@ -65,12 +65,12 @@ test('the rivers of the story are drawn and named', async ({ page }) => {
   await openMap(page);
   const drawn = await rendered(page, ['rivers'], 'name');
   expect(drawn).toEqual(expect.arrayContaining(['Tumen', 'Amur', 'Ussuri', 'Zeya']));
-  await page.evaluate(() => window.kimTrainMap?.map.jumpTo({ center: [133.5, 48.2], zoom: 6 }));
+  await page.evaluate(() => window.kimTrainMap?.map?.jumpTo({ center: [133.5, 48.2], zoom: 6 }));
   await waitForIdle(page);
   expect(await rendered(page, ['river-labels'], 'name')).toEqual(
     expect.arrayContaining(['Amur', 'Ussuri']),
   );
-  await page.evaluate(() => window.kimTrainMap?.map.jumpTo({ center: [130.1, 42.6], zoom: 8 }));
+  await page.evaluate(() => window.kimTrainMap?.map?.jumpTo({ center: [130.1, 42.6], zoom: 8 }));
   await waitForIdle(page);
   expect(await rendered(page, ['river-labels'], 'name')).toContain('Tumen');
 });

@@ -17,7 +17,7 @@ test('keyboard: choose a place from the list, read its names and quotes, Escape 
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await waitForIdle(page);
   expect(page.url()).toContain('place=ussuriysk');
-  const zoom = await page.evaluate(() => window.kimTrainMap?.map.getZoom() ?? 0);
+  const zoom = await page.evaluate(() => window.kimTrainMap?.map?.getZoom() ?? 0);
   expect(zoom).toBeGreaterThanOrEqual(8);
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
@@ -43,7 +43,7 @@ test('a link with a place opens with it selected and ringed on the map', async (
   await expect(page.locator('section.details h2')).toHaveText('Friendship Bridge (border)');
   const ringed = await page.evaluate(() =>
     window.kimTrainMap?.map
-      .queryRenderedFeatures({ layers: ['place-selected'] })
+      ?.queryRenderedFeatures({ layers: ['place-selected'] })
       .map((f) => f.properties.id),
   );
   expect(ringed).toEqual(['border']);
@@ -76,10 +76,13 @@ test('phone: the panel is a bottom sheet that collapses, and the map stays usabl
   const attribution = await page.locator('.maplibregl-ctrl-attrib').boundingBox();
   expect((attribution?.y ?? 0) + (attribution?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + 1);
   await expect(page.locator('.maplibregl-ctrl-attrib')).toBeInViewport();
-  const toggle = page.getByRole('button', { name: 'Show or hide the panel' });
+  const toggle = page.locator('.panel-toggle');
+  await expect(toggle).toHaveText('Hide the figures');
   await page.getByRole('button', { name: 'Places', exact: true }).click();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toHaveText('Show the figures');
+  expect(page.url()).toContain('panel=closed');
   await expect(page.locator('.place-list')).toBeHidden();
   await toggle.click();
   await expect(page.locator('.place-list')).toBeVisible();

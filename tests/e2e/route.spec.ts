@@ -71,10 +71,12 @@ test('approximate stretches show the railway’s published figure beside the mea
 
 test('stations along the route are labelled at higher zoom', async ({ page }) => {
   await openMap(page);
-  await page.evaluate(() => window.kimTrainMap?.map.jumpTo({ center: [131.9, 43.5], zoom: 8 }));
+  await page.evaluate(() => window.kimTrainMap?.map?.jumpTo({ center: [131.9, 43.5], zoom: 8 }));
   await waitForIdle(page);
   expect(await rendered(page, ['station-labels'], 'name')).toContain('Baranovsky');
-  await page.evaluate(() => window.kimTrainMap?.map.jumpTo({ center: [131.93, 43.643], zoom: 12 }));
+  await page.evaluate(() =>
+    window.kimTrainMap?.map?.jumpTo({ center: [131.93, 43.643], zoom: 12 }),
+  );
   await waitForIdle(page);
   expect(await rendered(page, ['rail-surveyed'], 'id')).toContain(
     'baranovsky-junction--baranovsky',

@@ -1,0 +1,38 @@
+import { type HostEventType, heightMessages, hostEvent } from './messages';
+
+const inFrame = (): boolean => {
+  try {
+    return window.parent !== window;
+  } catch {
+    return true;
+  }
+};
+
+/** Tells the host page about a change (no-op outside an iframe). */
+export function emit(type: HostEventType, data: Record<string, unknown>): void {
+  if (inFrame()) window.parent.postMessage(hostEvent(type, data), '*');
+}
+
+/**
+ * Posts the page's height to the host on start, on resize and whenever the content's height
+ * changes. The content's height never depends on the iframe's, so this cannot feed back.
+ */
+export function reportHeight(content: HTMLElement): () => void {
+  if (!inFrame()) return () => {};
+  let last = -1;
+  const send = () => {
+    const h = Math.ceil(content.getBoundingClientRect().height);
+    if (h === last || h === 0) return;
+    last = h;
+    for (const m of heightMessages(h, window.location.href)) window.parent.postMessage(m, '*');
+  };
+  const ro = new ResizeObserver(send);
+  ro.observe(content);
+  window.addEventListener('resize', send);
+  window.addEventListener('load', send);
+  send();
+  return () => {
+    ro.disconnect();
+    window.removeEventListener('resize', send);
+  };
+}

@@ -1,0 +1,26 @@
+import type { Theme } from '../state/url-state';
+
+export type Resolved = 'light' | 'dark';
+
+/**
+ * Applies the theme to the page (`data-theme` on <html>, which the stylesheet reads) and calls
+ * `onChange` when an `auto` theme follows the system between light and dark.
+ */
+export function applyTheme(
+  theme: Theme,
+  transparent: boolean,
+  onChange: (t: Resolved) => void,
+): Resolved {
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const resolve = (): Resolved => (theme === 'auto' ? (media.matches ? 'dark' : 'light') : theme);
+  const root = document.documentElement;
+  const set = () => {
+    const r = resolve();
+    root.dataset.theme = r;
+    root.style.colorScheme = r;
+    return r;
+  };
+  root.dataset.background = transparent ? 'transparent' : 'page';
+  if (theme === 'auto') media.addEventListener('change', () => onChange(set()));
+  return set();
+}
