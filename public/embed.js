@@ -7,7 +7,7 @@
  */
 (() => {
   const MIN = 200;
-  const MAX = 6000;
+  const MAX = 10000;
   if (window.kimTrainMapHost) return;
   window.kimTrainMapHost = true;
 

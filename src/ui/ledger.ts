@@ -32,8 +32,13 @@ export function renderLedger(
         { scope: 'row' },
         h('q', {}, r.claim.quote),
         h('span', { class: 'claim-source' }, ` — ${a?.short ?? r.claim.article}`),
-        h('span', { class: 'claim-explain' }, w.explanation),
-        r.claim.note ? h('span', { class: 'claim-note' }, r.claim.note) : null,
+        h(
+          'details',
+          { class: 'claim-why' },
+          h('summary', {}, 'Why'),
+          h('span', { class: 'claim-explain' }, w.explanation),
+          r.claim.note ? h('span', { class: 'claim-note' }, r.claim.note) : null,
+        ),
       ),
       h(
         'td',

@@ -1,0 +1,155 @@
+import { expect, type Frame, type Page, test } from '@playwright/test';
+import { type Served, serveDist, serveHost } from './servers';
+
+let app: Served;
+test.beforeAll(async () => {
+  app = await serveDist('/');
+});
+test.afterAll(async () => {
+  await app.close();
+});
+
+function hostPage(src: string, count = 1): string {
+  const frames = Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${i} of the article.</p><iframe data-kim-train-map id="f${i}" src="${src}" title="Map ${i}" width="100%" height="150" loading="lazy" frameborder="0"></iframe>`,
+  ).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<style>body{margin:0;font-family:serif} iframe{display:block;border:0}</style></head>
+<body><h1>A news article</h1>${frames}<p>End of article.</p>
+<script src="${app.origin}/embed.js" async></script></body></html>`;
+}
+
+async function contentHeight(frame: Frame): Promise<number> {
+  return frame.evaluate(() =>
+    Math.ceil((document.querySelector('.app') as HTMLElement).getBoundingClientRect().height),
+  );
+}
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const handle = await page.locator(`#${id}`).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame ${id}`);
+  return frame;
+}
+
+for (const width of [320, 640, 1024]) {
+  test(`the host script sizes the iframe to its content at ${width} px, and again when the panel opens`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const host = await serveHost(hostPage(`${app.origin}/?embed=1`));
+    try {
+      const events: string[] = [];
+      await page.exposeFunction('recordEvent', (t: string) => events.push(t));
+      await page.goto(host.origin);
+      await page.evaluate(() => {
+        const f = document.getElementById('f0');
+        for (const t of ['mode.change', 'panel.toggle', 'place.select', 'speed.change']) {
+          f?.addEventListener(`kim-train-map:${t}`, () =>
+            (window as unknown as { recordEvent: (x: string) => void }).recordEvent(t),
+          );
+        }
+      });
+      const frame = await frameOf(page, 'f0');
+      await frame.waitForFunction(() => Boolean(window.kimTrainMap?.map));
+      const iframe = page.locator('#f0');
+      const fits = async () =>
+        Math.abs(
+          (await iframe.evaluate((e) => e.getBoundingClientRect().height)) -
+            (await contentHeight(frame)),
+        );
+      await expect.poll(fits).toBeLessThanOrEqual(2);
+      const closed = await contentHeight(frame);
+      await frame.locator('.panel-toggle').click();
+      await expect.poll(async () => contentHeight(frame)).toBeGreaterThan(closed + 100);
+      await expect.poll(fits).toBeLessThanOrEqual(2);
+      await frame.getByRole('button', { name: 'Computed' }).click();
+      await expect
+        .poll(() => events)
+        .toEqual(expect.arrayContaining(['panel.toggle', 'mode.change']));
+      await page.screenshot({ path: `test-results/embed-${width}.png`, fullPage: true });
+    } finally {
+      await host.close();
+    }
+  });
+}
+
+test('the host script ignores height messages from windows that are not its iframes', async ({
+  page,
+}) => {
+  const host = await serveHost(hostPage(`${app.origin}/?embed=1`));
+  try {
+    await page.goto(host.origin);
+    const frame = await frameOf(page, 'f0');
+    await frame.waitForFunction(() => Boolean(window.kimTrainMap?.map));
+    const iframe = page.locator('#f0');
+    await expect
+      .poll(async () => iframe.evaluate((e) => e.getBoundingClientRect().height))
+      .toBeGreaterThan(200);
+    const before = await iframe.evaluate((e) => e.getBoundingClientRect().height);
+    // The host page itself (not an iframe) posts a height: ignored.
+    await page.evaluate(() =>
+      window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 99999 }, '*'),
+    );
+    // The iframe posts an absurd height: clamped.
+    await frame.evaluate(() =>
+      window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 1e9 }, '*'),
+    );
+    await expect
+      .poll(async () => iframe.evaluate((e) => e.getBoundingClientRect().height))
+      .toBeLessThanOrEqual(10000);
+    expect(before).toBeGreaterThan(200);
+  } finally {
+    await host.close();
+  }
+});
+
+test('twenty embeds on one page: maps near the viewport, placeholders elsewhere, no WebGL context warning', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 800, height: 900 });
+  const host = await serveHost(hostPage(`${app.origin}/?embed=1`, 20));
+  try {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (/WebGL|context/i.test(m.text())) warnings.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.origin);
+    const live = async () => {
+      let maps = 0;
+      let placeholders = 0;
+      for (const f of page.frames().filter((x) => x !== page.mainFrame())) {
+        const s = await f
+          .evaluate(() => ({
+            map: Boolean(window.kimTrainMap?.map),
+            placeholder: Boolean(document.querySelector('.map-placeholder')),
+          }))
+          .catch(() => null);
+        if (s?.map) maps += 1;
+        else if (s?.placeholder) placeholders += 1;
+      }
+      return { maps, placeholders };
+    };
+    for (let i = 0; i < 20; i += 2) {
+      await page.locator(`#f${i}`).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(400);
+    }
+    const last = await frameOf(page, 'f19');
+    await last.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
+    await page.locator('#f0').scrollIntoViewIfNeeded();
+    const first = await frameOf(page, 'f0');
+    await first.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
+    const counts = await live();
+    expect(counts.maps + counts.placeholders).toBe(20);
+    expect(counts.maps).toBeLessThan(16);
+    expect(warnings.filter((w) => /too many active webgl contexts/i.test(w))).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
