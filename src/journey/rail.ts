@@ -281,7 +281,7 @@ export class RailNetwork {
       }
     }
     const end = best[nodes.length - 1];
-    if (!end || !end.pieces.some((p) => p.kind === 'published')) return null;
+    if (!end?.pieces.some((p) => p.kind === 'published')) return null;
     return {
       km: end.pieces.reduce((s, p) => s + p.km, 0),
       pieces: end.pieces,

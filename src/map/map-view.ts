@@ -56,9 +56,13 @@ export class MapView {
         showSelected(map, this.o.selected());
         setRouteVisible(map, this.o.routeVisible());
       });
-      map.on('moveend', (e) => {
-        // Only the reader's own moves go into the URL; the first framing does not.
-        if (!(e as { originalEvent?: unknown }).originalEvent && !map.loaded()) return;
+      // Moves after the first settled view go into the URL; the first framing does not.
+      let settled = false;
+      map.once('idle', () => {
+        settled = true;
+      });
+      map.on('moveend', () => {
+        if (!settled) return;
         const c = map.getCenter();
         this.o.onMove({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
       });
@@ -102,7 +106,8 @@ export class MapView {
   ): void {
     const map = this.map;
     if (!map) return;
-    showSelected(map, id);
+    // Before the style has loaded, the 'load' handler rings the selected place.
+    if (map.isStyleLoaded()) showSelected(map, id);
     if (move) {
       const camera = { center: move.center, zoom: Math.max(map.getZoom(), move.zoom) };
       if (move.animate) map.easeTo({ ...camera, duration: 800 });
@@ -111,14 +116,24 @@ export class MapView {
   }
 
   claims(data: FeatureCollection, animate: boolean): void {
-    if (this.map) setClaimLines(this.map, data, animate);
+    if (this.map?.isStyleLoaded()) setClaimLines(this.map, data, animate);
+    // Not loaded yet: the lines may have changed since the style was built; set them on load.
+    else this.map?.once('load', () => this.map && setClaimLines(this.map, data, false));
   }
 
   route(visible: boolean): void {
-    if (this.map) setRouteVisible(this.map, visible);
+    if (this.map?.isStyleLoaded()) setRouteVisible(this.map, visible);
   }
 
+  /** A new palette: the style is rebuilt and diffed; selection and route visibility re-applied. */
   restyle(): void {
-    this.map?.setStyle(this.o.style());
+    const map = this.map;
+    if (!map) return;
+    map.setStyle(this.o.style());
+    map.once('idle', () => {
+      if (!map.isStyleLoaded()) return;
+      showSelected(map, this.o.selected());
+      setRouteVisible(map, this.o.routeVisible());
+    });
   }
 }

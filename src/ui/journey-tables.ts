@@ -1,5 +1,5 @@
 import type { JourneyView } from '../journey/derive';
-import { ASSUMPTIONS, stretchAtSpeed } from '../journey/timeline';
+import { ASSUMPTIONS } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
 import type { SpeedPreset } from './controls';
 import { h } from './dom';
