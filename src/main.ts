@@ -150,10 +150,10 @@ async function main(): Promise<void> {
     );
   }
   const keyFigures = h('div');
-  const ledger = h('div');
+  const ledger = h('div', { class: 'table-scroll' });
   panel.sections.claims.append(keyFigures, ledger);
-  const legsSlot = h('div');
-  const timelineSlot = h('div');
+  const legsSlot = h('div', { class: 'table-scroll' });
+  const timelineSlot = h('div', { class: 'table-scroll' });
   const route = createRouteSection(net, journeyLegs(net, JOURNEY_STOPS), stations, (visible) => {
     routeVisible = visible;
     mapView.route(visible);

@@ -60,7 +60,7 @@ export function createRouteSection(
     ),
   );
 
-  const tableSlot = h('div', { class: 'route-table-slot' });
+  const tableSlot = h('div', { class: 'route-table-slot table-scroll' });
   const render = (units: Units) => {
     const formatKm = (km: number) => formatDistance(km, units);
     const notes: string[] = [];

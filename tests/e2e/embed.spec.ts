@@ -153,3 +153,22 @@ test('twenty embeds on one page: maps near the viewport, placeholders elsewhere,
     await host.close();
   }
 });
+
+test('embedded at 300 px wide: nothing overflows sideways, attribution is visible, the panel opens', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 300, height: 700 });
+  await page.goto('/?embed=1');
+  await page.waitForFunction(() => Boolean(window.kimTrainMap?.map));
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toBeInViewport();
+  await page.locator('.panel-toggle').click();
+  for (const tab of ['Claims', 'Journey', 'Places']) {
+    await page.getByRole('button', { name: tab, exact: true }).click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, tab).toBeLessThanOrEqual(0);
+  }
+  await page.getByRole('button', { name: 'Claims', exact: true }).click();
+  await page.screenshot({ path: 'test-results/embed-300.png', fullPage: true });
+});
