@@ -87,7 +87,10 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     ...buttons,
   );
   const actions = h('div', { class: 'panel-actions' });
-  body.append(controls, nav, ...SECTIONS.map((s) => sections[s.id]));
+  body.append(
+    h('div', { class: 'panel-sticky' }, controls, nav),
+    ...SECTIONS.map((s) => sections[s.id]),
+  );
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, TITLE);
   host.append(h('header', { class: 'panel-head' }, title, actions, toggle), body);
   setOpen(o.open);
