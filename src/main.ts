@@ -1,63 +1,63 @@
 import './ui/app.css';
 import { bbox } from '@turf/bbox';
 import type { Position } from 'geojson';
-import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
+  ATTRIBUTION,
   FALLBACK_BOUNDS,
   FRAME_PADDING,
   INITIAL_FRAME,
   JOURNEY_STOPS,
   PALETTES,
   SELECTED_ZOOM,
-  TITLE,
 } from './config';
 import { loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
 import { emit, reportHeight } from './embed/post';
+import { exportCSV, exportGeoJSON } from './export/data';
+import { download, drawAttribution } from './export/png';
 import { journeyBase, journeyView } from './journey/derive';
-import { journeyLegs } from './journey/legs';
+import { straightKm } from './journey/distance';
 import { RailNetwork } from './journey/rail';
 import { claimLines } from './map/claim-lines';
-import { MapView } from './map/map-view';
+import { mountMap } from './map/mount';
+import { snapshot } from './map/snapshot';
 import { buildStyle } from './map/style';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
 import { createAnnouncer } from './ui/announcer';
-import { createControls, speedPresets } from './ui/controls';
-import { h } from './ui/dom';
-import { createEmbedButton } from './ui/embed-dialog';
+import { createAppPanel } from './ui/app-panel';
+import { speedPresets } from './ui/controls';
 import { formatSpeed } from './ui/format';
-import { renderLegsTable, renderTimeline } from './ui/journey-tables';
-import { renderKeyFigures } from './ui/key-figures';
-import { renderLedger } from './ui/ledger';
+import { renderMapDescription } from './ui/map-description';
 import { renderNotice } from './ui/notice';
-import { createPanel } from './ui/panel';
-import { createPlacesSection } from './ui/places-section';
-import { createRouteSection } from './ui/route-panel';
 import { applyTheme } from './ui/theme';
 
 declare global {
   interface Window {
-    /** The running map (null while released) and view state, for the browser tests' driver. */
+    /** The running map (null while released or unavailable) and view state, for the tests. */
     kimTrainMap?: { map: MapLibreMap | null; state: ViewState };
   }
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const text = (html: string) => html.replace(/<[^>]*>/g, '');
 
 async function main(): Promise<void> {
   const app = document.querySelector('.app') as HTMLElement;
   const mapEl = document.getElementById('map') as HTMLElement;
-  const panelEl = document.getElementById('panel') as HTMLElement;
   const noticesEl = document.getElementById('notices') as HTMLElement;
 
   const loading = loadGeo();
-  const isEmbed = (s: Pick<ViewState, 'embed'>): ViewState => ({
+  const embedDefaults = (s: Pick<ViewState, 'embed'>): ViewState => ({
     ...DEFAULT_STATE,
     embed: s.embed,
     panel: s.embed ? 'closed' : 'open',
   });
-  const early = parseUrlState(window.location.search, undefined, isEmbed).state;
-  if (early.embed) document.documentElement.dataset.embed = '1';
+  const early = parseUrlState(window.location.search, undefined, embedDefaults).state;
+  if (early.embed) {
+    document.documentElement.dataset.embed = '1';
+    reportHeight(app);
+  }
   let palette =
     PALETTES[
       applyTheme(early.theme, early.transparent, (t) => {
@@ -65,18 +65,13 @@ async function main(): Promise<void> {
         mapView.restyle();
       })
     ];
-  const stopHeight = early.embed ? reportHeight(app) : () => {};
-  void stopHeight;
 
   const { data, failed, problems } = await loading;
   const { places, stations, articles } = data;
-  const name = (id: string) =>
-    places.find((p) => p.properties.id === id)?.properties.name ??
-    stations.find((s) => s.properties.id === id)?.properties.name ??
-    id;
-  const position = (id: string): Position | undefined =>
-    places.find((p) => p.properties.id === id)?.geometry.coordinates ??
-    stations.find((s) => s.properties.id === id)?.geometry.coordinates;
+  const find = (id: string) =>
+    places.find((p) => p.properties.id === id) ?? stations.find((s) => s.properties.id === id);
+  const name = (id: string) => find(id)?.properties.name ?? id;
+  const position = (id: string): Position | undefined => find(id)?.geometry.coordinates;
   const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
 
   const net = new RailNetwork(data.rail, data.published);
@@ -90,7 +85,7 @@ async function main(): Promise<void> {
   const base = journeyBase(inputs);
   const presets = speedPresets(data.claims, articles);
   const defaults = (s: Pick<ViewState, 'embed'>): ViewState => ({
-    ...isEmbed(s),
+    ...embedDefaults(s),
     speed: presets[0]?.kmh ?? DEFAULT_STATE.speed,
   });
   const parsed = parseUrlState(
@@ -123,9 +118,23 @@ async function main(): Promise<void> {
       '',
       `${window.location.pathname}${serializeUrlState(state, defaults(state))}${window.location.hash}`,
     );
-  const panel = createPanel(panelEl, {
-    open: state.panel === 'open',
-    showTitle: !state.embed || state.title,
+  const announce = createAnnouncer(document.body);
+  const lines = () => claimLines(view.claims, position, state.mode, state.units, short);
+  const fileBase = 'kim-train-map';
+  const {
+    panel,
+    places: placesSection,
+    render,
+  } = createAppPanel({
+    host: document.getElementById('panel') as HTMLElement,
+    data,
+    net,
+    state,
+    presets,
+    view: () => view,
+    lines,
+    name,
+    onChange: (patch) => update(patch),
     onToggle: (open) => {
       state.panel = open ? 'open' : 'closed';
       writeUrl();
@@ -135,52 +144,40 @@ async function main(): Promise<void> {
       state.section = s;
       writeUrl();
     },
+    onRoute: (visible) => {
+      routeVisible = visible;
+      mapView.route(visible);
+    },
+    onPlace: (id, from) => {
+      const previous = state.place;
+      select(id, from === 'list');
+      if (from === 'list') placesSection.focusTitle();
+      else if (previous) placesSection.focusButton(previous);
+    },
+    exports: {
+      png: async () => {
+        const map = mapView.map;
+        if (!map) throw new Error('the interactive map is not shown');
+        const canvas = await snapshot(map);
+        drawAttribution(canvas, Object.values(ATTRIBUTION).map(text).join(' · '));
+        const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+        if (!blob) throw new Error('the image could not be encoded');
+        download(blob, `${fileBase}.png`);
+      },
+      geojson: () =>
+        download(
+          new Blob([JSON.stringify(exportGeoJSON(data, view, position), null, 1)], {
+            type: 'application/geo+json',
+          }),
+          `${fileBase}.geojson`,
+        ),
+      csv: () =>
+        download(
+          new Blob([exportCSV(exportGeoJSON(data, view, position))], { type: 'text/csv' }),
+          `${fileBase}.csv`,
+        ),
+    },
   });
-  panel.show(state.section);
-  const announce = createAnnouncer(document.body);
-  const controls = createControls(presets, (patch) => update(patch));
-  panel.controls.append(controls.element);
-  if (!state.embed) {
-    panel.actions.append(
-      createEmbedButton(() => {
-        const url = new URL(window.location.href);
-        url.search = serializeUrlState({ ...state, embed: true }, DEFAULT_STATE);
-        return url.href;
-      }, TITLE),
-    );
-  }
-  const keyFigures = h('div');
-  const ledger = h('div', { class: 'table-scroll' });
-  panel.sections.claims.append(keyFigures, ledger);
-  const legsSlot = h('div', { class: 'table-scroll' });
-  const timelineSlot = h('div', { class: 'table-scroll' });
-  const route = createRouteSection(net, journeyLegs(net, JOURNEY_STOPS), stations, (visible) => {
-    routeVisible = visible;
-    mapView.route(visible);
-  });
-  panel.sections.journey.append(
-    h('h2', {}, 'Legs'),
-    legsSlot,
-    h('h2', {}, 'Timeline'),
-    timelineSlot,
-    route.element,
-  );
-  const placesSection = createPlacesSection(panel.sections.places, places, articles, (id, from) => {
-    const previous = state.place;
-    select(id, from === 'list');
-    if (from === 'list') placesSection.focusTitle();
-    else if (previous) placesSection.focusButton(previous);
-  });
-
-  const lines = () => claimLines(view.claims, position, state.mode, state.units, short);
-  const render = () => {
-    controls.update(state);
-    keyFigures.replaceChildren(renderKeyFigures(lines(), state.mode, name));
-    ledger.replaceChildren(renderLedger(view.claims, articles, state.units, name));
-    legsSlot.replaceChildren(renderLegsTable(view, state.units, name));
-    timelineSlot.replaceChildren(renderTimeline(view, presets, state.units, name));
-    route.update(state.units);
-  };
 
   function update(patch: Partial<ViewState>): void {
     const before = { ...state };
@@ -235,6 +232,19 @@ async function main(): Promise<void> {
   });
 
   render();
+  const ends = [position(JOURNEY_STOPS[0]), position(JOURNEY_STOPS.at(-1) ?? '')];
+  const whole = net.hasNode(JOURNEY_STOPS[0])
+    ? net.distance(JOURNEY_STOPS[0], JOURNEY_STOPS.at(-1) ?? '')
+    : null;
+  const description = renderMapDescription(
+    places,
+    whole,
+    ends[0] && ends[1] ? straightKm(ends[0], ends[1]) : null,
+    state.units,
+  );
+  mapEl.before(description);
+  mapEl.setAttribute('aria-describedby', description.id);
+
   const frame = places.filter((p) =>
     (INITIAL_FRAME as readonly string[]).includes(p.properties.id),
   );
@@ -242,10 +252,13 @@ async function main(): Promise<void> {
     frame.length === INITIAL_FRAME.length
       ? bbox({ type: 'FeatureCollection', features: frame })
       : FALLBACK_BOUNDS
-  ) as LngLatBoundsLike;
-  const mapView = new MapView({
+  ) as [number, number, number, number];
+  const mapView = mountMap({
     container: mapEl,
+    data,
     style: () => buildStyle(data, document.baseURI, lines(), palette),
+    lines,
+    palette: () => palette,
     bounds,
     padding: () => {
       const p = {
@@ -255,7 +268,7 @@ async function main(): Promise<void> {
         left: FRAME_PADDING,
       };
       if (state.embed) return p;
-      const r = panelEl.getBoundingClientRect();
+      const r = (document.getElementById('panel') as HTMLElement).getBoundingClientRect();
       if (window.innerWidth > 640) p.left += r.right;
       else p.bottom += r.height;
       return p;
@@ -263,7 +276,7 @@ async function main(): Promise<void> {
     camera: () => state.camera,
     selected: () => state.place,
     routeVisible: () => routeVisible,
-    cooperativeGestures: state.embed,
+    lazy: state.embed,
     onPlaceClick: (id) => {
       panel.show('places');
       state.section = 'places';
@@ -273,16 +286,11 @@ async function main(): Promise<void> {
       state.camera = camera;
       writeUrl();
     },
-    onError: (message) => {
-      mapEl.classList.add('map-failed');
-      mapEl.append(renderNotice('The map could not be drawn', [message]));
-    },
     onMount: (map) => {
       window.kimTrainMap = { map, state };
     },
   });
-  window.kimTrainMap = { map: null, state };
-  mapView.start(state.embed);
+  window.kimTrainMap ??= { map: null, state };
   if (state.place) {
     panel.show('places');
     select(state.place, state.camera === null);

@@ -37,6 +37,8 @@ export function createMap(opts: MapOptions): MapLibreMap {
     maxZoom: 12,
     minZoom: 1,
     dragRotate: false,
+    // Reduced motion: labels appear without fading (camera moves are already instant then).
+    fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
     // Embedded in a news page: ctrl/⌘ + scroll or two fingers move the map; the page scrolls past.
     cooperativeGestures: opts.cooperativeGestures ?? false,
     pitchWithRotate: false,

@@ -94,5 +94,5 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, TITLE);
   host.append(h('header', { class: 'panel-head' }, title, actions, toggle), body);
   setOpen(o.open);
-  return { controls, sections, actions, show, setOpen };
+  return { controls, sections, actions, body, show, setOpen };
 }

@@ -2,7 +2,7 @@ import { CHAIN_CHECK } from '../config';
 import type { Station } from '../data/schema';
 import { type JourneyLeg, shortfall } from '../journey/legs';
 import type { RailNetwork } from '../journey/rail';
-import { h } from './dom';
+import { h, scrollBox } from './dom';
 import { formatDistance, formatPercent, type Units } from './format';
 
 export interface RouteSection {
@@ -60,7 +60,7 @@ export function createRouteSection(
     ),
   );
 
-  const tableSlot = h('div', { class: 'route-table-slot table-scroll' });
+  const tableSlot = scrollBox('Rail distances (scrolls sideways)');
   const render = (units: Units) => {
     const formatKm = (km: number) => formatDistance(km, units);
     const notes: string[] = [];

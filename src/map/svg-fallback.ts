@@ -1,0 +1,168 @@
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Palette } from '../config';
+import type { GeoData } from '../data/load';
+
+const NS = 'http://www.w3.org/2000/svg';
+type Box = [number, number, number, number];
+
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Web Mercator y for a latitude, in radians-ish units (enough to lay out a static map). */
+const mercY = (lat: number) =>
+  Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+
+export interface Pad {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+function projector(box: Box, width: number, height: number, pad: Pad) {
+  const [w, s, e, n] = box;
+  const x0 = (w * Math.PI) / 180;
+  const x1 = (e * Math.PI) / 180;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  const innerW = Math.max(50, width - pad.left - pad.right);
+  const innerH = Math.max(50, height - pad.top - pad.bottom);
+  const k = Math.min(innerW / (x1 - x0), innerH / (y1 - y0));
+  const ox = pad.left + (innerW - k * (x1 - x0)) / 2;
+  const oy = pad.bottom + (innerH - k * (y1 - y0)) / 2;
+  return (p: Position): [number, number] => [
+    ox + k * (((p[0] ?? 0) * Math.PI) / 180 - x0),
+    height - oy - k * (mercY(p[1] ?? 0) - y0),
+  ];
+}
+
+function pathData(g: Geometry, project: (p: Position) => [number, number]): string {
+  const line = (ps: Position[], close: boolean) =>
+    ps
+      .map(
+        (p, i) =>
+          `${i ? 'L' : 'M'}${project(p)
+            .map((v) => v.toFixed(1))
+            .join(' ')}`,
+      )
+      .join('') + (close ? 'Z' : '');
+  switch (g.type) {
+    case 'LineString':
+      return line(g.coordinates, false);
+    case 'MultiLineString':
+      return g.coordinates.map((l) => line(l, false)).join('');
+    case 'Polygon':
+      return g.coordinates.map((r) => line(r, true)).join('');
+    case 'MultiPolygon':
+      return g.coordinates.flatMap((p) => p.map((r) => line(r, true))).join('');
+    default:
+      return '';
+  }
+}
+
+/**
+ * A static map drawn as SVG from the same geo/ data, for when WebGL is missing or MapLibre fails:
+ * land, borders, the route, the claim lines and the places with their names. Text goes in as text.
+ */
+export function renderSvgMap(
+  data: GeoData,
+  claimLines: FeatureCollection,
+  box: Box,
+  c: Palette,
+  size: { width: number; height: number },
+  pad: Pad,
+): SVGSVGElement {
+  const { width, height } = size;
+  const project = projector(box, width, height, pad);
+  const svg = el('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    class: 'svg-map',
+    role: 'img',
+    'aria-labelledby': 'svg-map-title',
+  });
+  svg.append(
+    el(
+      'title',
+      { id: 'svg-map-title' },
+      'Static map of the journey from Pyongyang to the Vostochny Cosmodrome',
+    ),
+  );
+  svg.append(el('rect', { x: 0, y: 0, width, height, fill: c.sea }));
+  const draw = (features: Feature[], attrs: (f: Feature) => Record<string, string | number>) => {
+    const g = el('g', {});
+    for (const f of features) {
+      const d = pathData(f.geometry, project);
+      if (d) g.append(el('path', { d, ...attrs(f) }));
+    }
+    svg.append(g);
+  };
+  draw(data.land as Feature[], () => ({
+    fill: c.land,
+    stroke: 'none',
+  }));
+  draw(data.lakes as Feature[], () => ({ fill: c.lake }));
+  draw(data.rivers.filter((r) => r.properties.story) as Feature[], () => ({
+    fill: 'none',
+    stroke: c.riverStory,
+    'stroke-width': 1,
+  }));
+  draw(data.borders.filter((f) => f.properties.detail === 'fine') as Feature[], () => ({
+    fill: 'none',
+    stroke: c.border,
+    'stroke-width': 0.8,
+    'stroke-dasharray': '3 2',
+  }));
+  draw(data.rail as Feature[], (f) => ({
+    fill: 'none',
+    stroke: f.properties?.onRoute ? c.rail : c.railOffRoute,
+    'stroke-width': 2,
+    ...(f.properties?.accuracy === 'approximate' ? { 'stroke-dasharray': '4 3' } : {}),
+  }));
+  draw(
+    claimLines.features.filter((f) => f.geometry.type === 'LineString'),
+    () => ({ fill: 'none', stroke: c.accent, 'stroke-width': 1.2, 'stroke-dasharray': '5 4' }),
+  );
+  const places = el('g', {});
+  for (const p of data.places) {
+    const [x, y] = project(p.geometry.coordinates);
+    places.append(
+      el('circle', {
+        cx: x.toFixed(1),
+        cy: y.toFixed(1),
+        r: 4.5,
+        fill: c.accent,
+        stroke: c.halo,
+        'stroke-width': 1.5,
+        'data-place': p.properties.id,
+      }),
+    );
+    if (p.properties.kind !== 'station') {
+      places.append(
+        el(
+          'text',
+          {
+            x: (x + 7).toFixed(1),
+            y: (y + 4).toFixed(1),
+            fill: c.text,
+            'font-size': 12,
+            'font-weight': 600,
+            stroke: c.halo,
+            'stroke-width': 3,
+            'paint-order': 'stroke',
+          },
+          p.properties.name,
+        ),
+      );
+    }
+  }
+  svg.append(places);
+  return svg;
+}
