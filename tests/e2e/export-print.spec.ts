@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { openMap } from './driver';
+
+const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features.map(
+  (f: { properties: { id: string } }) => f.properties.id,
+) as string[];
+const claims = JSON.parse(readFileSync('geo/claims.json', 'utf8')).claims.map(
+  (c: { id: string }) => c.id,
+) as string[];
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  ).toBe(true);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** A minimal RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  return rows;
+}
+
+test('Download PNG gives a decodable image of the map, at least 600×400', async ({ page }) => {
+  await openMap(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Map image (PNG)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('kim-train-map.png');
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  const { width, height } = pngSize(bytes);
+  expect(width).toBeGreaterThanOrEqual(600);
+  expect(height).toBeGreaterThanOrEqual(400);
+  // The browser decodes it, and it is not one flat colour.
+  const colours = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const seen = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const d = ctx.getImageData(
+        Math.floor((i * 37) % img.width),
+        Math.floor((i * 53) % img.height),
+        1,
+        1,
+      ).data;
+      seen.add(`${d[0]},${d[1]},${d[2]}`);
+    }
+    return seen.size;
+  }, bytes.toString('base64'));
+  expect(colours).toBeGreaterThan(3);
+});
+
+test('Download data: the GeoJSON and CSV parse and hold every place and claim', async ({
+  page,
+}) => {
+  await openMap(page);
+  const [gj] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Data (GeoJSON)' }).click(),
+  ]);
+  const geo = JSON.parse(readFileSync(await gj.path(), 'utf8'));
+  expect(geo.type).toBe('FeatureCollection');
+  const ids = (type: string) =>
+    geo.features
+      .filter((f: { properties: { type: string } }) => f.properties.type === type)
+      .map((f: { properties: { id: string } }) => f.properties.id);
+  expect(ids('place').sort()).toEqual([...places].sort());
+  expect(ids('claim').sort()).toEqual([...claims].sort());
+  expect(geo.attribution).toContain('OpenStreetMap');
+
+  const [csvDl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Data (CSV)' }).click(),
+  ]);
+  const rows = parseCsv(readFileSync(await csvDl.path(), 'utf8'));
+  const header = rows[0] ?? [];
+  const col = (name: string) => header.indexOf(name);
+  expect(col('type')).toBeGreaterThanOrEqual(0);
+  const body = rows.slice(1);
+  expect(body.every((r) => r.length === header.length)).toBe(true);
+  expect(
+    body
+      .filter((r) => r[col('type')] === 'place')
+      .map((r) => r[col('id')])
+      .sort(),
+  ).toEqual([...places].sort());
+  expect(
+    body
+      .filter((r) => r[col('type')] === 'claim')
+      .map((r) => r[col('id')])
+      .sort(),
+  ).toEqual([...claims].sort());
+});
+
+test('print: a still image of the map and the tables, without controls', async ({ page }) => {
+  await openMap(page);
+  // The print copy follows the map once it has settled.
+  await expect
+    .poll(() => page.locator('canvas.print-map').evaluate((c: HTMLCanvasElement) => c.width))
+    .toBeGreaterThan(600);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('canvas.print-map')).toBeVisible();
+  await expect(page.locator('.maplibregl-canvas')).toBeHidden();
+  for (const table of ['.ledger-table', '.legs-table', '.timeline-table'])
+    await expect(page.locator(table)).toBeVisible();
+  for (const control of [
+    '.panel-controls',
+    '.section-nav',
+    '.panel-toggle',
+    '.maplibregl-ctrl-zoom-in',
+    '.panel-footer',
+  ]) {
+    await expect(page.locator(control)).toBeHidden();
+  }
+  await page.screenshot({ path: 'test-results/print.png', fullPage: true });
+});
