@@ -60,6 +60,14 @@ export const claim = z.strictObject({
 
 export const excluded = z.strictObject({ article: id, quote: text, reason: text });
 
+/** The file's frame; each claim is checked on its own (see data/load.ts). */
+export const claimsHead = z.strictObject({
+  name: z.literal('claims'),
+  source: text,
+  claims: z.array(z.unknown()),
+  excluded: z.array(z.unknown()),
+});
+
 export const claimsFile = z.strictObject({
   name: z.literal('claims'),
   source: text,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { GEO_URLS } from '../config';
-import { type Claim, claimsFile, type Excluded } from './claims-schema';
+import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import {
   type Article,
   articlesFile,
@@ -83,14 +83,35 @@ export function parsePublished(file: string, data: unknown): Stretch[] {
   return parsed.data.stretches;
 }
 
-/** Validates claims.json: the articles' checkable statements and the figures left out. */
+/**
+ * Validates claims.json claim by claim: a broken claim is left out and reported (naming its index
+ * and field), the others still show. A file that is not a claims file at all throws.
+ */
 export function parseClaims(
   file: string,
   data: unknown,
-): { claims: Claim[]; excluded: Excluded[] } {
-  const parsed = claimsFile.safeParse(data);
-  if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
-  return { claims: parsed.data.claims, excluded: parsed.data.excluded };
+): { claims: Claim[]; excluded: Excluded[]; problems: Problem[] } {
+  const head = claimsHead.safeParse(data);
+  if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
+  const problems: Problem[] = [];
+  const pick = <T>(list: unknown[], schema: z.ZodType<T>, member: string): T[] =>
+    list.flatMap((raw, i) => {
+      const r = schema.safeParse(raw);
+      if (r.success) return [r.data];
+      const id = (raw as { id?: unknown } | null)?.id;
+      for (const p of toProblems(file, raw, r.error, {
+        feature: i,
+        featureId: typeof id === 'string' ? id.slice(0, 40) : undefined,
+      })) {
+        problems.push({ ...p, field: `${member}.${i}.${p.field}` });
+      }
+      return [];
+    });
+  return {
+    claims: pick(head.data.claims, claim, 'claims'),
+    excluded: pick(head.data.excluded, excluded, 'excluded'),
+    problems,
+  };
 }
 
 /** Drops (and reports) quotes that name an article articles.json does not have. */
@@ -146,8 +167,14 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
   const [articles, published, claims, ...lists] = await Promise.all([
     guard(GEO_URLS.articles.file, [] as Article[], () => json('articles', parseArticles)),
     guard(GEO_URLS.published.file, [] as Stretch[], () => json('published', parsePublished)),
-    guard(GEO_URLS.claims.file, { claims: [] as Claim[], excluded: [] as Excluded[] }, () =>
-      json('claims', parseClaims),
+    guard(
+      GEO_URLS.claims.file,
+      { claims: [] as Claim[], excluded: [] as Excluded[], problems: [] as Problem[] },
+      async () => {
+        const parsed = await json('claims', parseClaims);
+        problems.push(...parsed.problems);
+        return parsed;
+      },
     ),
     ...keys.map((k) =>
       guard(GEO_URLS[k].file, [] as unknown[], async () => {

@@ -35,6 +35,7 @@ export function createMap(opts: MapOptions): MapLibreMap {
     fitBoundsOptions: { padding: opts.padding },
     attributionControl: false,
     maxZoom: 12,
+    locale: { 'Map.Title': 'Interactive map: arrow keys pan, plus and minus zoom' },
     minZoom: 1,
     dragRotate: false,
     // Reduced motion: labels appear without fading (camera moves are already instant then).

@@ -86,3 +86,27 @@ describe('loadGeo', () => {
     );
   });
 });
+
+describe('parseClaims', () => {
+  it('leaves out a broken claim, naming its index, id and field, and keeps the others', async () => {
+    const { parseClaims } = await import('../../../src/data/load');
+    const file = JSON.parse(readFileSync('geo/claims.json', 'utf8'));
+    file.claims[3].reported.qualifier = 'x'.repeat(80);
+    file.claims[5].kind = 'rumour';
+    const r = parseClaims('claims.json', file);
+    expect(r.claims).toHaveLength(file.claims.length - 2);
+    expect(r.problems.map((p) => p.field)).toEqual([
+      'claims.3.reported.qualifier',
+      'claims.5.kind',
+    ]);
+    expect(r.problems[1]?.featureId).toBe(file.claims[5].id);
+    expect(r.excluded).toHaveLength(file.excluded.length);
+  });
+
+  it('refuses a file that is not a claims file, naming the member', async () => {
+    const { parseClaims } = await import('../../../src/data/load');
+    expect(() => parseClaims('claims.json', { name: 'claims', claims: 'none' })).toThrow(
+      /claims\.json: field "(source|claims)"/,
+    );
+  });
+});
