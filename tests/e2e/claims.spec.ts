@@ -50,7 +50,7 @@ test('Reported | Computed changes the labels on the map and in the panel, and is
   const computed = await claimLabels(page);
   expect(computed).not.toEqual(reported);
   expect(computed.join(' ')).not.toContain('(FT)');
-  await expect(page.getByRole('status')).toHaveText('Showing the figures this map computes');
+  await expect(page.locator('.announcer')).toHaveText('Showing the figures this map computes');
   expect(page.url()).toContain('mode=computed');
   await page.screenshot({ path: 'test-results/computed-1280x800.png' });
 });
@@ -94,7 +94,7 @@ test('km | miles switches every figure at once', async ({ page }) => {
     for (const c of cells)
       expect(c, `${section}: "${c}"`).not.toMatch(/\d\s?km(\/h)?(?![/\w])(?! \(≈)/);
   }
-  await expect(page.getByRole('status')).toHaveText('Units: miles');
+  await expect(page.locator('.announcer')).toHaveText('Units: miles');
   // The FT gives no miles: its 60 km is shown converted, and says so.
   await page.getByRole('button', { name: 'Claims', exact: true }).click();
   await expect(
