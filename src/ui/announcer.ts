@@ -2,7 +2,11 @@ import { h } from './dom';
 
 /** A polite live region: screen readers hear what a switch changed, without moving focus. */
 export function createAnnouncer(host: HTMLElement) {
-  const region = h('div', { class: 'visually-hidden announcer', role: 'status', 'aria-live': 'polite' });
+  const region = h('div', {
+    class: 'visually-hidden announcer',
+    role: 'status',
+    'aria-live': 'polite',
+  });
   host.append(region);
   return (message: string) => {
     region.textContent = '';
