@@ -13,6 +13,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
     environment: 'node',
   },
 });

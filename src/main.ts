@@ -1,9 +1,8 @@
 import './ui/app.css';
 import { bbox } from '@turf/bbox';
-import type { Position } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
-  ATTRIBUTION,
   FALLBACK_BOUNDS,
   FRAME_PADDING,
   INITIAL_FRAME,
@@ -11,17 +10,15 @@ import {
   PALETTES,
   SELECTED_ZOOM,
 } from './config';
-import { loadGeo } from './data/load';
+import { EMPTY_DATA, type GeoData, loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
 import { emit, reportHeight } from './embed/post';
-import { exportCSV, exportGeoJSON } from './export/data';
-import { download, drawAttribution } from './export/png';
+import { exportActions } from './export/actions';
 import { journeyBase, journeyView } from './journey/derive';
 import { straightKm } from './journey/distance';
 import { RailNetwork } from './journey/rail';
 import { claimLines } from './map/claim-lines';
 import { mountMap } from './map/mount';
-import { snapshot } from './map/snapshot';
 import { buildStyle } from './map/style';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
 import { createAnnouncer } from './ui/announcer';
@@ -40,50 +37,92 @@ declare global {
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const text = (html: string) => html.replace(/<[^>]*>/g, '');
+const EMPTY_LINES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 async function main(): Promise<void> {
   const app = document.querySelector('.app') as HTMLElement;
   const mapEl = document.getElementById('map') as HTMLElement;
+  const panelEl = document.getElementById('panel') as HTMLElement;
   const noticesEl = document.getElementById('notices') as HTMLElement;
 
+  // The data starts loading, and the map starting up, before anything else.
   const loading = loadGeo();
   const embedDefaults = (s: Pick<ViewState, 'embed'>): ViewState => ({
     ...DEFAULT_STATE,
     embed: s.embed,
     panel: s.embed ? 'closed' : 'open',
   });
-  const early = parseUrlState(window.location.search, undefined, embedDefaults).state;
-  if (early.embed) {
+  const state: ViewState = parseUrlState(window.location.search, undefined, embedDefaults).state;
+  if (state.embed) {
     document.documentElement.dataset.embed = '1';
     reportHeight(app);
   }
   let palette =
     PALETTES[
-      applyTheme(early.theme, early.transparent, (t) => {
+      applyTheme(state.theme, state.transparent, (t) => {
         palette = PALETTES[t];
         mapView.restyle();
       })
     ];
+  let data: GeoData | null = null;
+  let lines = () => EMPTY_LINES;
+  let bounds: [number, number, number, number] = FALLBACK_BOUNDS;
+  let routeVisible = true;
+  let select = (_id: string | null, _move: boolean) => {};
+  let onPlaceClick = (_id: string) => {};
+  const { view: mapView, dataArrived } = mountMap({
+    container: mapEl,
+    data: () => data,
+    style: () => buildStyle(data ?? EMPTY_DATA, document.baseURI, lines(), palette),
+    lines: () => lines(),
+    palette: () => palette,
+    bounds: () => bounds,
+    padding: () => {
+      const p = {
+        top: FRAME_PADDING,
+        right: FRAME_PADDING,
+        bottom: FRAME_PADDING,
+        left: FRAME_PADDING,
+      };
+      if (state.embed) return p;
+      const r = panelEl.getBoundingClientRect();
+      if (window.innerWidth > 640) p.left += r.right;
+      else p.bottom += r.height;
+      return p;
+    },
+    camera: () => state.camera,
+    selected: () => state.place,
+    routeVisible: () => routeVisible,
+    lazy: state.embed,
+    onPlaceClick: (id) => onPlaceClick(id),
+    onMove: (camera) => {
+      state.camera = camera;
+      writeUrl();
+    },
+    onMount: (map) => {
+      window.kimTrainMap = { map: data ? map : null, state };
+    },
+  });
 
-  const { data, failed, problems } = await loading;
-  const { places, stations, articles } = data;
+  const loaded = await loading;
+  const d = loaded.data;
+  const { places, stations, articles } = d;
   const find = (id: string) =>
     places.find((p) => p.properties.id === id) ?? stations.find((s) => s.properties.id === id);
   const name = (id: string) => find(id)?.properties.name ?? id;
   const position = (id: string): Position | undefined => find(id)?.geometry.coordinates;
   const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
 
-  const net = new RailNetwork(data.rail, data.published);
+  const net = new RailNetwork(d.rail, d.published);
   const inputs = {
     net,
-    claims: data.claims,
+    claims: d.claims,
     stops: JOURNEY_STOPS,
     origin: JOURNEY_STOPS[0],
     position,
   };
   const base = journeyBase(inputs);
-  const presets = speedPresets(data.claims, articles);
+  const presets = speedPresets(d.claims, articles);
   const defaults = (s: Pick<ViewState, 'embed'>): ViewState => ({
     ...embedDefaults(s),
     speed: presets[0]?.kmh ?? DEFAULT_STATE.speed,
@@ -93,16 +132,15 @@ async function main(): Promise<void> {
     places.map((p) => p.properties.id),
     defaults,
   );
-  const state = parsed.state;
+  Object.assign(state, parsed.state);
   let view = journeyView(inputs, base, state.speed);
-  let routeVisible = true;
 
-  if (problems.length > 0) {
+  if (loaded.problems.length > 0) {
     const title =
-      failed.length > 0
-        ? `Some map data could not be loaded (${failed.join(', ')})`
+      loaded.failed.length > 0
+        ? `Some map data could not be loaded (${loaded.failed.join(', ')})`
         : 'Some map data was left out';
-    noticesEl.append(renderNotice(title, problems.map(formatProblem)));
+    noticesEl.append(renderNotice(title, loaded.problems.map(formatProblem)));
   }
   if (parsed.warnings.length > 0)
     noticesEl.append(
@@ -112,28 +150,33 @@ async function main(): Promise<void> {
       ),
     );
 
-  const writeUrl = () =>
+  function writeUrl(): void {
     window.history.replaceState(
       null,
       '',
       `${window.location.pathname}${serializeUrlState(state, defaults(state))}${window.location.hash}`,
     );
+  }
   const announce = createAnnouncer(document.body);
-  const lines = () => claimLines(view.claims, position, state.mode, state.units, short);
-  const fileBase = 'kim-train-map';
   const {
     panel,
     places: placesSection,
     render,
   } = createAppPanel({
-    host: document.getElementById('panel') as HTMLElement,
-    data,
+    host: panelEl,
+    data: d,
     net,
     state,
     presets,
     view: () => view,
-    lines,
+    lines: () => lines(),
     name,
+    exports: exportActions(
+      () => mapView.map,
+      d,
+      () => view,
+      position,
+    ),
     onChange: (patch) => update(patch),
     onToggle: (open) => {
       state.panel = open ? 'open' : 'closed';
@@ -153,29 +196,6 @@ async function main(): Promise<void> {
       select(id, from === 'list');
       if (from === 'list') placesSection.focusTitle();
       else if (previous) placesSection.focusButton(previous);
-    },
-    exports: {
-      png: async () => {
-        const map = mapView.map;
-        if (!map) throw new Error('the interactive map is not shown');
-        const canvas = await snapshot(map);
-        drawAttribution(canvas, Object.values(ATTRIBUTION).map(text).join(' · '));
-        const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-        if (!blob) throw new Error('the image could not be encoded');
-        download(blob, `${fileBase}.png`);
-      },
-      geojson: () =>
-        download(
-          new Blob([JSON.stringify(exportGeoJSON(data, view, position), null, 1)], {
-            type: 'application/geo+json',
-          }),
-          `${fileBase}.geojson`,
-        ),
-      csv: () =>
-        download(
-          new Blob([exportCSV(exportGeoJSON(data, view, position))], { type: 'text/csv' }),
-          `${fileBase}.csv`,
-        ),
     },
   });
 
@@ -210,7 +230,7 @@ async function main(): Promise<void> {
     }
   }
 
-  function select(id: string | null, move: boolean): void {
+  select = (id, move) => {
     state.place = id;
     placesSection.show(id);
     const at = id ? position(id) : undefined;
@@ -222,7 +242,12 @@ async function main(): Promise<void> {
     );
     writeUrl();
     emit('place.select', { place: id });
-  }
+  };
+  onPlaceClick = (id) => {
+    panel.show('places');
+    state.section = 'places';
+    select(id, false);
+  };
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.place && !document.querySelector('dialog[open]')) {
       const id = state.place;
@@ -245,52 +270,16 @@ async function main(): Promise<void> {
   mapEl.before(description);
   mapEl.setAttribute('aria-describedby', description.id);
 
+  // The data is in: fill the map and frame the journey.
   const frame = places.filter((p) =>
     (INITIAL_FRAME as readonly string[]).includes(p.properties.id),
   );
-  const bounds = (
-    frame.length === INITIAL_FRAME.length
-      ? bbox({ type: 'FeatureCollection', features: frame })
-      : FALLBACK_BOUNDS
-  ) as [number, number, number, number];
-  const mapView = mountMap({
-    container: mapEl,
-    data,
-    style: () => buildStyle(data, document.baseURI, lines(), palette),
-    lines,
-    palette: () => palette,
-    bounds,
-    padding: () => {
-      const p = {
-        top: FRAME_PADDING,
-        right: FRAME_PADDING,
-        bottom: FRAME_PADDING,
-        left: FRAME_PADDING,
-      };
-      if (state.embed) return p;
-      const r = (document.getElementById('panel') as HTMLElement).getBoundingClientRect();
-      if (window.innerWidth > 640) p.left += r.right;
-      else p.bottom += r.height;
-      return p;
-    },
-    camera: () => state.camera,
-    selected: () => state.place,
-    routeVisible: () => routeVisible,
-    lazy: state.embed,
-    onPlaceClick: (id) => {
-      panel.show('places');
-      state.section = 'places';
-      select(id, false);
-    },
-    onMove: (camera) => {
-      state.camera = camera;
-      writeUrl();
-    },
-    onMount: (map) => {
-      window.kimTrainMap = { map, state };
-    },
-  });
-  window.kimTrainMap ??= { map: null, state };
+  if (frame.length === INITIAL_FRAME.length)
+    bounds = bbox({ type: 'FeatureCollection', features: frame }) as typeof bounds;
+  data = d;
+  lines = () => claimLines(view.claims, position, state.mode, state.units, short);
+  dataArrived();
+  window.kimTrainMap = { map: mapView.map, state };
   if (state.place) {
     panel.show('places');
     select(state.place, state.camera === null);

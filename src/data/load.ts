@@ -36,6 +36,22 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   excluded: Excluded[];
 };
 
+/** Nothing yet: what the map draws while the data loads. */
+export const EMPTY_DATA: GeoData = {
+  places: [],
+  land: [],
+  borders: [],
+  rivers: [],
+  lakes: [],
+  labels: [],
+  rail: [],
+  stations: [],
+  articles: [],
+  published: [],
+  claims: [],
+  excluded: [],
+};
+
 export interface LoadResult {
   data: GeoData;
   /** Files that could not be used at all (their layers stay empty). */

@@ -20,7 +20,7 @@ setWorkerUrl(workerUrl);
 export interface MapOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  bounds: LngLatBoundsLike;
+  bounds?: LngLatBoundsLike;
   padding: PaddingOptions;
   cooperativeGestures?: boolean;
   onPlaceClick: (id: string) => void;

@@ -10,8 +10,10 @@ import { createMap, setClaimLines, setRouteVisible, showSelected } from './creat
 
 export interface MapViewOptions {
   container: HTMLElement;
+  /** The style for the data at hand: empty sources until the data has loaded. */
   style: () => StyleSpecification;
-  bounds: LngLatBoundsLike;
+  /** The first view, once the data has loaded (a camera in the URL wins). */
+  bounds: () => LngLatBoundsLike | null;
   padding: () => PaddingOptions;
   camera: () => Camera | null;
   selected: () => string | null;
@@ -24,12 +26,13 @@ export interface MapViewOptions {
 }
 
 /**
- * The map, created when it is needed and released when it is not: a page with many embeds keeps
- * only the maps near the viewport, so it never runs out of WebGL contexts. While released, the
- * container shows a placeholder.
+ * The map, created as early as possible (its worker, WebGL context and fonts get going while the
+ * data loads) and filled when the data arrives; when embedded, created only near the viewport and
+ * released when far, so a page with many embeds never runs out of WebGL contexts.
  */
 export class MapView {
   map: MapLibreMap | null = null;
+  private hasData = false;
   private readonly placeholder: HTMLElement;
 
   constructor(private readonly o: MapViewOptions) {
@@ -41,36 +44,54 @@ export class MapView {
   mount(): void {
     if (this.map) return;
     this.placeholder.remove();
-    const camera = this.o.camera();
     try {
       const map = createMap({
         container: this.o.container,
         style: this.o.style(),
-        bounds: this.o.bounds,
+        bounds: this.o.bounds() ?? undefined,
         padding: this.o.padding(),
         cooperativeGestures: this.o.cooperativeGestures,
         onPlaceClick: this.o.onPlaceClick,
       });
-      if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-      map.once('load', () => {
-        showSelected(map, this.o.selected());
-        setRouteVisible(map, this.o.routeVisible());
-      });
-      // Moves after the first settled view go into the URL; the first framing does not.
-      let settled = false;
-      map.once('idle', () => {
-        settled = true;
-      });
-      map.on('moveend', () => {
-        if (!settled) return;
-        const c = map.getCenter();
-        this.o.onMove({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-      });
       this.map = map;
+      performance.mark('map-created');
+      if (this.hasData) this.settle(map);
     } catch (e) {
       this.o.onError(e instanceof Error ? e.message : String(e));
     }
     this.o.onMount(this.map);
+  }
+
+  /** The data has loaded: fill the map (the style is diffed, so only the sources change). */
+  dataArrived(): void {
+    this.hasData = true;
+    const map = this.map;
+    if (!map) return;
+    map.setStyle(this.o.style());
+    this.settle(map);
+  }
+
+  /** Frames the first view, then, once it is drawn, applies the selection and starts the URL. */
+  private settle(map: MapLibreMap): void {
+    const camera = this.o.camera();
+    const bounds = this.o.bounds();
+    if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    else if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
+    let settled = false;
+    map.once('idle', () => {
+      settled = true;
+      // For the benchmark (bench/run.ts): when the first full view was drawn.
+      if (performance.getEntriesByName('map-idle').length === 0) performance.mark('map-idle');
+      if (!map.isStyleLoaded()) return;
+      showSelected(map, this.o.selected());
+      setRouteVisible(map, this.o.routeVisible());
+    });
+    // Moves after the first drawn view go into the URL; the framing itself does not.
+    map.on('moveend', () => {
+      if (!settled) return;
+      const c = map.getCenter();
+      this.o.onMove({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
   }
 
   unmount(): void {
@@ -106,7 +127,7 @@ export class MapView {
   ): void {
     const map = this.map;
     if (!map) return;
-    // Before the style has loaded, the 'load' handler rings the selected place.
+    // Before the first drawn view, the settle step rings the selected place.
     if (map.isStyleLoaded()) showSelected(map, id);
     if (move) {
       const camera = { center: move.center, zoom: Math.max(map.getZoom(), move.zoom) };

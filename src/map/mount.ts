@@ -1,10 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type {
-  LngLatBoundsLike,
-  Map as MapLibreMap,
-  PaddingOptions,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'maplibre-gl';
 import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Camera } from '../state/url-state';
@@ -14,11 +9,12 @@ import { renderSvgMap } from './svg-fallback';
 
 export interface MountOptions {
   container: HTMLElement;
-  data: GeoData;
+  /** null until the data has loaded. */
+  data: () => GeoData | null;
   style: () => StyleSpecification;
   lines: () => FeatureCollection;
   palette: () => Palette;
-  bounds: [number, number, number, number];
+  bounds: () => [number, number, number, number];
   padding: () => PaddingOptions;
   camera: () => Camera | null;
   selected: () => string | null;
@@ -29,18 +25,47 @@ export interface MountOptions {
   onMount: (map: MapLibreMap | null) => void;
 }
 
+export interface MountedMap {
+  view: MapView;
+  /** Call once the data has loaded. */
+  dataArrived: () => void;
+}
+
 /**
- * Starts the interactive map, with a print copy of it kept up to date; where MapLibre cannot run
- * (no WebGL, or it fails), draws the static SVG map instead, with a one-line explanation.
+ * Starts the interactive map at once (before the data arrives), with a print copy of it kept up
+ * to date; where MapLibre cannot run (no WebGL, or it fails), draws the static SVG map instead,
+ * with a one-line explanation, as soon as the data is there.
  */
-export function mountMap(o: MountOptions): MapView {
+export function mountMap(o: MountOptions): MountedMap {
   const printCopy = document.createElement('canvas');
   printCopy.className = 'print-map';
   printCopy.setAttribute('aria-hidden', 'true');
-  const view: MapView = new MapView({
+  let failure: string | null = null;
+  const drawFallback = () => {
+    const data = o.data();
+    if (failure === null || !data) return;
+    o.container.classList.add('map-fallback');
+    const rect = o.container.getBoundingClientRect();
+    const size = {
+      width: Math.max(300, Math.round(rect.width)),
+      height: Math.max(240, Math.round(rect.height)),
+    };
+    const [w, s, e, n] = o.bounds();
+    const note = document.createElement('p');
+    note.className = 'fallback-note';
+    note.textContent = `This browser could not draw the interactive map${/webgl/i.test(failure) ? ' (no WebGL2)' : ''}, so a static one is shown; every figure is in the tables.`;
+    note.title = failure;
+    const p = o.padding();
+    const pad = { top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 };
+    o.container.replaceChildren(
+      renderSvgMap(data, o.lines(), [w - 0.5, s - 0.5, e + 0.5, n + 0.5], o.palette(), size, pad),
+      note,
+    );
+  };
+  const view = new MapView({
     container: o.container,
     style: o.style,
-    bounds: o.bounds as LngLatBoundsLike,
+    bounds: o.bounds,
     padding: o.padding,
     camera: o.camera,
     selected: o.selected,
@@ -49,30 +74,8 @@ export function mountMap(o: MountOptions): MapView {
     onPlaceClick: o.onPlaceClick,
     onMove: o.onMove,
     onError: (message) => {
-      o.container.classList.add('map-fallback');
-      const rect = o.container.getBoundingClientRect();
-      const size = {
-        width: Math.max(300, Math.round(rect.width)),
-        height: Math.max(240, Math.round(rect.height)),
-      };
-      const [w, s, e, n] = o.bounds;
-      const why = /webgl/i.test(message) ? ' (no WebGL2)' : '';
-      const note = document.createElement('p');
-      note.className = 'fallback-note';
-      note.textContent = `This browser could not draw the interactive map${why}, so a static one is shown; every figure is in the tables.`;
-      note.title = message;
-      const box: [number, number, number, number] = [w - 0.5, s - 0.5, e + 0.5, n + 0.5];
-      const p = o.padding();
-      const pad = {
-        top: p.top ?? 0,
-        right: p.right ?? 0,
-        bottom: p.bottom ?? 0,
-        left: p.left ?? 0,
-      };
-      o.container.replaceChildren(
-        renderSvgMap(o.data, o.lines(), box, o.palette(), size, pad),
-        note,
-      );
+      failure = message;
+      drawFallback();
     },
     onMount: (map) => {
       if (map) {
@@ -83,5 +86,11 @@ export function mountMap(o: MountOptions): MapView {
     },
   });
   view.start(o.lazy);
-  return view;
+  return {
+    view,
+    dataArrived: () => {
+      view.dataArrived();
+      drawFallback();
+    },
+  };
 }

@@ -2,46 +2,12 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { ATTRIBUTION, COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
-import type { Place, Station } from '../data/schema';
+import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
 import fontFaces from './font-faces.json';
 import { SOURCES } from './layers';
+import { placesForMap } from './places-for-map';
 import { claimLayers, placeLayers, routeLayers } from './story-layers';
-
-/** Lower is more prominent: label priority and marker size. */
-const RANK: Record<Place['properties']['kind'], number> = {
-  capital: 1,
-  cosmodrome: 1,
-  city: 2,
-  border: 2,
-  station: 3,
-};
-
-/** The name in the script of the place's country (both for the border, where each side names it). */
-export function localName(p: Place['properties']): string {
-  const { ko, ru } = p.names;
-  if (p.country === 'KP') return ko ?? '';
-  if (p.country === 'RU') return ru ?? '';
-  return [ko, ru].filter(Boolean).join(' / ');
-}
-
-/** Flat properties for the map (MapLibre cannot read nested objects in expressions). */
-export function placesForMap(places: Place[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: places.map((p) => ({
-      type: 'Feature',
-      properties: {
-        id: p.properties.id,
-        name: p.properties.name,
-        local: localName(p.properties),
-        kind: p.properties.kind,
-        rank: RANK[p.properties.kind],
-      },
-      geometry: p.geometry,
-    })),
-  };
-}
 
 /** Stations flattened for the map; `place` is '' for stations that are not one of the places. */
 export function stationsForMap(stations: Station[]): FeatureCollection<Point> {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../../../src/data/load';
 import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
-import { buildStyle, fontFacesFor, localName, placesForMap } from '../../../src/map/style';
+import { localName, placesForMap } from '../../../src/map/places-for-map';
+import { buildStyle, fontFacesFor } from '../../../src/map/style';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
 const data: GeoData = {

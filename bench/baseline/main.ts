@@ -1,0 +1,57 @@
+/**
+ * The benchmark's floor: a bare MapLibre page with the same basemap data and the same places,
+ * drawn as plain circles. No validation, no panel, no computation: what any map of this data
+ * would cost.
+ */
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import bordersUrl from '../../geo/borders.geojson?url';
+import labelsUrl from '../../geo/labels.geojson?url';
+import lakesUrl from '../../geo/lakes.geojson?url';
+import landUrl from '../../geo/land.geojson?url';
+import placesUrl from '../../geo/places.geojson?url';
+import riversUrl from '../../geo/rivers.geojson?url';
+import { basemapLayers } from '../../src/map/basemap-layers';
+import { fontFacesFor } from '../../src/map/style';
+import './baseline.css';
+
+declare global {
+  interface Window {
+    benchMap?: MapLibreMap;
+  }
+}
+
+setWorkerUrl(workerUrl);
+const json = (url: string) => fetch(url).then((r) => r.json());
+const [land, borders, rivers, lakes, labels, places] = await Promise.all(
+  [landUrl, bordersUrl, riversUrl, lakesUrl, labelsUrl, placesUrl].map(json),
+);
+const map = new MapLibreMap({
+  container: 'map',
+  bounds: [125.7358714, 39.0046949, 128.333932, 51.884395],
+  fitBoundsOptions: { padding: 48 },
+  style: {
+    version: 8,
+    'font-faces': fontFacesFor(document.baseURI),
+    sources: {
+      land: { type: 'geojson', data: land },
+      borders: { type: 'geojson', data: borders },
+      rivers: { type: 'geojson', data: rivers },
+      lakes: { type: 'geojson', data: lakes },
+      labels: { type: 'geojson', data: labels },
+      places: { type: 'geojson', data: places },
+    },
+    layers: [
+      ...basemapLayers(),
+      {
+        id: 'places',
+        type: 'circle',
+        source: 'places',
+        paint: { 'circle-radius': 6, 'circle-color': '#c0392b' },
+      },
+    ],
+  },
+});
+map.once('idle', () => performance.mark('map-idle'));
+window.benchMap = map;

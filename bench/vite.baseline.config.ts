@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** Builds the baseline page (bench/baseline) with the same settings as the app. */
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'baseline'),
+  base: './',
+  publicDir: resolve(import.meta.dirname, '..', 'public'),
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+    outDir: resolve(import.meta.dirname, 'dist', 'baseline'),
+    emptyOutDir: true,
+  },
+  logLevel: 'warn',
+});
