@@ -1,4 +1,3 @@
-import './ui/app.css';
 import { bbox } from '@turf/bbox';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -39,14 +38,15 @@ declare global {
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const EMPTY_LINES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-async function main(): Promise<void> {
+/** Starts the app; `fetchFn` serves the data requests the entry point began. */
+export async function start(fetchFn?: (url: string) => Promise<Response>): Promise<void> {
   const app = document.querySelector('.app') as HTMLElement;
   const mapEl = document.getElementById('map') as HTMLElement;
   const panelEl = document.getElementById('panel') as HTMLElement;
   const noticesEl = document.getElementById('notices') as HTMLElement;
 
   // The data starts loading, and the map starting up, before anything else.
-  const loading = loadGeo();
+  const loading = loadGeo(fetchFn);
   const embedDefaults = (s: Pick<ViewState, 'embed'>): ViewState => ({
     ...DEFAULT_STATE,
     embed: s.embed,
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       if (state.embed) return p;
       const r = panelEl.getBoundingClientRect();
       if (window.innerWidth > 640) p.left += r.right;
-      else p.bottom += r.height;
+      else p.bottom += Math.max(r.height, state.panel === 'open' ? window.innerHeight / 2 : 0);
       return p;
     },
     camera: () => state.camera,
@@ -134,6 +134,16 @@ async function main(): Promise<void> {
   );
   Object.assign(state, parsed.state);
   let view = journeyView(inputs, base, state.speed);
+
+  // The data is in: fill the map and frame the journey first; the panel is built meanwhile.
+  const frame = places.filter((p) =>
+    (INITIAL_FRAME as readonly string[]).includes(p.properties.id),
+  );
+  if (frame.length === INITIAL_FRAME.length)
+    bounds = bbox({ type: 'FeatureCollection', features: frame }) as typeof bounds;
+  data = d;
+  lines = () => claimLines(view.claims, position, state.mode, state.units, short);
+  dataArrived();
 
   if (loaded.problems.length > 0) {
     const title =
@@ -270,23 +280,9 @@ async function main(): Promise<void> {
   mapEl.before(description);
   mapEl.setAttribute('aria-describedby', description.id);
 
-  // The data is in: fill the map and frame the journey.
-  const frame = places.filter((p) =>
-    (INITIAL_FRAME as readonly string[]).includes(p.properties.id),
-  );
-  if (frame.length === INITIAL_FRAME.length)
-    bounds = bbox({ type: 'FeatureCollection', features: frame }) as typeof bounds;
-  data = d;
-  lines = () => claimLines(view.claims, position, state.mode, state.units, short);
-  dataArrived();
   window.kimTrainMap = { map: mapView.map, state };
   if (state.place) {
     panel.show('places');
     select(state.place, state.camera === null);
   }
 }
-
-main().catch((e: unknown) => {
-  const el = document.getElementById('notices') ?? document.body;
-  el.append(renderNotice('The map could not start', [String(e instanceof Error ? e.message : e)]));
-});

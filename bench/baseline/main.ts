@@ -27,6 +27,7 @@ const json = (url: string) => fetch(url).then((r) => r.json());
 const [land, borders, rivers, lakes, labels, places] = await Promise.all(
   [landUrl, bordersUrl, riversUrl, lakesUrl, labelsUrl, placesUrl].map(json),
 );
+performance.mark('data-arrived');
 const map = new MapLibreMap({
   container: 'map',
   bounds: [125.7358714, 39.0046949, 128.333932, 51.884395],

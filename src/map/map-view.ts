@@ -65,6 +65,7 @@ export class MapView {
   /** The data has loaded: fill the map (the style is diffed, so only the sources change). */
   dataArrived(): void {
     this.hasData = true;
+    performance.mark('data-arrived');
     const map = this.map;
     if (!map) return;
     map.setStyle(this.o.style());

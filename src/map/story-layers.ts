@@ -8,7 +8,19 @@ import { FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES } from './layers';
  * points (no open track geometry) are dashed; the Vladivostok leg, off the route, is thinner.
  */
 export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
-  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4];
+  // The paint is written per feature (on or off the route) so that these layers share their
+  // shader programs with the basemap's rivers and borders: every distinct program costs a
+  // compilation at start-up, which is slow where WebGL runs in software.
+  const colour: ExpressionSpecification = ['case', ['get', 'onRoute'], c.rail, c.railOffRoute];
+  const width: ExpressionSpecification = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    ['case', ['get', 'onRoute'], 2, 1.2],
+    8,
+    ['case', ['get', 'onRoute'], 4, 2.5],
+  ];
   return [
     {
       id: LAYERS.railOffRoute,
@@ -16,10 +28,7 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       source: SOURCES.rail,
       filter: ['!', ['get', 'onRoute']],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': c.railOffRoute,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 2.5],
-      },
+      paint: { 'line-color': colour, 'line-width': width },
     },
     {
       id: LAYERS.railSurveyed,
@@ -27,7 +36,7 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       source: SOURCES.rail,
       filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'surveyed']],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.rail, 'line-width': width },
+      paint: { 'line-color': colour, 'line-width': width },
     },
     {
       id: LAYERS.railApproximate,
@@ -35,7 +44,11 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       source: SOURCES.rail,
       filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'approximate']],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': c.rail, 'line-width': width, 'line-dasharray': [1.5, 1.2] },
+      paint: {
+        'line-color': colour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4],
+        'line-dasharray': [1.5, 1.2],
+      },
     },
     {
       id: LAYERS.stationCircles,
@@ -79,7 +92,8 @@ export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
       type: 'line',
       source: SOURCES.claims,
       paint: {
-        'line-color': c.accent,
+        // Per feature (though the same for all) to share the borders' dashed-line program.
+        'line-color': ['coalesce', ['get', 'color'], c.accent],
         'line-width': 1.5,
         'line-dasharray': [4, 3],
         'line-opacity': 0.8,
