@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  lineCoordinates,
+  multiLineCoordinates,
+  multiPolygonCoordinates,
+  polygonCoordinates,
+  position,
+} from './coordinates';
 
 // No code generation: zod's fast path compiles parsers with `new Function`, which a strict CSP
 // (no 'unsafe-eval') refuses, and merely probing for it logs a violation.
@@ -17,28 +24,16 @@ export const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,40}$/, 'expected an id of lower-case letters, digits and "-"');
 
-const lon = z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180');
-const lat = z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90');
-export const position = z.tuple([lon, lat]);
-const line = z.array(position).min(2, 'expected a line of at least 2 positions');
-const ring = z
-  .array(position)
-  .min(4, 'expected a ring of at least 4 positions')
-  .refine(
-    (r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1],
-    'expected a closed ring',
-  );
-
 const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
-const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: line });
+const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: lineCoordinates });
 const multiLineString = z.strictObject({
   type: z.literal('MultiLineString'),
-  coordinates: z.array(line),
+  coordinates: multiLineCoordinates,
 });
-const polygon = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+const polygon = z.strictObject({ type: z.literal('Polygon'), coordinates: polygonCoordinates });
 const multiPolygon = z.strictObject({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ring).min(1)),
+  coordinates: multiPolygonCoordinates,
 });
 const lines = z.discriminatedUnion('type', [lineString, multiLineString]);
 const areas = z.discriminatedUnion('type', [polygon, multiPolygon]);
