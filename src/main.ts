@@ -1,14 +1,7 @@
 import { bbox } from '@turf/bbox';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import {
-  FALLBACK_BOUNDS,
-  FRAME_PADDING,
-  INITIAL_FRAME,
-  JOURNEY_STOPS,
-  PALETTES,
-  SELECTED_ZOOM,
-} from './config';
+import { FALLBACK_BOUNDS, INITIAL_FRAME, JOURNEY_STOPS, PALETTES, SELECTED_ZOOM } from './config';
 import { EMPTY_DATA, type GeoData, loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
 import { emit, reportHeight } from './embed/post';
@@ -18,12 +11,13 @@ import { straightKm } from './journey/distance';
 import { RailNetwork } from './journey/rail';
 import { claimLines } from './map/claim-lines';
 import { mountMap } from './map/mount';
+import { framePadding } from './map/padding';
 import { buildStyle } from './map/style';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
+import { reportChanges } from './ui/change-notes';
 import { speedPresets } from './ui/controls';
-import { formatSpeed } from './ui/format';
 import { renderMapDescription } from './ui/map-description';
 import { renderNotice } from './ui/notice';
 import { applyTheme } from './ui/theme';
@@ -77,19 +71,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
     lines: () => lines(),
     palette: () => palette,
     bounds: () => bounds,
-    padding: () => {
-      const p = {
-        top: FRAME_PADDING,
-        right: FRAME_PADDING,
-        bottom: FRAME_PADDING,
-        left: FRAME_PADDING,
-      };
-      if (state.embed) return p;
-      const r = panelEl.getBoundingClientRect();
-      if (window.innerWidth > 640) p.left += r.right;
-      else p.bottom += Math.max(r.height, state.panel === 'open' ? window.innerHeight / 2 : 0);
-      return p;
-    },
+    padding: () => framePadding(panelEl, state),
     camera: () => state.camera,
     selected: () => state.place,
     routeVisible: () => routeVisible,
@@ -222,22 +204,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
       mapView.claims(lines(), state.mode !== before.mode && !reducedMotion());
     }
     writeUrl();
-    if (state.mode !== before.mode) {
-      announce(
-        state.mode === 'reported'
-          ? 'Showing the figures the articles report'
-          : 'Showing the figures this map computes',
-      );
-      emit('mode.change', { mode: state.mode });
-    }
-    if (state.speed !== before.speed) {
-      announce(`Speed ${formatSpeed(state.speed, state.units)}: travel times updated`);
-      emit('speed.change', { speed: state.speed });
-    }
-    if (state.units !== before.units) {
-      announce(`Units: ${state.units === 'mi' ? 'miles' : 'kilometres'}`);
-      emit('units.change', { units: state.units });
-    }
+    reportChanges(before, state, announce);
   }
 
   select = (id, move) => {

@@ -2,6 +2,7 @@ import { length } from '@turf/length';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import type { Feature, LineString, Position } from 'geojson';
 import type { RailLeg, Stretch } from '../data/schema';
+import { tilePublished, unpublishedLegs } from './published';
 
 export type Accuracy = 'surveyed' | 'approximate';
 /** A node of the network (a leg's `from` or `to`), or any point, snapped to the nearest leg. */
@@ -126,7 +127,7 @@ export class RailNetwork {
       .filter((p) => p.accuracy === 'approximate')
       .reduce((s, p) => s + p.km, 0);
     const wholeNodes = sa.node !== undefined && sb.node !== undefined;
-    const tiling = wholeNodes ? this.tile(path.nodes, path.parts) : null;
+    const tiling = wholeNodes ? tilePublished(this.stretches, path.nodes, path.parts) : null;
     return {
       km,
       accuracy: approximateKm > 0 ? 'approximate' : 'surveyed',
@@ -135,7 +136,7 @@ export class RailNetwork {
       parts: path.parts,
       nodes: path.nodes,
       published: tiling,
-      unpublished: this.unpublished(path.nodes, path.parts),
+      unpublished: unpublishedLegs(this.stretches, path.nodes, path.parts),
       snapKm: [sa.offKm, sb.offKm],
     };
   }
@@ -220,89 +221,5 @@ export class RailNetwork {
       parts.push(this.part(b.leg, bestEnd[0] === l.from ? 0 : len(b.leg), b.along));
     }
     return { parts: parts.filter((p) => p.km > 0), nodes };
-  }
-
-  private stretchFor(x: string, y: string): Stretch | undefined {
-    return this.stretches.find((s) => (s.from === x && s.to === y) || (s.from === y && s.to === x));
-  }
-
-  /**
-   * Covers the node path with published stretches where it can: each piece is a published
-   * stretch, a surveyed leg as measured, or (only where nothing else covers it) an approximate
-   * leg as measured, which makes the result incomplete.
-   */
-  private tile(nodes: string[], parts: RailPart[]): RailDistance['published'] {
-    if (nodes.length < 2 || parts.length !== nodes.length - 1) return null;
-    type Best = { cost: number; pieces: PublishedPiece[] } | null;
-    const best: Best[] = nodes.map((_, i) => (i === 0 ? { cost: 0, pieces: [] } : null));
-    for (let i = 1; i < nodes.length; i++) {
-      for (let j = 0; j < i; j++) {
-        const base = best[j];
-        if (!base) continue;
-        const from = nodes[j] as string;
-        const to = nodes[i] as string;
-        const s = this.stretchFor(from, to);
-        const leg = i === j + 1 ? parts[j] : undefined;
-        let piece: PublishedPiece | null = null;
-        let cost = 1;
-        if (s) {
-          piece = {
-            from,
-            to,
-            km: s.km,
-            kind: 'published',
-            source: s.source,
-            conflicts: s.conflicts,
-          };
-        } else if (leg?.accuracy === 'surveyed') {
-          piece = {
-            from,
-            to,
-            km: leg.km,
-            kind: 'measured',
-            source: 'measured along the mapped track',
-            conflicts: [],
-          };
-        } else if (leg) {
-          piece = {
-            from,
-            to,
-            km: leg.km,
-            kind: 'approximate',
-            source: 'measured on an approximate leg (no published figure)',
-            conflicts: [],
-          };
-          cost = 100;
-        }
-        const current = best[i];
-        if (piece && (!current || base.cost + cost < current.cost)) {
-          best[i] = { cost: base.cost + cost, pieces: [...base.pieces, piece] };
-        }
-      }
-    }
-    const end = best[nodes.length - 1];
-    if (!end?.pieces.some((p) => p.kind === 'published')) return null;
-    return {
-      km: end.pieces.reduce((s, p) => s + p.km, 0),
-      pieces: end.pieces,
-      complete: end.pieces.every((p) => p.kind !== 'approximate'),
-    };
-  }
-
-  /** Approximate legs on the path that no published stretch along the path covers. */
-  private unpublished(nodes: string[], parts: RailPart[]): string[] {
-    const covered = new Set<number>();
-    for (let j = 0; j < nodes.length; j++) {
-      for (let i = j + 1; i < nodes.length; i++) {
-        if (this.stretchFor(nodes[j] as string, nodes[i] as string))
-          for (let k = j; k < i; k++) covered.add(k);
-      }
-    }
-    return parts
-      .filter(
-        (p, k) =>
-          p.accuracy === 'approximate' && !(parts.length === nodes.length - 1 && covered.has(k)),
-      )
-      .map((p) => p.leg);
   }
 }
