@@ -34,20 +34,7 @@ export const FRAME_PADDING = 48;
 export const FALLBACK_BOUNDS: [number, number, number, number] = [124, 38, 136, 53];
 export const SELECTED_ZOOM = 8;
 
-/** The stops the route table measures between, in travel order (ids of rail network nodes). */
-export const JOURNEY_STOPS = [
-  'pyongyang',
-  'rajin',
-  'tumangang',
-  'khasan',
-  'ussuriysk',
-  'khabarovsk',
-  'belogorsk',
-  'ledyanaya',
-  'vostochny',
-] as const;
-/** The stretch whose published length tells how short the North Korean chain measures. */
-export const CHAIN_CHECK = ['pyongyang', 'tumangang'] as const;
+export { CHAIN_CHECK, JOURNEY_STOPS } from './journey/stops';
 
 export const ATTRIBUTION = {
   naturalEarth: '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>',

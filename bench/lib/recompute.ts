@@ -3,21 +3,11 @@ import type { Claim } from '../../src/data/claims-schema';
 import type { Place, RailLeg, Station, Stretch } from '../../src/data/schema';
 import { journeyBase, journeyView } from '../../src/journey/derive';
 import { RailNetwork } from '../../src/journey/rail';
+import { JOURNEY_STOPS } from '../../src/journey/stops';
 import { claimLines } from '../../src/map/claim-lines';
 import { timeMedian } from './stats';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
-const STOPS = [
-  'pyongyang',
-  'rajin',
-  'tumangang',
-  'khasan',
-  'ussuriysk',
-  'khabarovsk',
-  'belogorsk',
-  'ledyanaya',
-  'vostochny',
-];
 
 /** The journey inputs from the committed geo/ data, as the page builds them. */
 export function journeyInputs() {
@@ -33,7 +23,7 @@ export function journeyInputs() {
   return {
     net,
     claims: read('claims.json').claims as Claim[],
-    stops: STOPS,
+    stops: JOURNEY_STOPS,
     origin: 'pyongyang',
     position,
   };

@@ -17,7 +17,8 @@ import {
 } from './schema';
 import { GeoDataError, type Problem, parseCollection, toProblems } from './validate';
 
-const COLLECTIONS = {
+/** Each collection file and the schema of its features. */
+export const COLLECTIONS = {
   places: placeFeature,
   land: landFeature,
   borders: borderFeature,

@@ -1,30 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GEO_URLS } from '../../../src/config';
-import { parseArticles, parsePublished } from '../../../src/data/load';
-import {
-  borderFeature,
-  labelFeature,
-  lakeFeature,
-  landFeature,
-  placeFeature,
-  railLegFeature,
-  riverFeature,
-  stationFeature,
-} from '../../../src/data/schema';
+import { COLLECTIONS, parseArticles, parsePublished } from '../../../src/data/load';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
 
 /** Build-time validation: every committed geo/ file passes its schema with no problem at all. */
-const SCHEMAS = {
-  places: placeFeature,
-  land: landFeature,
-  borders: borderFeature,
-  rivers: riverFeature,
-  lakes: lakeFeature,
-  labels: labelFeature,
-  rail: railLegFeature,
-  stations: stationFeature,
-} as const;
+const SCHEMAS = COLLECTIONS;
 
 describe('geo/ files', () => {
   it('every file in geo/ has a schema and a URL in config', () => {
