@@ -24,21 +24,34 @@ export interface Server {
   close: () => void;
 }
 
+/**
+ * The file a URL path names inside `dir` (a folder's index.html for a folder), or the HTTP
+ * status to answer instead: 403 for a path that leaves the folder, 404 for nothing there.
+ */
+export function resolveFile(
+  dir: string,
+  urlPath: string,
+): { file: string } | { status: 403 | 404 } {
+  const root = normalize(dir);
+  let file = normalize(join(root, urlPath));
+  if (file !== root && !file.startsWith(`${root}/`)) return { status: 403 };
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? { file } : { status: 404 };
+}
+
 /** Serves a folder on loopback the way a static host would: gzip for text, cached in memory. */
 export function serveStatic(dir: string): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(normalize(dir))) {
-      res.writeHead(403).end();
+    const found = resolveFile(
+      dir,
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname),
+    );
+    if ('status' in found) {
+      res.writeHead(found.status).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
+    const { file } = found;
     const ext = extname(file);
     const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     let body = cache.get(`${file}:${gzip}`);

@@ -1,8 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { TYPES } from '../../bench/lib/serve';
+import { extname } from 'node:path';
+import { resolveFile, TYPES } from '../../bench/lib/serve';
 
 export interface Served {
   origin: string;
@@ -29,21 +29,16 @@ export function serveDist(base = '/', headers: OutgoingHttpHeaders = {}): Promis
         res.writeHead(404).end();
         return;
       }
-      let file = normalize(join('dist', path.slice(base.length)));
-      if (!file.startsWith('dist')) {
-        res.writeHead(403).end();
-        return;
-      }
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) {
-        res.writeHead(404).end();
+      const found = resolveFile('dist', path.slice(base.length));
+      if ('status' in found) {
+        res.writeHead(found.status).end();
         return;
       }
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream',
         ...headers,
       });
-      createReadStream(file).pipe(res);
+      createReadStream(found.file).pipe(res);
     }),
   );
 }
