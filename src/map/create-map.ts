@@ -3,7 +3,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import {
-  AttributionControl,
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
@@ -11,7 +10,7 @@ import {
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
-import { ATTRIBUTION } from '../config';
+import { CreditsControl } from './attribution';
 import { LAYERS, ROUTE_LAYERS, SOURCES } from './layers';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
@@ -47,10 +46,7 @@ export function createMap(opts: MapOptions): MapLibreMap {
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(
-    new AttributionControl({ compact: false, customAttribution: [ATTRIBUTION.maplibre] }),
-    'bottom-right',
-  );
+  map.addControl(new CreditsControl(), 'bottom-right');
   map.on('click', LAYERS.placeCircles, (e) => {
     const id = e.features?.[0]?.properties?.id;
     if (typeof id === 'string') opts.onPlaceClick(id);
