@@ -13,7 +13,7 @@ import landUrl from '../../geo/land.geojson?url';
 import placesUrl from '../../geo/places.geojson?url';
 import riversUrl from '../../geo/rivers.geojson?url';
 import { basemapLayers } from '../../src/map/basemap-layers';
-import { fontFacesFor } from '../../src/map/style';
+import { glyphsUrl } from '../../src/map/style';
 import './baseline.css';
 
 declare global {
@@ -30,11 +30,12 @@ const [land, borders, rivers, lakes, labels, places] = await Promise.all(
 performance.mark('data-arrived');
 const map = new MapLibreMap({
   container: 'map',
+  localIdeographFontFamily: false,
   bounds: [125.7358714, 39.0046949, 128.333932, 51.884395],
   fitBoundsOptions: { padding: 48 },
   style: {
     version: 8,
-    'font-faces': fontFacesFor(document.baseURI),
+    glyphs: glyphsUrl(document.baseURI),
     sources: {
       land: { type: 'geojson', data: land },
       borders: { type: 'geojson', data: borders },

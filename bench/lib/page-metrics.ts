@@ -13,7 +13,7 @@ function kindOf(url: string): Kind {
   if (/\.m?js$/.test(path)) return 'js';
   if (path.endsWith('.css')) return 'css';
   if (/\.(geo)?json$/.test(path)) return 'data';
-  if (path.endsWith('.woff2')) return 'fonts';
+  if (path.endsWith('.pbf')) return 'fonts';
   if (path.endsWith('.html') || path.endsWith('/')) return 'html';
   return 'other';
 }

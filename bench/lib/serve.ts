@@ -13,11 +13,14 @@ export const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
   '.png': 'image/png',
 };
-/** What a static host compresses: text. woff2 and PNG are compressed already. */
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+/**
+ * What a static host compresses: text, and glyph PBFs (map hosts list application/x-protobuf
+ * among the types to compress). PNG is compressed already.
+ */
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.pbf']);
 
 export interface Server {
   origin: string;

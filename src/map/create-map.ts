@@ -42,6 +42,8 @@ export function createMap(opts: MapOptions): MapLibreMap {
     // Embedded in a news page: ctrl/⌘ + scroll or two fingers move the map; the page scrolls past.
     cooperativeGestures: opts.cooperativeGestures ?? false,
     pitchWithRotate: false,
+    // Hangul comes from the glyph files too, not from whatever font the reader's system has.
+    localIdeographFontFamily: false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

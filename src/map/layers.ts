@@ -33,8 +33,13 @@ export const LAYERS = {
   placeLabels: 'place-labels',
 } as const;
 
-export const FONT_REGULAR = ['Noto Sans Regular'];
-export const FONT_BOLD = ['Noto Sans Bold'];
+/**
+ * The label fonts: Noto Sans at two weights, as ready-made glyphs under public/glyphs/ (built by
+ * scripts/build-glyphs.ts from the font weight given here).
+ */
+export const GLYPH_STACKS = { 'noto-sans-regular': 400, 'noto-sans-bold': 700 } as const;
+export const FONT_REGULAR = ['noto-sans-regular'];
+export const FONT_BOLD = ['noto-sans-bold'];
 
 /** The layers the route toggle shows and hides. */
 export const ROUTE_LAYERS = [

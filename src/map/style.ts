@@ -4,7 +4,6 @@ import { ATTRIBUTION, COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
-import fontFaces from './font-faces.json';
 import { SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
 import { claimLayers, placeLayers, routeLayers } from './story-layers';
@@ -26,14 +25,12 @@ export function stationsForMap(stations: Station[]): FeatureCollection<Point> {
   };
 }
 
-/** The style's `font-faces`, with the font files resolved against the page's base URL. */
-export function fontFacesFor(baseUrl: string): NonNullable<StyleSpecification['font-faces']> {
-  return Object.fromEntries(
-    Object.entries(fontFaces).map(([stack, faces]) => [
-      stack,
-      faces.map((f) => ({ url: new URL(f.file, baseUrl).href, 'unicode-range': f.unicodeRange })),
-    ]),
-  );
+/**
+ * The style's `glyphs` URL: the ready-made label glyphs under public/glyphs/, resolved against the
+ * page's base URL (the placeholders are MapLibre's, so they are joined on, not URL-encoded).
+ */
+export function glyphsUrl(baseUrl: string): string {
+  return `${new URL('glyphs/', baseUrl).href}{fontstack}/{range}.pbf`;
 }
 
 const collection = (features: unknown[]) =>
@@ -50,7 +47,7 @@ export function buildStyle(
   return {
     version: 8,
     name: 'kim-train-map',
-    'font-faces': fontFacesFor(baseUrl),
+    glyphs: glyphsUrl(baseUrl),
     sources: {
       [SOURCES.land]: { type: 'geojson', data: collection(data.land), attribution: ne },
       [SOURCES.borders]: { type: 'geojson', data: collection(data.borders), attribution: ne },

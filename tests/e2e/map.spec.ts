@@ -15,10 +15,10 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
   const foreign = watchForeignRequests(page, origin);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const fontRequests: string[] = [];
+  const glyphRequests: string[] = [];
   const scripts: string[] = [];
   page.on('requestfinished', (r) => {
-    if (r.url().endsWith('.woff2')) fontRequests.push(r.url());
+    if (r.url().endsWith('.pbf')) glyphRequests.push(decodeURI(r.url()));
     if (r.url().endsWith('.mjs') || r.url().endsWith('.js')) scripts.push(r.url());
   });
 
@@ -43,10 +43,28 @@ test('renders every place, labels in three scripts, and sends nothing off-site',
   );
   expect((await rendered(page, ['city-labels'], 'name')).length).toBeGreaterThan(3);
   expect(await rendered(page, ['lake-labels'], 'name')).toContain('Lake Khanka');
-  // The label glyphs come from this site's font files: Latin, Cyrillic and Hangul.
-  expect(fontRequests.some((u) => u.includes('noto-sans-latin-'))).toBe(true);
-  expect(fontRequests.some((u) => u.includes('noto-sans-cyrillic-'))).toBe(true);
-  expect(fontRequests.some((u) => u.includes('noto-sans-kr-'))).toBe(true);
+  // The label glyphs come from this site's glyph files: Latin, Cyrillic and Hangul ranges...
+  const range = (r: string) => glyphRequests.some((u) => u.endsWith(`/noto-sans-regular/${r}.pbf`));
+  expect(range('0-255')).toBe(true);
+  expect(range('1024-1279')).toBe(true);
+  expect(glyphRequests.some((u) => /\/noto-sans-bold\/0-255\.pbf$/.test(u))).toBe(true);
+  // ...and the glyphs of the three scripts arrived as drawn shapes (평 of 평양, Pyongyang).
+  const drawn = await page.evaluate(() => {
+    const m = window.kimTrainMap?.map as unknown as {
+      style: {
+        glyphManager: {
+          entries: Record<
+            string,
+            { glyphs: { default: Record<string, { bitmap: { data: Uint8Array } } | null> } }
+          >;
+        };
+      };
+    };
+    const regular = m.style.glyphManager.entries['noto-sans-regular']?.glyphs.default ?? {};
+    return ['P', 'В', '평'].map((ch) => Math.max(0, ...(regular[ch]?.bitmap.data ?? [])));
+  });
+  // Each has pixels inside its outline (the field passes the edge value, 192).
+  for (const peak of drawn) expect(peak).toBeGreaterThan(192);
 
   // Attribution is visible.
   const attribution = page.locator('.maplibregl-ctrl-attrib');

@@ -5,7 +5,7 @@ import type { GeoData } from '../../../src/data/load';
 import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
-import { buildStyle, fontFacesFor } from '../../../src/map/style';
+import { buildStyle } from '../../../src/map/style';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
 const data: GeoData = {
@@ -36,35 +36,12 @@ describe('buildStyle', () => {
     expect(style.layers.map((l) => l.id).sort()).toEqual(Object.values(LAYERS).sort());
   });
 
-  it('asks nothing of another origin: no glyphs, sprite or tile URL; fonts under the base path', () => {
-    expect(style.glyphs).toBeUndefined();
+  it('asks nothing of another origin: no sprite or tile URL; glyphs under the base path', () => {
+    expect(style.glyphs).toBe('https://news.example/embeds/map/glyphs/{fontstack}/{range}.pbf');
     expect(style.sprite).toBeUndefined();
+    expect(style['font-faces']).toBeUndefined();
     for (const src of Object.values(style.sources))
       expect(typeof (src as { data: unknown }).data).toBe('object');
-    const urls = Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
-      (Array.isArray(faces) ? faces : [faces]).map((f) => (typeof f === 'string' ? f : f.url)),
-    );
-    expect(urls.length).toBeGreaterThanOrEqual(6);
-    for (const u of urls)
-      expect(u).toMatch(/^https:\/\/news\.example\/embeds\/map\/fonts\/noto-sans-.*\.woff2$/);
-  });
-
-  it('has Latin, Cyrillic and Hangul faces for both label fonts', () => {
-    const faces = fontFacesFor('http://localhost/');
-    for (const stack of ['Noto Sans Regular', 'Noto Sans Bold']) {
-      const ranges = (faces[stack] as { 'unicode-range'?: string[] }[]).flatMap(
-        (f) => f['unicode-range'] ?? [],
-      );
-      const covers = (cp: number) =>
-        ranges.some((r) => {
-          const [a, b] = r.replace('U+', '').split('-');
-          const lo = Number.parseInt(a ?? '', 16);
-          return cp >= lo && cp <= (b ? Number.parseInt(b, 16) : lo);
-        });
-      expect(covers('P'.codePointAt(0) ?? 0)).toBe(true);
-      expect(covers('Д'.codePointAt(0) ?? 0)).toBe(true);
-      expect(covers('평'.codePointAt(0) ?? 0)).toBe(true);
-    }
   });
 });
 
