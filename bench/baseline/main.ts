@@ -13,7 +13,8 @@ import landUrl from '../../geo/land.geojson?url';
 import placesUrl from '../../geo/places.geojson?url';
 import riversUrl from '../../geo/rivers.geojson?url';
 import { basemapLayers } from '../../src/map/basemap-layers';
-import { glyphsUrl } from '../../src/map/style';
+import { inSet, SETS, SOURCES } from '../../src/map/layers';
+import { basemapSources, glyphsUrl, tag } from '../../src/map/style';
 import './baseline.css';
 
 declare global {
@@ -36,20 +37,23 @@ const map = new MapLibreMap({
   style: {
     version: 8,
     glyphs: glyphsUrl(document.baseURI),
-    sources: {
-      land: { type: 'geojson', data: land },
-      borders: { type: 'geojson', data: borders },
-      rivers: { type: 'geojson', data: rivers },
-      lakes: { type: 'geojson', data: lakes },
-      labels: { type: 'geojson', data: labels },
-      places: { type: 'geojson', data: places },
-    },
+    sources: basemapSources(
+      {
+        land: land.features,
+        borders: borders.features,
+        rivers: rivers.features,
+        lakes: lakes.features,
+        labels: labels.features,
+      },
+      { points: tag(places.features, SETS.place) },
+    ),
     layers: [
       ...basemapLayers(),
       {
         id: 'places',
         type: 'circle',
-        source: 'places',
+        source: SOURCES.points,
+        filter: inSet(SETS.place),
         paint: { 'circle-radius': 6, 'circle-color': '#c0392b' },
       },
     ],

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette, STORY_COUNTRIES } from '../config';
-import { FONT_REGULAR, LAYERS, SOURCES } from './layers';
+import { FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
 export const halo = (c: Palette) =>
   ({ 'text-halo-color': c.halo, 'text-halo-width': 1.5 }) as const;
@@ -15,7 +15,8 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.land,
       type: 'fill',
-      source: SOURCES.land,
+      source: SOURCES.areas,
+      filter: inSet(SETS.land),
       paint: {
         'fill-color': ['match', ['get', 'iso'], [...STORY_COUNTRIES], c.landStory, c.land],
         'fill-antialias': false,
@@ -24,14 +25,19 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.lakes,
       type: 'fill',
-      source: SOURCES.lakes,
+      source: SOURCES.areas,
+      filter: inSet(SETS.lake),
       paint: { 'fill-color': c.lake },
     },
     {
       id: LAYERS.rivers,
       type: 'line',
-      source: SOURCES.rivers,
-      filter: ['any', ['get', 'story'], ['<=', ['get', 'rank'], ['step', ['zoom'], 7, 5, 9]]],
+      source: SOURCES.lines,
+      filter: [
+        'all',
+        inSet(SETS.river),
+        ['any', ['get', 'story'], ['<=', ['get', 'rank'], ['step', ['zoom'], 7, 5, 9]]],
+      ],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': ['case', ['get', 'story'], c.riverStory, c.river],
@@ -49,7 +55,8 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.borders,
       type: 'line',
-      source: SOURCES.borders,
+      source: SOURCES.lines,
+      filter: inSet(SETS.border),
       paint: {
         'line-color': ['match', ['get', 'kind'], 'line-of-control', c.lineOfControl, c.border],
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
@@ -59,9 +66,10 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.cityLabels,
       type: 'symbol',
-      source: SOURCES.labels,
+      source: SOURCES.points,
       filter: [
         'all',
+        inSet(SETS.label),
         ['==', ['get', 'kind'], 'city'],
         ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 4, 5, 5, 7, 7, 10]],
       ],
@@ -78,8 +86,8 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.riverLabels,
       type: 'symbol',
-      source: SOURCES.rivers,
-      filter: ['get', 'story'],
+      source: SOURCES.lines,
+      filter: ['all', inSet(SETS.river), ['get', 'story']],
       layout: {
         'symbol-placement': 'line',
         'text-field': ['get', 'name'],
@@ -94,9 +102,10 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.lakeLabels,
       type: 'symbol',
-      source: SOURCES.lakes,
+      source: SOURCES.areas,
       filter: [
         'all',
+        inSet(SETS.lake),
         ['!=', ['get', 'name'], ''],
         ['<=', ['get', 'rank'], ['step', ['zoom'], 3, 6, 9]],
       ],
@@ -111,8 +120,8 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.countryLabels,
       type: 'symbol',
-      source: SOURCES.labels,
-      filter: ['==', ['get', 'kind'], 'country'],
+      source: SOURCES.points,
+      filter: ['all', inSet(SETS.label), ['==', ['get', 'kind'], 'country']],
       layout: {
         'text-field': ['upcase', ['get', 'name']],
         'text-font': FONT_REGULAR,

@@ -12,6 +12,7 @@ import {
 } from 'maplibre-gl';
 import { CreditsControl } from './attribution';
 import { LAYERS, ROUTE_LAYERS, SOURCES } from './layers';
+import { selectedFilter } from './story-layers';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
 setWorkerUrl(workerUrl);
@@ -64,7 +65,7 @@ export function createMap(opts: MapOptions): MapLibreMap {
 
 /** Rings the selected place (or none). */
 export function showSelected(map: MapLibreMap, id: string | null): void {
-  map.setFilter(LAYERS.placeHalo, ['==', ['get', 'id'], id ?? '']);
+  map.setFilter(LAYERS.placeHalo, selectedFilter(id));
 }
 
 /** Shows or hides the rail route and its stations. */

@@ -1,15 +1,33 @@
-/** Source ids: one GeoJSON source per geo/ file the map draws. */
+import type { ExpressionSpecification } from 'maplibre-gl';
+
+/**
+ * Source ids. The map draws from four GeoJSON sources, one per kind of geometry, not one per
+ * geo/ file: every source is cut into its own tiles, parsed on its own, and (for lines and fills)
+ * masked on its own in every frame, which is slow where WebGL runs in software. The claims keep a
+ * source of their own because they change with the reader's choices.
+ */
 export const SOURCES = {
-  land: 'land',
-  borders: 'borders',
-  rivers: 'rivers',
-  lakes: 'lakes',
-  labels: 'labels',
-  places: 'places',
-  rail: 'rail',
-  stations: 'stations',
+  areas: 'areas',
+  lines: 'lines',
+  points: 'points',
   claims: 'claims',
 } as const;
+
+/** Which geo/ file a feature of a shared source comes from: its `set` property. */
+export const SETS = {
+  land: 'land',
+  lake: 'lake',
+  river: 'river',
+  border: 'border',
+  rail: 'rail',
+  label: 'label',
+  place: 'place',
+  station: 'station',
+} as const;
+export type FeatureSet = (typeof SETS)[keyof typeof SETS];
+
+/** A layer filter for the features of one set. */
+export const inSet = (set: FeatureSet): ExpressionSpecification => ['==', ['get', 'set'], set];
 
 export const LAYERS = {
   background: 'background',

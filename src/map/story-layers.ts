@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
-import { FONT_BOLD, FONT_REGULAR, LAYERS, SOURCES } from './layers';
+import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
 /**
  * The rail route: track that follows mapped lines is solid; legs that are a chain of station
@@ -25,24 +25,34 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.railOffRoute,
       type: 'line',
-      source: SOURCES.rail,
-      filter: ['!', ['get', 'onRoute']],
+      source: SOURCES.lines,
+      filter: ['all', inSet(SETS.rail), ['!', ['get', 'onRoute']]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': colour, 'line-width': width },
     },
     {
       id: LAYERS.railSurveyed,
       type: 'line',
-      source: SOURCES.rail,
-      filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'surveyed']],
+      source: SOURCES.lines,
+      filter: [
+        'all',
+        inSet(SETS.rail),
+        ['get', 'onRoute'],
+        ['==', ['get', 'accuracy'], 'surveyed'],
+      ],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': colour, 'line-width': width },
     },
     {
       id: LAYERS.railApproximate,
       type: 'line',
-      source: SOURCES.rail,
-      filter: ['all', ['get', 'onRoute'], ['==', ['get', 'accuracy'], 'approximate']],
+      source: SOURCES.lines,
+      filter: [
+        'all',
+        inSet(SETS.rail),
+        ['get', 'onRoute'],
+        ['==', ['get', 'accuracy'], 'approximate'],
+      ],
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': colour,
@@ -53,9 +63,14 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.stationCircles,
       type: 'circle',
-      source: SOURCES.stations,
+      source: SOURCES.points,
       minzoom: 5,
-      filter: ['all', ['==', ['get', 'place'], ''], ['==', ['get', 'kind'], 'station']],
+      filter: [
+        'all',
+        inSet(SETS.station),
+        ['==', ['get', 'place'], ''],
+        ['==', ['get', 'kind'], 'station'],
+      ],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 4.5],
         'circle-color': c.halo,
@@ -66,9 +81,14 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.stationLabels,
       type: 'symbol',
-      source: SOURCES.stations,
+      source: SOURCES.points,
       minzoom: 6,
-      filter: ['all', ['==', ['get', 'place'], ''], ['==', ['get', 'kind'], 'station']],
+      filter: [
+        'all',
+        inSet(SETS.station),
+        ['==', ['get', 'place'], ''],
+        ['==', ['get', 'kind'], 'station'],
+      ],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_REGULAR,
@@ -124,14 +144,21 @@ export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
   ];
 }
 
+/** The ring's filter: the selected place (none for null). */
+export const selectedFilter = (id: string | null): ExpressionSpecification => [
+  'all',
+  inSet(SETS.place),
+  ['==', ['get', 'id'], id ?? ''],
+];
+
 /** The story's places: a marker, a ring for the selected one, and a two-script label. */
 export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
     {
       id: LAYERS.placeHalo,
       type: 'circle',
-      source: SOURCES.places,
-      filter: ['==', ['get', 'id'], ''],
+      source: SOURCES.points,
+      filter: selectedFilter(null),
       paint: {
         'circle-radius': 12,
         'circle-color': 'rgba(0,0,0,0)',
@@ -142,7 +169,8 @@ export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.placeCircles,
       type: 'circle',
-      source: SOURCES.places,
+      source: SOURCES.points,
+      filter: inSet(SETS.place),
       layout: { 'circle-sort-key': ['-', 10, ['get', 'rank']] },
       paint: {
         'circle-radius': [
@@ -162,7 +190,8 @@ export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.placeLabels,
       type: 'symbol',
-      source: SOURCES.places,
+      source: SOURCES.points,
+      filter: inSet(SETS.place),
       layout: {
         'text-field': [
           'format',

@@ -1,10 +1,10 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { ATTRIBUTION, COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
-import { SOURCES } from './layers';
+import { type FeatureSet, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
 import { claimLayers, placeLayers, routeLayers } from './story-layers';
 
@@ -36,41 +36,74 @@ export function glyphsUrl(baseUrl: string): string {
 const collection = (features: unknown[]) =>
   ({ type: 'FeatureCollection', features }) as FeatureCollection;
 
-/** The whole offline style: every source inline, fonts from this site, nothing from elsewhere. */
+interface Tagged {
+  type: 'Feature';
+  properties: Record<string, unknown> | null;
+  geometry: unknown;
+}
+
+/** The features of one geo/ file, marked with their set for a shared source's layer filters. */
+export function tag(features: readonly Tagged[], set: FeatureSet): Tagged[] {
+  return features.map((f) => ({ ...f, properties: { ...f.properties, set } }));
+}
+
+const credit = (...names: (keyof typeof ATTRIBUTION)[]) =>
+  names.map((n) => ATTRIBUTION[n]).join(' | ');
+
+/**
+ * The basemap's sources (areas, lines, points), with the story's lines and points of the same
+ * geometry added to them. Shared with the benchmark's bare MapLibre page, which draws the same
+ * basemap.
+ */
+export function basemapSources(
+  d: Pick<GeoData, 'land' | 'lakes' | 'rivers' | 'borders' | 'labels'>,
+  story: { lines?: Tagged[]; points?: Tagged[] } = {},
+): Record<string, SourceSpecification> {
+  const withOsm = (extra: unknown[] | undefined) =>
+    extra?.length ? credit('naturalEarth', 'osm') : credit('naturalEarth');
+  return {
+    [SOURCES.areas]: {
+      type: 'geojson',
+      data: collection([...tag(d.land, SETS.land), ...tag(d.lakes, SETS.lake)]),
+      attribution: credit('naturalEarth'),
+    },
+    [SOURCES.lines]: {
+      type: 'geojson',
+      data: collection([
+        ...tag(d.rivers, SETS.river),
+        ...tag(d.borders, SETS.border),
+        ...(story.lines ?? []),
+      ]),
+      attribution: withOsm(story.lines),
+    },
+    [SOURCES.points]: {
+      type: 'geojson',
+      data: collection([...tag(d.labels, SETS.label), ...(story.points ?? [])]),
+      attribution: withOsm(story.points),
+    },
+  };
+}
+
+/** The whole offline style: every source inline, glyphs from this site, nothing from elsewhere. */
 export function buildStyle(
   data: GeoData,
   baseUrl: string,
   claims: FeatureCollection = collection([]),
   palette: Palette = COLOURS,
 ): StyleSpecification {
-  const ne = ATTRIBUTION.naturalEarth;
   return {
     version: 8,
     name: 'kim-train-map',
     glyphs: glyphsUrl(baseUrl),
     sources: {
-      [SOURCES.land]: { type: 'geojson', data: collection(data.land), attribution: ne },
-      [SOURCES.borders]: { type: 'geojson', data: collection(data.borders), attribution: ne },
-      [SOURCES.rivers]: { type: 'geojson', data: collection(data.rivers), attribution: ne },
-      [SOURCES.lakes]: { type: 'geojson', data: collection(data.lakes), attribution: ne },
-      [SOURCES.labels]: { type: 'geojson', data: collection(data.labels), attribution: ne },
-      [SOURCES.rail]: {
-        type: 'geojson',
-        data: collection(data.rail),
-        attribution: ATTRIBUTION.osm,
-      },
-      [SOURCES.stations]: {
-        type: 'geojson',
-        data: stationsForMap(data.stations),
-        attribution: ATTRIBUTION.osm,
-      },
+      ...basemapSources(data, {
+        lines: tag(data.rail, SETS.rail),
+        points: [
+          ...tag(placesForMap(data.places).features as Tagged[], SETS.place),
+          ...tag(stationsForMap(data.stations).features as Tagged[], SETS.station),
+        ],
+      }),
       [SOURCES.claims]: { type: 'geojson', data: claims },
-      [SOURCES.places]: {
-        type: 'geojson',
-        data: placesForMap(data.places),
-        attribution: ATTRIBUTION.osm,
-        promoteId: 'id',
-      },
     },
     layers: [
       ...basemapLayers(palette),

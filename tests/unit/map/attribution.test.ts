@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DATA } from '../../../src/data/load';
 import { CREDITS } from '../../../src/map/attribution';
@@ -5,10 +6,11 @@ import { buildStyle } from '../../../src/map/style';
 
 describe('the credits line', () => {
   it('credits every source the style draws from, and MapLibre', () => {
-    const style = buildStyle(EMPTY_DATA, 'https://example.org/');
+    const rail = JSON.parse(readFileSync('geo/rail.geojson', 'utf8')).features;
+    const style = buildStyle({ ...EMPTY_DATA, rail }, 'https://example.org/');
     const needed = new Set(
       Object.values(style.sources).flatMap((s) =>
-        'attribution' in s && typeof s.attribution === 'string' ? [s.attribution] : [],
+        'attribution' in s && typeof s.attribution === 'string' ? s.attribution.split(' | ') : [],
       ),
     );
     expect(needed.size).toBeGreaterThan(1);

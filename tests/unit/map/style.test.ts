@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../../../src/data/load';
 import type { Place } from '../../../src/data/schema';
@@ -34,6 +35,50 @@ describe('buildStyle', () => {
     const used = new Set(style.layers.flatMap((l) => ('source' in l ? [l.source] : [])));
     expect([...used].sort()).toEqual(Object.values(SOURCES).sort());
     expect(style.layers.map((l) => l.id).sort()).toEqual(Object.values(LAYERS).sort());
+  });
+
+  it('shares sources by geometry, and each layer draws only the features of its own set', () => {
+    const sets = (layerId: string, zoom: number) => {
+      const layer = style.layers.find((l) => l.id === layerId);
+      if (!layer || !('source' in layer)) return [];
+      const src = style.sources[layer.source] as { data: FeatureCollection };
+      const f = featureFilter(('filter' in layer ? layer.filter : undefined) as never, 'filter');
+      return [
+        ...new Set(
+          src.data.features
+            .filter((x) => f.filter({ zoom }, { type: 1, properties: x.properties ?? {} } as never))
+            .map((x) => String(x.properties?.set)),
+        ),
+      ];
+    };
+    const expected: Record<string, string> = {
+      [LAYERS.land]: 'land',
+      [LAYERS.lakes]: 'lake',
+      [LAYERS.lakeLabels]: 'lake',
+      [LAYERS.rivers]: 'river',
+      [LAYERS.riverLabels]: 'river',
+      [LAYERS.borders]: 'border',
+      [LAYERS.cityLabels]: 'label',
+      [LAYERS.countryLabels]: 'label',
+      [LAYERS.railOffRoute]: 'rail',
+      [LAYERS.railSurveyed]: 'rail',
+      [LAYERS.railApproximate]: 'rail',
+      [LAYERS.stationCircles]: 'station',
+      [LAYERS.stationLabels]: 'station',
+      [LAYERS.placeCircles]: 'place',
+      [LAYERS.placeLabels]: 'place',
+    };
+    for (const [layer, set] of Object.entries(expected))
+      for (const zoom of [4, 8]) expect(sets(layer, zoom), `${layer} at z${zoom}`).toEqual([set]);
+    // Every feature of the data is in its source once.
+    const count = (id: string, set: string) =>
+      (style.sources[id] as { data: FeatureCollection }).data.features.filter(
+        (x) => x.properties?.set === set,
+      ).length;
+    expect(count(SOURCES.areas, 'land')).toBe(data.land.length);
+    expect(count(SOURCES.lines, 'rail')).toBe(data.rail.length);
+    expect(count(SOURCES.points, 'place')).toBe(data.places.length);
+    expect(count(SOURCES.points, 'station')).toBe(data.stations.length);
   });
 
   it('asks nothing of another origin: no sprite or tile URL; glyphs under the base path', () => {
