@@ -201,7 +201,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
       state.units !== before.units ||
       state.speed !== before.speed
     ) {
-      mapView.claims(lines(), state.mode !== before.mode && !reducedMotion());
+      mapView.claims(state.mode !== before.mode && !reducedMotion());
     }
     writeUrl();
     reportChanges(before, state, announce);

@@ -68,27 +68,37 @@ export function showSelected(map: MapLibreMap, id: string | null): void {
   map.setFilter(LAYERS.placeHalo, selectedFilter(id));
 }
 
-/** Shows or hides the rail route and its stations. */
+/**
+ * Shows or hides the rail route and its stations. Only layers that change are touched: a
+ * layout change re-parses the whole source the layer draws from.
+ */
 export function setRouteVisible(map: MapLibreMap, visible: boolean): void {
+  const value = visible ? 'visible' : 'none';
   for (const id of ROUTE_LAYERS)
-    map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== value)
+      map.setLayoutProperty(id, 'visibility', value);
 }
 
 /**
- * Replaces the claim lines' labels. Animated: the labels fade out, change, and fade back in;
- * with `animate` false (reduced motion) they change at once.
+ * Replaces the claim lines' labels: `points` is the points source's new data (the labels live
+ * there with the places). Animated: the labels fade out, change, and fade back in; with
+ * `animate` false (reduced motion) they change at once.
  */
-export function setClaimLines(map: MapLibreMap, data: FeatureCollection, animate: boolean): void {
-  const source = map.getSource<GeoJSONSource>(SOURCES.claims);
+export function setClaimLabels(
+  map: MapLibreMap,
+  points: FeatureCollection,
+  animate: boolean,
+): void {
+  const source = map.getSource<GeoJSONSource>(SOURCES.points);
   if (!source) return;
   if (!animate) {
     map.setPaintProperty(LAYERS.claimLabels, 'text-opacity-transition', { duration: 0, delay: 0 });
-    source.setData(data);
+    source.setData(points);
     return;
   }
   map.setPaintProperty(LAYERS.claimLabels, 'text-opacity', 0);
   window.setTimeout(() => {
-    source.setData(data);
+    source.setData(points);
     map.setPaintProperty(LAYERS.claimLabels, 'text-opacity', 1);
   }, 250);
 }

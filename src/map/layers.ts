@@ -1,16 +1,14 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 /**
- * Source ids. The map draws from four GeoJSON sources, one per kind of geometry, not one per
+ * Source ids. The map draws from three GeoJSON sources, one per kind of geometry, not one per
  * geo/ file: every source is cut into its own tiles, parsed on its own, and (for lines and fills)
- * masked on its own in every frame, which is slow where WebGL runs in software. The claims keep a
- * source of their own because they change with the reader's choices.
+ * masked on its own in every frame, which is slow where WebGL runs in software.
  */
 export const SOURCES = {
   areas: 'areas',
   lines: 'lines',
   points: 'points',
-  claims: 'claims',
 } as const;
 
 /** Which geo/ file a feature of a shared source comes from: its `set` property. */
@@ -23,6 +21,7 @@ export const SETS = {
   label: 'label',
   place: 'place',
   station: 'station',
+  claim: 'claim',
 } as const;
 export type FeatureSet = (typeof SETS)[keyof typeof SETS];
 

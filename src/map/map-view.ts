@@ -6,7 +6,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Camera } from '../state/url-state';
-import { createMap, setClaimLines, setRouteVisible, showSelected } from './create-map';
+import { createMap, setClaimLabels, setRouteVisible, showSelected } from './create-map';
+import { SOURCES } from './layers';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -137,10 +138,13 @@ export class MapView {
     }
   }
 
-  claims(data: FeatureCollection, animate: boolean): void {
-    if (this.map?.isStyleLoaded()) setClaimLines(this.map, data, animate);
-    // Not loaded yet: the lines may have changed since the style was built; set them on load.
-    else this.map?.once('load', () => this.map && setClaimLines(this.map, data, false));
+  /** The claims' labels changed (mode or units): the points source takes the style's new data. */
+  claims(animate: boolean): void {
+    const points = () =>
+      (this.o.style().sources[SOURCES.points] as { data: FeatureCollection }).data;
+    if (this.map?.isStyleLoaded()) setClaimLabels(this.map, points(), animate);
+    // Not loaded yet: the labels may have changed since the style was built; set them on load.
+    else this.map?.once('load', () => this.map && setClaimLabels(this.map, points(), false));
   }
 
   route(visible: boolean): void {

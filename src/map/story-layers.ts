@@ -103,14 +103,15 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
 
 /**
  * Straight lines between the places the articles give distances for, labelled with the
- * reported or the computed figures (the label text is set per mode in the source's data).
+ * reported or the computed figures (the label points' text is set per mode in the data).
  */
 export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
     {
       id: LAYERS.claimLines,
       type: 'line',
-      source: SOURCES.claims,
+      source: SOURCES.lines,
+      filter: inSet(SETS.claim),
       paint: {
         // Per feature (though the same for all) to share the borders' dashed-line program.
         'line-color': ['coalesce', ['get', 'color'], c.accent],
@@ -122,8 +123,8 @@ export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
     {
       id: LAYERS.claimLabels,
       type: 'symbol',
-      source: SOURCES.claims,
-      filter: ['==', ['geometry-type'], 'Point'],
+      source: SOURCES.points,
+      filter: inSet(SETS.claim),
       layout: {
         'text-field': ['get', 'label'],
         'text-font': FONT_BOLD,

@@ -84,6 +84,24 @@ export function basemapSources(
   };
 }
 
+/**
+ * The story's points: places, stations, and the claims' label points, whose text follows the
+ * reader's choices (Reported or Computed, km or miles).
+ */
+export function storyPoints(data: GeoData, claims: FeatureCollection): Tagged[] {
+  return [
+    ...tag(placesForMap(data.places).features as Tagged[], SETS.place),
+    ...tag(stationsForMap(data.stations).features as Tagged[], SETS.station),
+    ...tag(claims.features.filter((f) => f.geometry.type === 'Point') as Tagged[], SETS.claim),
+  ];
+}
+
+/** The claims' lines, which do not change with the reader's choices: geometry and id only. */
+const claimLineStrings = (claims: FeatureCollection): Tagged[] =>
+  claims.features
+    .filter((f) => f.geometry.type === 'LineString')
+    .map((f) => ({ ...f, properties: { id: f.properties?.id ?? '' } }));
+
 /** The whole offline style: every source inline, glyphs from this site, nothing from elsewhere. */
 export function buildStyle(
   data: GeoData,
@@ -97,13 +115,9 @@ export function buildStyle(
     glyphs: glyphsUrl(baseUrl),
     sources: {
       ...basemapSources(data, {
-        lines: tag(data.rail, SETS.rail),
-        points: [
-          ...tag(placesForMap(data.places).features as Tagged[], SETS.place),
-          ...tag(stationsForMap(data.stations).features as Tagged[], SETS.station),
-        ],
+        lines: [...tag(data.rail, SETS.rail), ...tag(claimLineStrings(claims), SETS.claim)],
+        points: storyPoints(data, claims),
       }),
-      [SOURCES.claims]: { type: 'geojson', data: claims },
     },
     layers: [
       ...basemapLayers(palette),

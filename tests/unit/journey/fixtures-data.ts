@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Position } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Claim } from '../../../src/data/claims-schema';
-import type { Place, RailLeg, Stretch } from '../../../src/data/schema';
+import type { Article, Place, RailLeg, Stretch } from '../../../src/data/schema';
+import { journeyBase, journeyView } from '../../../src/journey/derive';
 import { RailNetwork } from '../../../src/journey/rail';
+import { JOURNEY_STOPS } from '../../../src/journey/stops';
+import { claimLines } from '../../../src/map/claim-lines';
+import type { Mode } from '../../../src/state/url-state';
+import type { Units } from '../../../src/ui/format';
 
 /** The committed geo/ data the journey fixtures run against. */
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
@@ -28,3 +33,12 @@ export const railSummary = (r: {
   publishedKm: r.published?.km ?? null,
   publishedComplete: r.published?.complete ?? null,
 });
+
+/** The claim lines and label points the map draws, for one mode and unit. */
+export function mapClaimLines(mode: Mode, units: Units): FeatureCollection {
+  const articles = read('articles.json').articles as Article[];
+  const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
+  const inputs = { net, claims, stops: JOURNEY_STOPS, origin: JOURNEY_STOPS[0], position };
+  const view = journeyView(inputs, journeyBase(inputs), 50);
+  return claimLines(view.claims, position, mode, units, short);
+}

@@ -7,6 +7,7 @@ import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
 import { buildStyle } from '../../../src/map/style';
+import { mapClaimLines } from '../journey/fixtures-data';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
 const data: GeoData = {
@@ -25,7 +26,11 @@ const data: GeoData = {
 };
 
 describe('buildStyle', () => {
-  const style = buildStyle(data, 'https://news.example/embeds/map/index.html');
+  const style = buildStyle(
+    data,
+    'https://news.example/embeds/map/index.html',
+    mapClaimLines('reported', 'km'),
+  );
 
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -67,6 +72,8 @@ describe('buildStyle', () => {
       [LAYERS.stationLabels]: 'station',
       [LAYERS.placeCircles]: 'place',
       [LAYERS.placeLabels]: 'place',
+      [LAYERS.claimLines]: 'claim',
+      [LAYERS.claimLabels]: 'claim',
     };
     for (const [layer, set] of Object.entries(expected))
       for (const zoom of [4, 8]) expect(sets(layer, zoom), `${layer} at z${zoom}`).toEqual([set]);
@@ -79,6 +86,13 @@ describe('buildStyle', () => {
     expect(count(SOURCES.lines, 'rail')).toBe(data.rail.length);
     expect(count(SOURCES.points, 'place')).toBe(data.places.length);
     expect(count(SOURCES.points, 'station')).toBe(data.stations.length);
+  });
+
+  it('a change of mode or units changes the points source only (the claim labels)', () => {
+    const other = buildStyle(data, 'https://news.example/', mapClaimLines('computed', 'mi'));
+    expect(other.sources[SOURCES.lines]).toEqual(style.sources[SOURCES.lines]);
+    expect(other.sources[SOURCES.areas]).toEqual(style.sources[SOURCES.areas]);
+    expect(other.sources[SOURCES.points]).not.toEqual(style.sources[SOURCES.points]);
   });
 
   it('asks nothing of another origin: no sprite or tile URL; glyphs under the base path', () => {

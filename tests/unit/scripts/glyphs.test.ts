@@ -5,13 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bitmapFits, decodeGlyphs, encodeGlyphs } from '../../../scripts/lib/glyph-pbf';
 import { BORDER, type PathCommand, sdfGlyph } from '../../../scripts/lib/sdf';
-import type { Article } from '../../../src/data/schema';
-import { journeyBase, journeyView } from '../../../src/journey/derive';
-import { JOURNEY_STOPS } from '../../../src/journey/stops';
-import { claimLines } from '../../../src/map/claim-lines';
 import { GLYPH_STACKS } from '../../../src/map/layers';
 import { placesForMap } from '../../../src/map/places-for-map';
-import { claims, net, position } from '../journey/fixtures-data';
+import { mapClaimLines } from '../journey/fixtures-data';
 
 const square = (
   x0: number,
@@ -107,13 +103,9 @@ function labelTexts(): [string, string][] {
   for (const f of placesForMap(readGeo('places.geojson').features).features) {
     texts.push([String(f.properties?.name), bold], [String(f.properties?.local), regular]);
   }
-  const articles = readGeo('articles.json').articles as Article[];
-  const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
-  const inputs = { net, claims, stops: JOURNEY_STOPS, origin: JOURNEY_STOPS[0], position };
-  const view = journeyView(inputs, journeyBase(inputs), 50);
   for (const mode of ['reported', 'computed'] as const)
     for (const units of ['km', 'mi'] as const)
-      for (const f of claimLines(view.claims, position, mode, units, short).features)
+      for (const f of mapClaimLines(mode, units).features)
         texts.push([String(f.properties?.label), bold]);
   return texts;
 }
