@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { FALLBACK_BOUNDS, INITIAL_FRAME, JOURNEY_STOPS, PALETTES, SELECTED_ZOOM } from './config';
-import { EMPTY_DATA, type GeoData, loadGeo } from './data/load';
+import { type GeoData, loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
 import { emit, reportHeight } from './embed/post';
 import { exportActions } from './export/actions';
@@ -12,7 +12,7 @@ import { RailNetwork } from './journey/rail';
 import { claimLines } from './map/claim-lines';
 import { mountMap } from './map/mount';
 import { framePadding } from './map/padding';
-import { buildStyle } from './map/style';
+import { buildStyle, waitingStyle } from './map/style';
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type ViewState } from './state/url-state';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
@@ -67,7 +67,8 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const { view: mapView, dataArrived } = mountMap({
     container: mapEl,
     data: () => data,
-    style: () => buildStyle(data ?? EMPTY_DATA, document.baseURI, lines(), palette),
+    style: () =>
+      data ? buildStyle(data, document.baseURI, lines(), palette) : waitingStyle(palette),
     lines: () => lines(),
     palette: () => palette,
     bounds: () => bounds,

@@ -4,7 +4,7 @@ import { ATTRIBUTION, COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
-import { type FeatureSet, SETS, SOURCES } from './layers';
+import { type FeatureSet, LAYERS, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
 import { claimLayers, placeLayers, routeLayers } from './story-layers';
 
@@ -101,6 +101,16 @@ const claimLineStrings = (claims: FeatureCollection): Tagged[] =>
   claims.features
     .filter((f) => f.geometry.type === 'LineString')
     .map((f) => ({ ...f, properties: { id: f.properties?.id ?? '' } }));
+
+/**
+ * The style while the data loads: the sea, nothing else. No source is created before its data
+ * is in: a source loaded empty and then filled is cut into tiles twice, and a late empty load
+ * can overtake the real one.
+ */
+export function waitingStyle(palette: Palette = COLOURS): StyleSpecification {
+  const sea = basemapLayers(palette).filter((l) => l.id === LAYERS.background);
+  return { version: 8, sources: {}, layers: sea };
+}
 
 /** The whole offline style: every source inline, glyphs from this site, nothing from elsewhere. */
 export function buildStyle(

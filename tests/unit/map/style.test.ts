@@ -6,7 +6,7 @@ import type { GeoData } from '../../../src/data/load';
 import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
-import { buildStyle } from '../../../src/map/style';
+import { buildStyle, waitingStyle } from '../../../src/map/style';
 import { mapClaimLines } from '../journey/fixtures-data';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
@@ -101,6 +101,15 @@ describe('buildStyle', () => {
     expect(style['font-faces']).toBeUndefined();
     for (const src of Object.values(style.sources))
       expect(typeof (src as { data: unknown }).data).toBe('object');
+  });
+});
+
+describe('waitingStyle', () => {
+  it('is a valid style with the sea and no source, so no source is loaded empty first', () => {
+    const style = waitingStyle();
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.sources).toEqual({});
+    expect(style.layers.map((l) => l.type)).toEqual(['background']);
   });
 });
 
