@@ -53,7 +53,8 @@ const credit = (...names: (keyof typeof ATTRIBUTION)[]) =>
 /**
  * The basemap's sources (areas, lines, points), with the story's lines and points of the same
  * geometry added to them. Shared with the benchmark's bare MapLibre page, which draws the same
- * basemap.
+ * basemap. The order is the order the map asks for their tiles: points first, so that the labels'
+ * glyphs are requested (and the labels laid out) while the heavy land tiles are still being cut.
  */
 export function basemapSources(
   d: Pick<GeoData, 'land' | 'lakes' | 'rivers' | 'borders' | 'labels'>,
@@ -62,10 +63,10 @@ export function basemapSources(
   const withOsm = (extra: unknown[] | undefined) =>
     extra?.length ? credit('naturalEarth', 'osm') : credit('naturalEarth');
   return {
-    [SOURCES.areas]: {
+    [SOURCES.points]: {
       type: 'geojson',
-      data: collection([...tag(d.land, SETS.land), ...tag(d.lakes, SETS.lake)]),
-      attribution: credit('naturalEarth'),
+      data: collection([...tag(d.labels, SETS.label), ...(story.points ?? [])]),
+      attribution: withOsm(story.points),
     },
     [SOURCES.lines]: {
       type: 'geojson',
@@ -76,10 +77,10 @@ export function basemapSources(
       ]),
       attribution: withOsm(story.lines),
     },
-    [SOURCES.points]: {
+    [SOURCES.areas]: {
       type: 'geojson',
-      data: collection([...tag(d.labels, SETS.label), ...(story.points ?? [])]),
-      attribution: withOsm(story.points),
+      data: collection([...tag(d.land, SETS.land), ...tag(d.lakes, SETS.lake)]),
+      attribution: credit('naturalEarth'),
     },
   };
 }
