@@ -105,7 +105,9 @@ function build(): void {
       const g = font.glyphForCodePoint(c);
       const glyph = sdfGlyph(c, g.path.commands as PathCommand[], g.advanceWidth, font.unitsPerEm);
       const range = Math.floor(c / 256);
-      byRange.set(range, [...(byRange.get(range) ?? []), glyph]);
+      const list = byRange.get(range) ?? [];
+      list.push(glyph);
+      byRange.set(range, list);
     }
     mkdirSync(join(outDir, stack), { recursive: true });
     for (const [range, glyphs] of [...byRange].sort((a, b) => a[0] - b[0])) {

@@ -3,6 +3,22 @@ import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
 import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
+/** The route's rail of one accuracy. */
+const onRoute = (accuracy: 'surveyed' | 'approximate'): ExpressionSpecification => [
+  'all',
+  inSet(SETS.rail),
+  ['get', 'onRoute'],
+  ['==', ['get', 'accuracy'], accuracy],
+];
+
+/** Stations along the line that are not one of the story's places (those have their own marker). */
+const LINE_STATIONS: ExpressionSpecification = [
+  'all',
+  inSet(SETS.station),
+  ['==', ['get', 'place'], ''],
+  ['==', ['get', 'kind'], 'station'],
+];
+
 /**
  * The rail route: track that follows mapped lines is solid; legs that are a chain of station
  * points (no open track geometry) are dashed; the Vladivostok leg, off the route, is thinner.
@@ -34,12 +50,7 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       id: LAYERS.railSurveyed,
       type: 'line',
       source: SOURCES.lines,
-      filter: [
-        'all',
-        inSet(SETS.rail),
-        ['get', 'onRoute'],
-        ['==', ['get', 'accuracy'], 'surveyed'],
-      ],
+      filter: onRoute('surveyed'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': colour, 'line-width': width },
     },
@@ -47,12 +58,7 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       id: LAYERS.railApproximate,
       type: 'line',
       source: SOURCES.lines,
-      filter: [
-        'all',
-        inSet(SETS.rail),
-        ['get', 'onRoute'],
-        ['==', ['get', 'accuracy'], 'approximate'],
-      ],
+      filter: onRoute('approximate'),
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': colour,
@@ -65,12 +71,7 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       type: 'circle',
       source: SOURCES.points,
       minzoom: 5,
-      filter: [
-        'all',
-        inSet(SETS.station),
-        ['==', ['get', 'place'], ''],
-        ['==', ['get', 'kind'], 'station'],
-      ],
+      filter: LINE_STATIONS,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 10, 4.5],
         'circle-color': c.halo,
@@ -83,12 +84,7 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
       type: 'symbol',
       source: SOURCES.points,
       minzoom: 6,
-      filter: [
-        'all',
-        inSet(SETS.station),
-        ['==', ['get', 'place'], ''],
-        ['==', ['get', 'kind'], 'station'],
-      ],
+      filter: LINE_STATIONS,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_REGULAR,

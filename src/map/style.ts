@@ -124,12 +124,10 @@ export function buildStyle(
     version: 8,
     name: 'kim-train-map',
     glyphs: glyphsUrl(baseUrl),
-    sources: {
-      ...basemapSources(data, {
-        lines: [...tag(data.rail, SETS.rail), ...tag(claimLineStrings(claims), SETS.claim)],
-        points: storyPoints(data, claims),
-      }),
-    },
+    sources: basemapSources(data, {
+      lines: [...tag(data.rail, SETS.rail), ...tag(claimLineStrings(claims), SETS.claim)],
+      points: storyPoints(data, claims),
+    }),
     layers: [
       ...basemapLayers(palette),
       ...routeLayers(palette),
