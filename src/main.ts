@@ -1,13 +1,19 @@
 import { bbox } from '@turf/bbox';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { FALLBACK_BOUNDS, INITIAL_FRAME, JOURNEY_STOPS, PALETTES, SELECTED_ZOOM } from './config';
+import {
+  CHAIN_CHECK,
+  FALLBACK_BOUNDS,
+  INITIAL_FRAME,
+  JOURNEY_STOPS,
+  PALETTES,
+  SELECTED_ZOOM,
+} from './config';
 import { type GeoData, loadGeo } from './data/load';
 import { formatProblem } from './data/validate';
 import { emit, reportHeight } from './embed/post';
 import { exportActions } from './export/actions';
 import { journeyBase, journeyView } from './journey/derive';
-import { straightKm } from './journey/distance';
 import { RailNetwork } from './journey/rail';
 import { claimLines } from './map/claim-lines';
 import { mountMap } from './map/mount';
@@ -101,7 +107,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
     net,
     claims: d.claims,
     stops: JOURNEY_STOPS,
-    origin: JOURNEY_STOPS[0],
+    chainCheck: CHAIN_CHECK,
     position,
   };
   const base = journeyBase(inputs);
@@ -158,7 +164,6 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   } = createAppPanel({
     host: panelEl,
     data: d,
-    net,
     state,
     presets,
     view: () => view,
@@ -235,14 +240,9 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   });
 
   render();
-  const ends = [position(JOURNEY_STOPS[0]), position(JOURNEY_STOPS.at(-1) ?? '')];
-  const whole = net.hasNode(JOURNEY_STOPS[0])
-    ? net.distance(JOURNEY_STOPS[0], JOURNEY_STOPS.at(-1) ?? '')
-    : null;
   const description = renderMapDescription(
     places,
-    whole,
-    ends[0] && ends[1] ? straightKm(ends[0], ends[1]) : null,
+    base.route.legs.length > 0 ? base : null,
     state.units,
   );
   mapEl.before(description);

@@ -3,7 +3,7 @@ import type { Claim } from '../../src/data/claims-schema';
 import type { Place, RailLeg, Station, Stretch } from '../../src/data/schema';
 import { journeyBase, journeyView } from '../../src/journey/derive';
 import { RailNetwork } from '../../src/journey/rail';
-import { JOURNEY_STOPS } from '../../src/journey/stops';
+import { CHAIN_CHECK, JOURNEY_STOPS } from '../../src/journey/stops';
 import { claimLines } from '../../src/map/claim-lines';
 import { timeMedian } from './stats';
 
@@ -24,7 +24,7 @@ export function journeyInputs() {
     net,
     claims: read('claims.json').claims as Claim[],
     stops: JOURNEY_STOPS,
-    origin: 'pyongyang',
+    chainCheck: CHAIN_CHECK,
     position,
   };
 }

@@ -28,6 +28,8 @@ interface Claim {
     dayName: string | null;
     partOfDay: 'morning' | null;
   };
+  /** A forecast on the day of publication rather than a report of what happened. */
+  forecast?: true;
   note: string;
 }
 
@@ -94,6 +96,15 @@ export const CLAIMS: Claim[] = [
     places: ['ussuriysk'],
     reported: { ...none, text: 'has been spotted (no day given)' },
     note: 'No day or time is given; the FT places the sighting on Tuesday (see that claim).',
+  },
+  {
+    id: 'live-in-russia',
+    article: 'live',
+    quote: 'Kremlin spokesperson Dmitry Peskov confirms Kim is now in Russia',
+    kind: 'datetime',
+    places: ['border'],
+    reported: { ...none, text: 'now (Tuesday)', day: '2023-09-12', dayName: 'Tuesday' },
+    note: '“Now” is read as the live page’s date, Tuesday 12 September 2023: the train had crossed the border by the end of that day.',
   },
   {
     id: 'ft-left-pyongyang',
@@ -215,7 +226,8 @@ export const CLAIMS: Claim[] = [
       dayName: 'Wednesday',
       qualifier: 'probably',
     },
-    note: 'A forecast on the day of publication.',
+    forecast: true,
+    note: 'A forecast on the day of publication, and about the meeting, not the train’s arrival: read as the train being at the cosmodrome by the end of Wednesday at the latest.',
   },
   {
     id: 'ft-speed',
@@ -272,5 +284,34 @@ export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }
     article: 'ft',
     quote: 'The visit marks Kim’s first foreign trip since the Covid-19 pandemic.',
     reason: 'no figure about this journey',
+  },
+  {
+    article: 'live',
+    quote: 'as well as for his failed summit with then US President Donald Trump earlier that year',
+    reason: 'an earlier trip (the 2019 summit)',
+  },
+  {
+    article: 'ft',
+    quote:
+      'Kim left Pyongyang on Sunday after attending a military parade celebrating his communist state’s founding',
+    reason:
+      'the parade is before the departure and has no day, place or figure of its own; the departure on Sunday is in the ledger',
+  },
+  {
+    article: 'ft',
+    quote:
+      'Peskov said Putin and Kim would meet after the Eastern Economic Forum that the Russian president is attending in the eastern city of Vladivostok',
+    reason: 'where Putin is, not the train: no place, day or figure of this journey',
+  },
+  {
+    article: 'ft',
+    quote: 'Asked at an EEF panel on Tuesday about his plans to visit Vostochny',
+    reason: 'Putin at the forum in Vladivostok on Tuesday: not the train',
+  },
+  {
+    article: 'ft',
+    quote:
+      'Members of the North Korean delegation prepare Kim’s train for departure from Vladivostok in 2019.',
+    reason: 'a photo caption about the 2019 trip',
   },
 ];

@@ -346,11 +346,21 @@ export const PUBLISHED: { from: string; to: string; item: string }[] = [
  * Figures that conflict with a published one, cited from ../shared/data/SOURCES.md ("Conflicting
  * km for Rajin") and published_distances.csv (note on Tumangang->Rajin).
  */
-export const CONFLICTS: { from: string; to: string; km: number; source: string }[] = [
+export const CONFLICTS: {
+  from: string;
+  to: string;
+  km: number;
+  source: string;
+  /** Used instead of the CSV's figure, for the reason given in `why`. */
+  preferred?: true;
+  why?: string;
+}[] = [
   {
     from: 'pyongyang',
     to: 'rajin',
     km: 802.0,
+    preferred: true,
+    why: 'Used instead of 819: Khasan–Rajin 54 less Khasan–Tumangang 5 gives Rajin–Tumangang 49, and Pyongyang–Tumangang 845 less 49 is 796, within 1% of 802 and 3% of 819 (../shared/data/SOURCES.md, "Conflicting km for Rajin").',
     source:
       'ja.wikipedia gives Kalli–Rajin as 782.8 km, which is 802.0 km from Pyongyang (../shared/data/SOURCES.md); it fits Pyongyang–Tumangang 845 km, while 819 does not',
   },

@@ -55,6 +55,8 @@ export const claim = z.strictObject({
       .nullable(),
     partOfDay: z.enum(['morning']).nullable(),
   }),
+  /** A forecast on the day of publication (“probably … on Wednesday”), not a report. */
+  forecast: z.boolean().optional(),
   note: z.string().max(600),
 });
 

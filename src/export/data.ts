@@ -15,13 +15,22 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
     case 'duration':
       return { rail_km: r.railKm, hours: r.hours, speed_kmh: r.speedKmh };
     case 'speed':
-      return { reported_kmh: r.reportedKmh, required_kmh: r.requiredKmh };
+      return {
+        reported_kmh: r.reportedKmh,
+        required_kmh: r.requiredKmh,
+        binding: `${r.demand.from}--${r.demand.to}`,
+      };
     case 'timeline':
       return {
+        window_start: r.event.possible ? new Date(r.event.start).toISOString() : null,
+        window_end: r.event.possible ? new Date(r.event.end).toISOString() : null,
+        required_kmh: r.demand?.kmh ?? null,
+        binding: r.demand ? `${r.demand.from}--${r.demand.to}` : null,
+        window_max_h: r.demand?.hours ?? null,
         hours: r.hours,
         speed_kmh: r.speedKmh,
-        window_min_h: r.stretch?.minHours ?? null,
-        window_max_h: r.stretch?.maxHours ?? null,
+        impossible: r.impossible,
+        forecast: r.forecast !== null ? 'yes' : 'no',
       };
     case 'none':
       return { reason: r.reason };
@@ -44,6 +53,20 @@ export function exportGeoJSON(
       type: 'Feature' as const,
       properties: { type: 'rail-leg', ...l.properties },
       geometry: l.geometry,
+    })),
+    // The journey between its stops, with the one railway figure the page shows for each leg.
+    ...view.legs.map((l, i) => ({
+      type: 'Feature' as const,
+      properties: {
+        type: 'journey-leg',
+        id: `${l.from}--${l.to}`,
+        railway_km: l.km,
+        measured_km: l.rail.km,
+        straight_km: l.straightKm,
+        hours: view.legHours[i] ?? null,
+        speed_kmh: view.speedKmh,
+      },
+      geometry: null,
     })),
     ...view.claims.map((r) => {
       const [a, b] = r.claim.places.map(position);
@@ -78,6 +101,9 @@ export function exportGeoJSON(
       attribution:
         '© OpenStreetMap contributors (ODbL); Made with Natural Earth; quotes from the two articles named per claim',
       speed_kmh: view.speedKmh,
+      route_railway_km: view.whole.km,
+      route_measured_km: view.whole.measuredKm,
+      least_kmh: view.timeline.least?.kmh ?? null,
     },
   } as FeatureCollection;
 }

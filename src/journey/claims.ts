@@ -8,16 +8,27 @@ import {
   initialBearing,
   straightKm,
 } from './distance';
-import type { RailDistance, RailNetwork } from './rail';
-import { requiredKmh, stretchAtSpeed, type TimelineStretch } from './timeline';
+import type { StretchFigure } from './route-figures';
+import { type Demand, demandAt, type PropagatedWindow, type Timeline } from './timeline';
 import { hoursAt } from './travel-time';
-import { directionVerdict, THRESHOLDS, type Verdict, verdictFor } from './verdict';
+import {
+  belowStraightLine,
+  directionVerdict,
+  THRESHOLDS,
+  type Verdict,
+  verdictFor,
+} from './verdict';
 
 export interface ClaimContext {
   position: (place: string) => Position | undefined;
-  net: RailNetwork;
-  timeline: TimelineStretch[];
+  /** The railway's one figure between two nodes of the network (null when either is not one). */
+  railway: (a: string, b: string) => StretchFigure | null;
+  timeline: Timeline;
+  /** The same timeline with forecasts left out. */
+  reportsOnly: Timeline;
   speedKmh: number;
+  /** The fastest speed any article reports for the train, or null when none does. */
+  topKmh: number | null;
 }
 
 export interface Comparison {
@@ -34,9 +45,11 @@ export type ClaimCheck =
       reportedKm: number;
       miles: { mi: number; asKm: number; agrees: boolean } | null;
       straightKm: number;
-      rail: RailDistance | null;
+      rail: StretchFigure | null;
       comparisons: Comparison[];
       closest: 'straight' | 'rail' | 'neither';
+      /** Shorter than the straight line by more than the margin: no route is that short. */
+      belowStraight: boolean;
     }
   | {
       check: 'direction';
@@ -47,8 +60,21 @@ export type ClaimCheck =
     }
   | { check: 'circuitous'; straightKm: number; railKm: number; ratio: number }
   | { check: 'duration'; railKm: number; hours: number; speedKmh: number }
-  | { check: 'speed'; reportedKmh: number; requiredKmh: number }
-  | { check: 'timeline'; stretch: TimelineStretch | null; hours: number | null; speedKmh: number }
+  | { check: 'speed'; reportedKmh: number; requiredKmh: number; demand: Demand }
+  | {
+      check: 'timeline';
+      event: PropagatedWindow;
+      /** The most demanding pair of places this time belongs to (null when it stands alone). */
+      demand: Demand | null;
+      /** Hours the binding pair takes at the chosen speed. */
+      hours: number | null;
+      speedKmh: number;
+      topKmh: number | null;
+      /** Why the time is impossible, if it is: no moment left, or faster than the train goes. */
+      impossible: 'no window' | 'no time' | 'too fast' | null;
+      /** For a forecast: the whole journey's least speed with it and without it. */
+      forecast: { with: Demand | null; without: Demand | null } | null;
+    }
   | { check: 'none'; reason: string };
 
 export type ClaimResult = ClaimCheck & { claim: Claim; verdict: Verdict };
@@ -77,8 +103,7 @@ function distanceCheck(
           agrees: Math.abs(fromMiles(mi) - reportedKm) <= fromMiles(0.5) + 0.5,
         };
   const straight = straightKm(a, b);
-  const rail =
-    ctx.net.hasNode(subject) && ctx.net.hasNode(ref) ? ctx.net.distance(ref, subject) : null;
+  const rail = ctx.railway(ref, subject);
   const compare = (basis: Comparison['basis'], km: number): Comparison => ({
     basis,
     km,
@@ -89,7 +114,8 @@ function distanceCheck(
   const best = [...comparisons].sort(
     (x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel),
   )[0] as Comparison;
-  const verdict = verdictFor(best.diffRel);
+  const belowStraight = belowStraightLine(reportedKm, straight);
+  const verdict = belowStraight ? 'impossible' : verdictFor(best.diffRel);
   const closest = Math.abs(best.diffRel) <= THRESHOLDS.holds ? best.basis : 'neither';
   return {
     claim,
@@ -100,6 +126,7 @@ function distanceCheck(
     rail,
     comparisons,
     closest,
+    belowStraight,
     verdict,
   };
 }
@@ -124,9 +151,10 @@ export function evaluateClaim(claim: Claim, ctx: ClaimContext): ClaimResult {
       if (!a || !b || !subject || !ref) return missing();
       if (claim.reported.figures.length === 0) {
         // "The railway route is circuitous": how much longer the track is than the straight line.
-        if (!ctx.net.hasNode(subject) || !ctx.net.hasNode(ref)) return missing();
+        const rail = ctx.railway(ref, subject);
+        if (!rail) return missing();
         const s = straightKm(a, b);
-        const railKm = ctx.net.distance(ref, subject).km;
+        const railKm = rail.km;
         const ratio = railKm / s;
         const verdict: Verdict =
           ratio - 1 > THRESHOLDS.loose
@@ -155,61 +183,81 @@ export function evaluateClaim(claim: Claim, ctx: ClaimContext): ClaimResult {
     case 'speed': {
       const reportedKmh =
         reportedIn(claim, 'km/h') ?? fromMiles(reportedIn(claim, 'mph') ?? Number.NaN);
-      if (ctx.timeline.length === 0)
+      const demand = ctx.timeline.least;
+      if (!demand)
         return {
           claim,
           check: 'none',
           reason: 'no dated events to check a speed against',
           verdict: 'not checked',
         };
-      const required = requiredKmh(ctx.timeline);
       return {
         claim,
         check: 'speed',
         reportedKmh,
-        requiredKmh: required,
-        verdict: reportedKmh >= required ? 'holds' : 'does not hold',
+        requiredKmh: demand.kmh,
+        demand,
+        verdict: reportedKmh >= demand.kmh ? 'holds' : 'does not hold',
       };
     }
     case 'duration': {
-      if (!subject || !ref || !ctx.net.hasNode(subject) || !ctx.net.hasNode(ref)) {
+      const rail = subject && ref ? ctx.railway(subject, ref) : null;
+      if (!rail)
         return { claim, check: 'none', reason: 'not about this journey', verdict: 'not checked' };
-      }
-      const r = ctx.net.distance(subject, ref);
-      const railKm = r.published?.km ?? r.km;
       return {
         claim,
         check: 'duration',
-        railKm,
-        hours: hoursAt(railKm, ctx.speedKmh),
+        railKm: rail.km,
+        hours: hoursAt(rail.km, ctx.speedKmh),
         speedKmh: ctx.speedKmh,
         verdict: 'no figure',
       };
     }
-    case 'datetime': {
-      if (!claim.reported.day)
-        return { claim, check: 'none', reason: 'no day or time given', verdict: 'no figure' };
-      const stretch = ctx.timeline.find((s) => s.to.claims.includes(claim.id)) ?? null;
-      if (!stretch)
-        return {
-          claim,
-          check: 'timeline',
-          stretch: null,
-          hours: null,
-          speedKmh: ctx.speedKmh,
-          verdict: 'not checked',
-        };
-      const { hours, fits } = stretchAtSpeed(stretch, ctx.speedKmh);
-      return {
-        claim,
-        check: 'timeline',
-        stretch,
-        hours,
-        speedKmh: ctx.speedKmh,
-        verdict: fits ? 'holds' : 'does not hold',
-      };
-    }
+    case 'datetime':
+      return timelineCheck(claim, ctx);
   }
+}
+
+/** A dated claim against the timeline: does the train, at the chosen speed, keep every time? */
+function timelineCheck(claim: Claim, ctx: ClaimContext): ClaimResult {
+  if (!claim.reported.day)
+    return { claim, check: 'none', reason: 'no day or time given', verdict: 'no figure' };
+  const event = ctx.timeline.events.find((e) => e.claims.includes(claim.id));
+  if (!event)
+    return {
+      claim,
+      check: 'none',
+      reason: 'the place is not on the route',
+      verdict: 'not checked',
+    };
+  const demand = demandAt(ctx.timeline, event.place);
+  const impossible = !event.possible
+    ? 'no window'
+    : demand && !Number.isFinite(demand.kmh)
+      ? 'no time'
+      : demand && ctx.topKmh !== null && demand.kmh > ctx.topKmh
+        ? 'too fast'
+        : null;
+  const hours = demand ? hoursAt(demand.km, ctx.speedKmh) : null;
+  const verdict: Verdict = impossible
+    ? 'impossible'
+    : !demand || hours === null
+      ? 'not checked'
+      : hours <= demand.hours
+        ? 'holds'
+        : 'does not hold';
+  return {
+    claim,
+    check: 'timeline',
+    event,
+    demand,
+    hours,
+    speedKmh: ctx.speedKmh,
+    topKmh: ctx.topKmh,
+    impossible,
+    forecast: claim.forecast ? { with: ctx.timeline.least, without: ctx.reportsOnly.least } : null,
+    verdict,
+  };
 }
 
 export function evaluateClaims(claims: Claim[], ctx: ClaimContext): ClaimResult[] {

@@ -1,9 +1,7 @@
 import type { FeatureCollection } from 'geojson';
-import { JOURNEY_STOPS, TITLE } from '../config';
+import { TITLE } from '../config';
 import type { GeoData } from '../data/load';
 import type { JourneyView } from '../journey/derive';
-import { journeyLegs } from '../journey/legs';
-import type { RailNetwork } from '../journey/rail';
 import { DEFAULT_STATE, serializeUrlState, type ViewState } from '../state/url-state';
 import { createControls, type SpeedPreset } from './controls';
 import { h, scrollBox } from './dom';
@@ -19,7 +17,6 @@ import { createRouteSection } from './route-panel';
 export interface AppPanelOptions {
   host: HTMLElement;
   data: GeoData;
-  net: RailNetwork;
   state: ViewState;
   presets: SpeedPreset[];
   view: () => JourneyView;
@@ -59,12 +56,10 @@ export function createAppPanel(o: AppPanelOptions) {
   panel.sections.claims.append(keyFigures, ledger);
   const legs = scrollBox('Legs (scrolls sideways)');
   const timeline = scrollBox('Timeline (scrolls sideways)');
-  const route = createRouteSection(
-    o.net,
-    journeyLegs(o.net, JOURNEY_STOPS),
-    data.stations,
-    o.onRoute,
-  );
+  const offRoute = data.rail
+    .filter((l) => !l.properties.onRoute)
+    .map(({ properties: { from, to } }) => ({ from, to }));
+  const route = createRouteSection(o.view(), offRoute, name, o.onRoute);
   panel.sections.journey.append(
     h('h2', {}, 'Legs'),
     legs,
@@ -78,7 +73,7 @@ export function createAppPanel(o: AppPanelOptions) {
   const render = () => {
     const v = o.view();
     controls.update(state);
-    keyFigures.replaceChildren(renderKeyFigures(o.lines(), state.mode, name));
+    keyFigures.replaceChildren(renderKeyFigures(o.lines(), state.mode, name, v, state.units));
     ledger.replaceChildren(renderLedger(v.claims, data.articles, state.units, name));
     legs.replaceChildren(renderLegsTable(v, state.units, name));
     timeline.replaceChildren(renderTimeline(v, o.presets, state.units, name));

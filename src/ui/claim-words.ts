@@ -2,7 +2,9 @@ import type { Claim } from '../data/claims-schema';
 import type { ClaimResult } from '../journey/claims';
 import { fromMiles } from '../journey/distance';
 import { formatDuration } from '../journey/travel-time';
+import { makeupWords } from './figure-words';
 import { formatDistance, formatPercent, formatSpeed, type Units } from './format';
+import { demandWords, leastSpeed, localTime } from './time-words';
 
 const COMPASS_WORDS: Record<string, string> = {
   N: 'north',
@@ -58,26 +60,31 @@ export function claimWords(r: ClaimResult, units: Units, name: (id: string) => s
   switch (r.check) {
     case 'distance': {
       const rail = r.rail
-        ? `${d(r.rail.km)} by rail${r.rail.accuracy === 'approximate' ? ' (approx.)' : ''}`
+        ? `${d(r.rail.km)} by rail${r.rail.makeup.approximate > 0 ? ' (part approx.)' : ''}`
         : 'no rail distance';
       const diffs = r.comparisons.map(
         (c) =>
           `${formatPercent(c.diffRel, true)} vs ${c.basis === 'straight' ? 'straight line' : 'rail'}`,
       );
-      const closest =
-        r.closest === 'neither'
-          ? `It matches neither the straight line nor the rail distance within 10%; closest: ${[...r.comparisons].sort((x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel))[0]?.basis === 'rail' ? 'the rail distance' : 'the straight line'}. This map has no road distances.`
+      const nearest = [...r.comparisons].sort(
+        (x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel),
+      )[0]?.basis;
+      const closest = r.belowStraight
+        ? `Impossible: ${d(r.reportedKm)} is shorter than the straight line, and no route between two places is shorter than the straight line between them.`
+        : r.closest === 'neither'
+          ? `It matches neither the straight line nor the rail distance within 10%; closest: ${nearest === 'rail' ? 'the rail distance' : 'the straight line'}. This map has no road distances.`
           : `It matches the ${r.closest === 'rail' ? 'rail distance' : 'straight line'}.`;
       const miles = r.miles
         ? r.miles.agrees
           ? ' The article’s km and miles figures agree with each other.'
           : ` The article’s miles figure does not match its km figure (${r.miles.mi} miles is ${formatDistance(r.miles.asKm, 'km')}).`
         : '';
+      const railNote = r.rail ? ` Rail: ${makeupWords(r.rail.makeup, units)}.` : '';
       return {
         reported,
         computed: `${d(r.straightKm)} straight line · ${rail}`,
         difference: diffs.join('; '),
-        explanation: `${subject}–${ref}: ${d(r.straightKm)} in a straight line, ${rail}. ${closest}${miles}`,
+        explanation: `${subject}–${ref}: ${d(r.straightKm)} in a straight line, ${rail}. ${closest}${miles}${railNote}`,
       };
     }
     case 'direction':
@@ -104,28 +111,54 @@ export function claimWords(r: ClaimResult, units: Units, name: (id: string) => s
     case 'speed':
       return {
         reported,
-        computed: `needs at least ${formatSpeed(r.requiredKmh, units)} on average`,
+        computed: `needs at least ${leastSpeed(r.demand, units)} on average`,
         difference: r.reportedKmh >= r.requiredKmh ? 'fast enough' : 'too slow',
-        explanation: `To keep to every time the articles report, the train needs an average of at least ${formatSpeed(r.requiredKmh, units)} over the most demanding stretch. ${formatSpeed(r.reportedKmh, units)} is ${r.reportedKmh >= r.requiredKmh ? 'enough' : 'not enough'}.`,
+        explanation: `To keep to every time the articles report, taken in travel order, the train needs an average of at least ${demandWords(r.demand, units, name)}. ${formatSpeed(r.reportedKmh, units)} is ${r.reportedKmh >= r.requiredKmh ? 'enough' : 'not enough'}.`,
       };
-    case 'timeline': {
-      if (!r.stretch || r.hours === null) {
-        return {
-          reported,
-          computed: 'start of the timeline',
-          difference: '—',
-          explanation: 'The first dated event: the stretches after it are measured from here.',
-        };
-      }
-      const s = r.stretch;
-      return {
-        reported,
-        computed: `${formatDuration(r.hours)} from ${name(s.from.place)} at ${formatSpeed(r.speedKmh, units)}`,
-        difference: `window ${formatDuration(s.minHours)}–${formatDuration(s.maxHours)}`,
-        explanation: `${name(s.from.place)} → ${name(s.to.place)}: ${d(s.km)} (${s.basis}). At ${formatSpeed(r.speedKmh, units)} that takes ${formatDuration(r.hours)}; the reported days allow ${formatDuration(s.minHours)} to ${formatDuration(s.maxHours)}.`,
-      };
-    }
+    case 'timeline':
+      return timelineWords(r, reported, units, name);
     case 'none':
       return { reported, computed: '—', difference: '—', explanation: `Not checked: ${r.reason}.` };
   }
+}
+
+/** A dated claim: the window in travel order, what it demands, and whether the train keeps it. */
+function timelineWords(
+  r: Extract<ClaimResult, { check: 'timeline' }>,
+  reported: string,
+  units: Units,
+  name: (id: string) => string,
+): ClaimWords {
+  const e = r.event;
+  const window = e.possible
+    ? `Taken in travel order with the other reported times, the train was at ${name(e.place)} between ${localTime(e.start, e.startBy)} and ${localTime(e.end, e.endBy, true)} local time.`
+    : `Taken in travel order with the other reported times, no moment is left for the train to be at ${name(e.place)}: the earliest time (${localTime(e.start, e.startBy)}) comes after the latest (${localTime(e.end, e.endBy, true)}).`;
+  const forecast = r.forecast
+    ? ` This is a forecast, not a report. ${
+        r.forecast.without
+          ? `Without it, the reported days demand at least ${demandWords(r.forecast.without, units, name)}`
+          : 'Without it, too few times are left to demand any speed'
+      }${r.forecast.with ? `, instead of ${leastSpeed(r.forecast.with, units)}` : ''}.`
+    : '';
+  if (!r.demand || r.hours === null)
+    return {
+      reported,
+      computed: '—',
+      difference: '—',
+      explanation: `${window} No other dated place to set it against.${forecast}`,
+    };
+  const dm = r.demand;
+  const impossible =
+    r.impossible === 'no window' || r.impossible === 'no time'
+      ? ' Impossible: no speed keeps these reported times.'
+      : r.impossible === 'too fast'
+        ? ` Impossible: that is faster than any speed reported for this train (${formatSpeed(r.topKmh ?? 0, units)}).`
+        : '';
+  const fits = r.hours <= dm.hours;
+  return {
+    reported,
+    computed: `needs ≥ ${leastSpeed(dm, units)} on average`,
+    difference: `${name(dm.from)} → ${name(dm.to)}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}, ${fits ? 'fits' : 'too slow'}`,
+    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name)}.${impossible} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow'}.${forecast}`,
+  };
 }

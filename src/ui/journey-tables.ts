@@ -1,9 +1,12 @@
 import type { JourneyView } from '../journey/derive';
+import type { Timeline } from '../journey/timeline';
 import { ASSUMPTIONS } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
 import type { SpeedPreset } from './controls';
 import { h } from './dom';
+import { makeupShort } from './figure-words';
 import { formatDistance, formatSpeed, type Units } from './format';
+import { bindingTimes, leastSpeed, localTime, zoneOf } from './time-words';
 
 const th = (text: string) => h('th', { scope: 'col' }, text);
 
@@ -14,64 +17,87 @@ export function renderLegsTable(
   name: (id: string) => string,
 ): HTMLElement {
   const d = (km: number) => formatDistance(km, units);
-  const rows = v.legs.map((l, i) => {
-    const railwayKm = l.rail.published?.km;
-    return h(
+  const rows = v.legs.map((l, i) =>
+    h(
       'tr',
       { 'data-leg': `${l.from}--${l.to}` },
       h('th', { scope: 'row' }, `${name(l.from)} → ${name(l.to)}`),
       h('td', {}, l.straightKm === null ? '—' : d(l.straightKm)),
       h(
         'td',
-        {},
-        d(l.rail.km),
-        l.rail.accuracy === 'approximate' ? h('span', { class: 'approx' }, ' approx.') : null,
-        railwayKm !== undefined
-          ? h(
-              'span',
-              { class: 'cell-source' },
-              `railway: ${d(railwayKm)}${l.rail.published?.complete ? '' : ' (part measured)'}`,
-            )
-          : null,
+        { 'data-km': String(l.km) },
+        d(l.km),
+        h(
+          'span',
+          { class: 'cell-source' },
+          `${l.pieces.some((p) => p.kind === 'published') ? 'railway figure' : 'measured'}; mapped: ${d(l.rail.km)}${l.rail.accuracy === 'approximate' ? ' approx.' : ''}`,
+        ),
       ),
       h('td', { 'data-hours': String(v.legHours[i]) }, formatDuration(v.legHours[i] ?? Number.NaN)),
-    );
-  });
+    ),
+  );
+  const total = h(
+    'tr',
+    { 'data-leg': 'whole' },
+    h('th', { scope: 'row' }, 'Whole route'),
+    h('td', {}, v.whole.straightKm === null ? '—' : d(v.whole.straightKm)),
+    h(
+      'td',
+      { 'data-km': String(v.whole.km) },
+      d(v.whole.km),
+      h('span', { class: 'cell-source' }, `sum of the legs; mapped: ${d(v.whole.measuredKm)}`),
+    ),
+    h('td', {}, formatDuration(v.legHours.reduce((s, x) => s + x, 0))),
+  );
   return h(
     'table',
     { class: 'data-table legs-table' },
     h(
       'caption',
       {},
-      `Legs of the journey. Straight line and rail: computed by this map; hours at ${formatSpeed(v.speedKmh, units)} over the railway’s figure where there is one, else the measured rail distance`,
+      `Legs of the journey. Straight line: computed by this map. Rail: the railway’s published figure where one covers the leg, else measured along the track; the whole route is the sum of its legs. Time at ${formatSpeed(v.speedKmh, units)}`,
     ),
     h('thead', {}, h('tr', {}, th('Leg'), th('Straight line'), th('Rail'), th('Time'))),
     h('tbody', {}, ...rows),
+    h('tfoot', {}, total),
   );
 }
 
-function when(t: number, offset: number): string {
-  const d = new Date(t + offset * 3_600_000);
-  const day = d.toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  const hm = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  return `${day} ${hm}`;
+/** The footer rows: the whole journey's least speed, with and without forecasts. */
+function leastRows(
+  t: Timeline,
+  without: Timeline,
+  columns: number,
+  units: Units,
+  name: (id: string) => string,
+): HTMLTableRowElement[] {
+  const row = (label: string, tl: Timeline, key: string) =>
+    tl.least
+      ? h(
+          'tr',
+          { 'data-least': key },
+          h('th', { scope: 'row' }, label),
+          h('td', {}, formatDistance(tl.least.km, units)),
+          h('td', {}, `at most ${formatDuration(tl.least.hours)}`),
+          h('td', { 'data-kmh': String(tl.least.kmh) }, `≥ ${leastSpeed(tl.least, units)}`),
+          h('td', { colspan: String(columns - 4) }, bindingTimes(tl.least, name)),
+        )
+      : null;
+  const forecasts = t.events.some((e) => e.forecast);
+  return [
+    row('Whole journey: least average speed', t, 'all'),
+    forecasts ? row('Without forecasts', without, 'reports') : null,
+  ].filter((r): r is HTMLTableRowElement => r !== null);
 }
 
-/** The timeline check: each dated stretch, the window the articles allow, the speeds it implies. */
+/** The timeline check: each dated stretch, the window the articles allow, the speed it demands. */
 export function renderTimeline(
   v: JourneyView,
   presets: SpeedPreset[],
   units: Units,
   name: (id: string) => string,
 ): HTMLElement {
-  const offset = (place: string) => ASSUMPTIONS.utcOffset[place] ?? 0;
-  const tz = (place: string) => `UTC+${offset(place)}`;
-  const rows = v.timeline.map((s) =>
+  const rows = v.timeline.stretches.map((s) =>
     h(
       'tr',
       { 'data-stretch': `${s.from.place}--${s.to.place}` },
@@ -80,19 +106,19 @@ export function renderTimeline(
         'td',
         {},
         formatDistance(s.km, units),
-        h('span', { class: 'cell-source' }, s.basis === 'measured' ? 'measured' : 'railway figure'),
+        h('span', { class: 'cell-source' }, makeupShort(s.figure.makeup)),
       ),
       h(
         'td',
         {},
-        `${formatDuration(s.minHours)}–${formatDuration(s.maxHours)}`,
+        s.maxHours > 0 ? `at most ${formatDuration(s.maxHours)}` : 'none',
         h(
           'span',
           { class: 'cell-source' },
-          `${when(s.from.start, offset(s.from.place))}–${when(s.to.end, offset(s.to.place))}`,
+          `${localTime(s.from.start, s.from.place)} → ${localTime(s.to.end, s.to.place, true)}`,
         ),
       ),
-      h('td', {}, `${formatSpeed(s.impliedKmh[0], units)}–${formatSpeed(s.impliedKmh[1], units)}`),
+      h('td', { 'data-kmh': String(s.demand.kmh) }, `≥ ${leastSpeed(s.demand, units)}`),
       ...presets.map((p) => {
         const hours = s.km / p.kmh;
         return h(
@@ -104,10 +130,11 @@ export function renderTimeline(
       }),
     ),
   );
-  const zones = [...new Set(v.timeline.flatMap((s) => [s.from.place, s.to.place]))]
-    .map((p) => `${name(p)} ${tz(p)}`)
+  const zones = [...new Set(v.timeline.events.map((e) => e.place))]
+    .map((p) => `${name(p)} ${zoneOf(p)}`)
     .join(', ');
   const [m0, m1] = ASSUMPTIONS.partOfDay.morning;
+  const columns = 4 + presets.length;
   return h(
     'div',
     { class: 'timeline' },
@@ -117,7 +144,7 @@ export function renderTimeline(
       h(
         'caption',
         {},
-        'Timeline check: the days the articles report, the rail distance between them, the average speed that implies, and the time at each reported speed',
+        'Timeline check: the days the articles report, taken in travel order; the rail distance between them, the least average speed they demand, and the time at each reported speed',
       ),
       h(
         'thead',
@@ -128,11 +155,12 @@ export function renderTimeline(
           th('Stretch'),
           th('Rail'),
           th('Time allowed'),
-          th('Average implied'),
+          th('Least average speed'),
           ...presets.map((p) => th(`At ${formatSpeed(p.kmh, units)} (${p.article})`)),
         ),
       ),
       h('tbody', {}, ...rows),
+      h('tfoot', {}, ...leastRows(v.timeline, v.reportsOnly, columns, units, name)),
     ),
     h(
       'ul',
@@ -140,11 +168,21 @@ export function renderTimeline(
       h(
         'li',
         {},
+        'In travel order: the train is at a place no earlier than the earliest time at the place before it, and no later than the latest time at the place after it. The least speed of the whole journey is the most any two places demand: the km between them over the most time their windows allow.',
+      ),
+      h(
+        'li',
+        {},
         'Departure hour unknown: “Sunday” is any time that day; so is every day given without an hour.',
       ),
       h('li', {}, `“Morning” is ${String(m0).padStart(2, '0')}:00–${m1}:00 local time.`),
-      h('li', {}, `Time zones: ${zones} (Pyongyang UTC+9, Vladivostok UTC+10, Amur UTC+9).`),
+      h('li', {}, `Time zones: ${zones}.`),
       h('li', {}, 'The border crossing is read in Russian time, as Russian TV reported it.'),
+      h(
+        'li',
+        {},
+        'Rail: the railway’s published figures where they cover a stretch, else measured along the track; “includes approx. part” marks stretches measured in part on straight lines between stations.',
+      ),
     ),
   );
 }

@@ -1,13 +1,19 @@
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { JourneyView } from '../journey/derive';
 import type { Mode } from '../state/url-state';
 import { h } from './dom';
+import type { Units } from './format';
+import { leastSpeed } from './time-words';
 
 /** The figures the map's claim lines carry, as a list in the panel (the same text as the map). */
 export function renderKeyFigures(
   lines: FeatureCollection<Geometry>,
   mode: Mode,
   name: (id: string) => string,
+  v: Pick<JourneyView, 'timeline'>,
+  units: Units,
 ): HTMLElement {
+  const least = v.timeline.least;
   return h(
     'div',
     { class: 'key-figures', 'data-mode': mode },
@@ -27,5 +33,12 @@ export function renderKeyFigures(
           );
         }),
     ),
+    least
+      ? h(
+          'p',
+          { class: 'kf-least', 'data-kmh': String(least.kmh) },
+          `The reported days demand at least ${leastSpeed(least, units)} on average (${name(least.from)} → ${name(least.to)}; see the timeline).`,
+        )
+      : null,
   );
 }

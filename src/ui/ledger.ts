@@ -9,6 +9,7 @@ const VERDICT_CLASS: Record<string, string> = {
   holds: 'v-holds',
   loose: 'v-loose',
   'does not hold': 'v-fails',
+  impossible: 'v-impossible',
   'no figure': 'v-none',
   'not checked': 'v-none',
 };
@@ -66,7 +67,7 @@ export function renderLedger(
     h(
       'p',
       { class: 'thresholds' },
-      `Verdicts: a figure holds within ${formatPercent(THRESHOLDS.holds)} of the nearer computed figure (straight line or rail), is loose within ${formatPercent(THRESHOLDS.loose)}, and does not hold beyond. A direction holds within ${DIRECTION_THRESHOLDS.holds}° (one point of a 16-point compass) and is loose within ${DIRECTION_THRESHOLDS.loose}°. Times hold when the train, at the chosen speed, fits in the window the reported days allow.`,
+      `Verdicts: a figure holds within ${formatPercent(THRESHOLDS.holds)} of the nearer computed figure (straight line or rail), is loose within ${formatPercent(THRESHOLDS.loose)}, and does not hold beyond; a distance more than ${formatPercent(THRESHOLDS.holds)} below the straight line is impossible, since no route is shorter than the straight line. A direction holds within ${DIRECTION_THRESHOLDS.holds}° (one point of a 16-point compass) and is loose within ${DIRECTION_THRESHOLDS.loose}°. Times, taken in travel order, hold when the train at the chosen speed keeps them; they are impossible when no speed, or none the articles report for the train, does.`,
     ),
     h(
       'table',

@@ -1,7 +1,11 @@
 import type { Place } from '../data/schema';
-import type { RailDistance } from '../journey/rail';
+import type { JourneyBase } from '../journey/derive';
 import { h } from './dom';
+import { makeupWords } from './figure-words';
 import { formatDistance, type Units } from './format';
+
+const list = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 
 /**
  * The map's text alternative: what it shows, in a sentence or three, for screen readers (the
@@ -9,21 +13,30 @@ import { formatDistance, type Units } from './format';
  */
 export function renderMapDescription(
   places: Place[],
-  route: RailDistance | null,
-  straightKm: number | null,
+  journey: Pick<JourneyBase, 'whole' | 'route'> | null,
   units: Units,
 ): HTMLElement {
-  const names = places.map((p) => p.properties.name);
-  const list =
-    names.length > 1
-      ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-      : (names[0] ?? 'no places');
-  const routeText = route
-    ? ` It draws the rail route from Pyongyang to the Vostochny Cosmodrome, ${formatDistance(route.km, units)} along the track (${formatDistance(straightKm ?? 0, units)} in a straight line): solid where it follows mapped track, dashed where it is approximate.`
-    : '';
+  const named = places
+    .filter((p) => p.properties.mentions.length > 0)
+    .map((p) => p.properties.name);
+  const unnamed = places
+    .filter((p) => p.properties.mentions.length === 0)
+    .map((p) => p.properties.name);
+  const first = journey?.route.stops[0];
+  const last = journey?.route.stops.at(-1);
+  const nameOf = (id: string | undefined) =>
+    places.find((p) => p.properties.id === id)?.properties.name ?? id ?? '';
+  const routeText =
+    journey && first && last
+      ? ` It draws the rail route from ${nameOf(first)} to ${nameOf(last)}: ${formatDistance(journey.whole.km, units)} by rail (${makeupWords(journey.route.whole.makeup, units)}), against ${formatDistance(journey.whole.straightKm ?? 0, units)} in a straight line; solid where it follows mapped track, dashed where it is approximate.`
+      : '';
+  const unnamedText =
+    unnamed.length > 0
+      ? ` ${list(unnamed)} ${unnamed.length > 1 ? 'are' : 'is'} on the route but not named in the articles.`
+      : '';
   return h(
     'p',
     { id: 'map-description', class: 'visually-hidden' },
-    `A map of north-east Asia from North Korea to the Russian Far East, showing the ${places.length} places the two articles name: ${list}.${routeText} Dashed red lines join the places the articles give distances for. Every figure on the map is also in the panel’s tables.`,
+    `A map of north-east Asia showing ${places.length} places. The articles name ${named.length} of them: ${list(named)}.${unnamedText}${routeText} Dashed red lines join the places the articles give distances for. Every figure on the map is also in the panel’s tables.`,
   );
 }

@@ -1,7 +1,5 @@
-import { CHAIN_CHECK } from '../config';
-import type { Station } from '../data/schema';
-import { type JourneyLeg, shortfall } from '../journey/legs';
-import type { RailNetwork } from '../journey/rail';
+import type { JourneyBase } from '../journey/derive';
+import type { LegFigure } from '../journey/route-figures';
 import { h, scrollBox } from './dom';
 import { formatDistance, formatPercent, type Units } from './format';
 
@@ -12,12 +10,12 @@ export interface RouteSection {
 
 /** The route section: show/hide toggle, the legend for the two line styles, the distance table. */
 export function createRouteSection(
-  net: RailNetwork,
-  legs: JourneyLeg[],
-  stations: Station[],
+  base: Pick<JourneyBase, 'legs' | 'route' | 'chain' | 'whole'>,
+  offRoute: { from: string; to: string }[],
+  name: (id: string) => string,
   onToggle: (visible: boolean) => void,
 ): RouteSection {
-  const name = (id: string) => stations.find((s) => s.properties.id === id)?.properties.name ?? id;
+  const { legs, chain } = base;
   const toggle = h(
     'button',
     { type: 'button', class: 'route-toggle', 'aria-pressed': 'true' },
@@ -30,10 +28,6 @@ export function createRouteSection(
     onToggle(visible);
   });
 
-  const check =
-    net.hasNode(CHAIN_CHECK[0]) && net.hasNode(CHAIN_CHECK[1])
-      ? shortfall(net.distance(...CHAIN_CHECK))
-      : null;
   const legend = h(
     'ul',
     { class: 'legend' },
@@ -48,15 +42,17 @@ export function createRouteSection(
       {},
       h('span', { class: 'swatch swatch-approximate', 'aria-hidden': 'true' }),
       'Approximate: straight lines between stations, where no open track geometry exists',
-      check !== null
-        ? ` (Pyongyang–Tumangang measures ${formatPercent(check)} short of the railway’s figure, so that figure is shown beside it)`
+      chain
+        ? ` (${name(chain.from)}–${name(chain.to)} measures ${formatPercent(chain.shortfall)} short of the railway’s figure, so the railway’s figure is the one used)`
         : '',
     ),
-    h(
-      'li',
-      {},
-      h('span', { class: 'swatch swatch-off', 'aria-hidden': 'true' }),
-      'Ussuriysk–Vladivostok: on the map, not on the route',
+    ...offRoute.map((l) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'swatch swatch-off', 'aria-hidden': 'true' }),
+        `${name(l.from)} → ${name(l.to)}: on the map, not on the route`,
+      ),
     ),
   );
 
@@ -69,15 +65,17 @@ export function createRouteSection(
       if (n < 0) n = notes.push(text) - 1;
       return h('sup', {}, `[${n + 1}]`);
     };
-    const railwayCell = (leg: JourneyLeg) => {
-      const p = leg.rail.published;
-      if (!p) return h('td', { class: 'muted' }, '—');
-      const published = p.pieces.filter((x) => x.kind === 'published');
+    const railwayCell = (leg: LegFigure) => {
+      const published = leg.pieces.filter((x) => x.kind === 'published');
+      if (published.length === 0) return h('td', { class: 'muted' }, '—');
       const conflicts = published.flatMap((x) => x.conflicts);
       return h(
         'td',
         {},
-        formatKm(p.km),
+        formatKm(leg.km),
+        leg.pieces.some((x) => x.kind !== 'published')
+          ? h('span', { class: 'cell-source' }, ' with measured parts')
+          : null,
         ...published.map((x) =>
           cite(`${name(x.from)}–${name(x.to)} ${formatKm(x.km)}: ${x.source}`),
         ),
@@ -120,6 +118,36 @@ export function createRouteSection(
         ),
       ),
       h('tbody', {}, ...rows),
+      h(
+        'tfoot',
+        {},
+        ...base.route.conflicts.map((c) =>
+          h(
+            'tr',
+            { 'data-route-conflict': `${c.from}--${c.to}` },
+            h('th', { scope: 'row' }, `${name(c.from)} → ${name(c.to)}, whole stretch`),
+            h('td', {}, formatKm(c.legsKm), h('span', { class: 'cell-source' }, 'sum of the legs')),
+            h(
+              'td',
+              {},
+              h('span', { class: 'conflict' }, 'conflict: published as ', formatKm(c.publishedKm)),
+              cite(`${name(c.from)}–${name(c.to)} ${formatKm(c.publishedKm)}: ${c.source}`),
+              h(
+                'span',
+                { class: 'cell-source' },
+                ` ${formatKm(c.apartKm)} apart; the legs’ sum is used`,
+              ),
+            ),
+          ),
+        ),
+        h(
+          'tr',
+          { 'data-route-leg': 'whole' },
+          h('th', { scope: 'row' }, 'Whole route'),
+          h('td', {}, formatKm(base.whole.measuredKm)),
+          h('td', {}, formatKm(base.whole.km)),
+        ),
+      ),
     );
     tableSlot.replaceChildren(
       table,

@@ -4,7 +4,7 @@ import type { Claim } from '../../../src/data/claims-schema';
 import type { Article, Place, RailLeg, Stretch } from '../../../src/data/schema';
 import { journeyBase, journeyView } from '../../../src/journey/derive';
 import { RailNetwork } from '../../../src/journey/rail';
-import { JOURNEY_STOPS } from '../../../src/journey/stops';
+import { CHAIN_CHECK, JOURNEY_STOPS } from '../../../src/journey/stops';
 import { claimLines } from '../../../src/map/claim-lines';
 import type { Mode } from '../../../src/state/url-state';
 import type { Units } from '../../../src/ui/format';
@@ -34,11 +34,13 @@ export const railSummary = (r: {
   publishedComplete: r.published?.complete ?? null,
 });
 
+/** The journey's inputs, as the page builds them. */
+export const inputs = { net, claims, stops: JOURNEY_STOPS, chainCheck: CHAIN_CHECK, position };
+
 /** The claim lines and label points the map draws, for one mode and unit. */
 export function mapClaimLines(mode: Mode, units: Units): FeatureCollection {
   const articles = read('articles.json').articles as Article[];
   const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
-  const inputs = { net, claims, stops: JOURNEY_STOPS, origin: JOURNEY_STOPS[0], position };
   const view = journeyView(inputs, journeyBase(inputs), 50);
   return claimLines(view.claims, position, mode, units, short);
 }

@@ -57,11 +57,11 @@ describe('approximate legs', () => {
     ]);
   });
 
-  it('carry the published length where one exists, with the 819 vs 802 km conflict for Rajin', () => {
+  it('carry the published length where one exists, 802 km for Rajin with 819 as the conflict', () => {
     const pr = legs.find((l) => l.properties.id === 'pyongyang--rajin');
-    expect(pr?.properties.published?.km).toBe(819);
+    expect(pr?.properties.published?.km).toBe(802);
     const conflict = stretches.find((s) => s.from === 'pyongyang' && s.to === 'rajin')?.conflicts;
-    expect(conflict?.map((c) => c.km)).toEqual([802]);
+    expect(conflict?.map((c) => c.km)).toEqual([819]);
   });
 
   it('measure short of the published figures; the ratios are recorded', async () => {

@@ -16,7 +16,7 @@ describe('verdicts', () => {
 
 describe('journeyView', () => {
   const stops = ['pyongyang', 'tumangang', 'ussuriysk', 'vostochny'];
-  const inputs = { net, claims, stops, origin: 'pyongyang', position };
+  const inputs = { net, claims, stops, position };
   const base = journeyBase(inputs);
 
   it.each(cases('journey-view'))('%s', async (name, input) => {
@@ -31,10 +31,12 @@ describe('journeyView', () => {
           legs: v.legs.map((l, i) => ({
             leg: `${l.from}--${l.to}`,
             straightKm: l.straightKm,
-            railKm: l.rail.km,
+            railKm: l.km,
+            measuredKm: l.rail.km,
             hours: v.legHours[i],
           })),
           timeline: v.timelineAt,
+          leastKmh: v.timeline.least?.kmh,
           verdicts: Object.fromEntries(v.claims.map((c) => [c.claim.id, c.verdict])),
         };
       }),
