@@ -3,18 +3,12 @@ import { formatDuration } from '../journey/travel-time';
 import { formatDistance, formatSpeed, type Units } from './format';
 
 const HOUR = 3_600_000;
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const CLOCK = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-});
+// Spelled out here, not left to Intl: ICU versions differ ("Sep" or "Sept"), and the same words
+// must come out of every browser and of Node.
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 
 /** The UTC offset the timeline assumes for a place, as "UTC+10". */
 export function zoneOf(place: string): string {
@@ -30,8 +24,8 @@ export function localTime(t: number, place: string, end = false): string {
   const local = t + (ASSUMPTIONS.utcOffset[place] ?? 0) * HOUR;
   const d = new Date(local);
   if (end && d.getUTCHours() === 0 && d.getUTCMinutes() === 0)
-    return `${DAY.format(new Date(local - HOUR))} 24:00`;
-  return `${DAY.format(d)} ${CLOCK.format(d)}`;
+    return `${day(new Date(local - HOUR))} 24:00`;
+  return `${day(d)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
 
 /** A least average speed, or "no speed" when the windows leave no time at all. */
