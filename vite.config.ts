@@ -1,15 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { BASEMAP_DIR, storyDir } from './scripts/story-dir';
+import { storyHtml } from './scripts/vite-story';
+
+// The story the page is built for: `STORY=<folder>` (for npm start, npm run build and vite
+// build alike), else the default one. Its files are imported as `@story/…`.
+const story = storyDir();
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static server and under any base path.
   base: './',
+  plugins: [storyHtml(story)],
+  resolve: { alias: { '@story': story, '@basemap': BASEMAP_DIR } },
   build: {
     target: 'es2022',
     // MapLibre's worker and the geo/ files stay separate files, never inlined as data: URLs.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
   },
-  server: { host: '127.0.0.1', port: 5173 },
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.', story] } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],

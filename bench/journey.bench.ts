@@ -1,9 +1,9 @@
 import { bench, describe } from 'vitest';
-import { journeyBase, journeyView } from '../src/journey/derive';
-import { claimLines } from '../src/map/claim-lines';
+import { claimLines } from '../src/journey/claim-lines';
+import { journeyBase, journeyView } from '../src/journey/model';
 import { journeyInputs } from './lib/recompute';
 
-const inputs = journeyInputs();
+const inputs = await journeyInputs();
 const base = journeyBase(inputs);
 const view = journeyView(inputs, base, 50);
 let speed = 50;

@@ -63,11 +63,11 @@ const table = Object.entries(metrics).map(([name, f]) => {
 report.pages = table;
 
 // 2. Recomputing after a reader's change (speed, mode), in this process.
-const recompute = recomputeTimings();
+const recompute = await recomputeTimings();
 report.recompute = recompute;
 
 // 3. Scale: synthetic places (1,000 and 10,000) and a route of 100,000 vertices.
-const realPlaces = JSON.parse(readFileSync('geo/places.geojson', 'utf8'));
+const realPlaces = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8'));
 const route = syntheticRoute(100_000);
 const scale = [1_000, 10_000].map((n) => {
   const places = syntheticPlaces(realPlaces, n);

@@ -8,7 +8,7 @@
  * character in geo/ (local names in Hangul and Cyrillic, place and label names), for both stacks.
  * No network; deterministic (plain arithmetic on the fonts' outlines).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,10 +58,18 @@ function labelCharacters(): number[] {
   add(0x20, 0x7e);
   add(0xa0, 0xbf);
   for (const ch of '×‐–—‘’“”•…′″−≈') add(ch.codePointAt(0) ?? 0, ch.codePointAt(0) ?? 0);
-  for (const name of readdirSync(join(root, 'geo')).sort()) {
-    if (!/\.(geo)?json$/.test(name)) continue;
+  // Every story folder and the basemap (geo/**), and the test stories.
+  const files = [join(root, 'geo'), join(root, 'tests/fixtures/stories')].flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(geo)?json$/.test(f) && !f.endsWith('.schema.json'))
+          .sort()
+          .map((f) => join(dir, f))
+      : [],
+  );
+  for (const file of files) {
     // With capitals too: some labels are set in upper case.
-    const text = readFileSync(join(root, 'geo', name), 'utf8');
+    const text = readFileSync(file, 'utf8');
     for (const ch of text + text.toUpperCase()) {
       const c = ch.codePointAt(0) ?? 0;
       if (c > 0x7e) codes.add(c);

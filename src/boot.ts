@@ -8,7 +8,7 @@ import { GEO_URLS } from './config';
 
 const app = import('./main');
 const started = new Map<string, Promise<Response>>(
-  Object.values(GEO_URLS).map((g) => [g.url, fetch(g.url)]),
+  Object.values(GEO_URLS).map((url) => [url, fetch(url)]),
 );
 /** Each response once: the first read takes the early request, a retry fetches again. */
 const fetchOnce = (url: string): Promise<Response> => {

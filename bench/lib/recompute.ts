@@ -1,40 +1,23 @@
-import { readFileSync } from 'node:fs';
-import type { Claim } from '../../src/data/claims-schema';
-import type { Place, RailLeg, Station, Stretch } from '../../src/data/schema';
-import { journeyBase, journeyView } from '../../src/journey/derive';
-import { RailNetwork } from '../../src/journey/rail';
-import { CHAIN_CHECK, JOURNEY_STOPS } from '../../src/journey/stops';
-import { claimLines } from '../../src/map/claim-lines';
+import { readStory } from '../../scripts/lib/read-story';
+import { DEFAULT_STORY } from '../../scripts/story-dir';
+import { createLookup } from '../../src/data/lookup';
+import { claimLines } from '../../src/journey/claim-lines';
+import { type JourneyInputs, journeyBase, journeyView } from '../../src/journey/model';
+import { storyInputs } from '../../src/journey/story-model';
 import { timeMedian } from './stats';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
-
-/** The journey inputs from the committed geo/ data, as the page builds them. */
-export function journeyInputs() {
-  const places = read('places.geojson').features as Place[];
-  const stations = read('stations.geojson').features as Station[];
-  const position = (id: string) =>
-    places.find((p) => p.properties.id === id)?.geometry.coordinates ??
-    stations.find((s) => s.properties.id === id)?.geometry.coordinates;
-  const net = new RailNetwork(
-    read('rail.geojson').features as RailLeg[],
-    read('published.json').stretches as Stretch[],
-  );
-  return {
-    net,
-    claims: read('claims.json').claims as Claim[],
-    stops: JOURNEY_STOPS,
-    chainCheck: CHAIN_CHECK,
-    position,
-  };
+/** The journey inputs from the committed default story, as the page builds them. */
+export async function journeyInputs(): Promise<JourneyInputs> {
+  const { data } = await readStory(DEFAULT_STORY);
+  return storyInputs(data, createLookup(data.places, data.stations));
 }
 
 /**
  * What a reader's change costs: a speed change re-derives every speed-dependent figure; a mode
  * switch rebuilds the claim lines' labels. Also the first computation, done once at start.
  */
-export function recomputeTimings() {
-  const inputs = journeyInputs();
+export async function recomputeTimings() {
+  const inputs = await journeyInputs();
   const base = journeyBase(inputs);
   let speed = 50;
   const view = journeyView(inputs, base, 50);

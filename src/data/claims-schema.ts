@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, text } from './schema';
+import { PARTS_OF_DAY } from './story-schema';
 
 /** The kinds of figure a claim reports (the list, one word each). */
 export const CLAIM_KINDS = [
@@ -53,7 +54,7 @@ export const claim = z.strictObject({
     dayName: z
       .enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
       .nullable(),
-    partOfDay: z.enum(['morning']).nullable(),
+    partOfDay: z.enum(PARTS_OF_DAY).nullable(),
   }),
   /** A forecast on the day of publication (“probably … on Wednesday”), not a report. */
   forecast: z.boolean().optional(),

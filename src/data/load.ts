@@ -1,9 +1,7 @@
 import type { z } from 'zod';
-import { GEO_URLS } from '../config';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import {
   type Article,
-  articlesFile,
   borderFeature,
   labelFeature,
   lakeFeature,
@@ -15,7 +13,51 @@ import {
   type Stretch,
   stationFeature,
 } from './schema';
+import { type StoryManifest, storyManifest } from './story-schema';
 import { GeoDataError, type Problem, parseCollection, toProblems } from './validate';
+
+/** The files of a story folder, and of the shared basemap. */
+export const STORY_FILES = {
+  manifest: 'story.json',
+  places: 'places.geojson',
+  claims: 'claims.json',
+  rail: 'rail.geojson',
+  stations: 'stations.geojson',
+  published: 'published.json',
+} as const;
+export const BASEMAP_FILES = {
+  land: 'land.geojson',
+  borders: 'borders.geojson',
+  rivers: 'rivers.geojson',
+  lakes: 'lakes.geojson',
+  labels: 'labels.geojson',
+} as const;
+export type GeoFile = keyof typeof STORY_FILES | keyof typeof BASEMAP_FILES;
+/** Where each file is served from. */
+export type GeoUrls = Record<GeoFile, string>;
+
+/** Stands in for a manifest that could not be loaded: neutral words, no story. */
+export const FALLBACK_MANIFEST: StoryManifest = {
+  name: 'story',
+  id: 'story',
+  title: 'Fact-check map',
+  text: {
+    description: 'A journey as news articles report it.',
+    mapLabel: 'Map of the journey',
+    region: 'A map',
+    places: 'The places the articles name.',
+    assumptions: [],
+  },
+  stops: [],
+  frame: [],
+  region: [-180, -60, 180, 75],
+  countries: [],
+  timeZones: {},
+  partsOfDay: {},
+  articles: [],
+  chainChecks: [],
+  source: 'none',
+};
 
 /** Each collection file and the schema of its features. */
 export const COLLECTIONS = {
@@ -31,6 +73,8 @@ export const COLLECTIONS = {
 type Key = keyof typeof COLLECTIONS;
 
 export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
+  manifest: StoryManifest;
+  /** The manifest's articles. */
   articles: Article[];
   published: Stretch[];
   claims: Claim[];
@@ -39,6 +83,7 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
 
 /** Nothing yet: what the map draws while the data loads. */
 export const EMPTY_DATA: GeoData = {
+  manifest: FALLBACK_MANIFEST,
   places: [],
   land: [],
   borders: [],
@@ -86,11 +131,11 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
   }
 }
 
-/** Validates articles.json as a whole: the quotes of every place point into it. */
-export function parseArticles(file: string, data: unknown): Article[] {
-  const parsed = articlesFile.safeParse(data);
+/** Validates a story's manifest as a whole: the rest of the story is read against it. */
+export function parseManifest(file: string, data: unknown): StoryManifest {
+  const parsed = storyManifest.safeParse(data);
   if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
-  return parsed.data.articles;
+  return parsed.data;
 }
 
 /** Validates published.json: the railway's published lengths of stretches of the route. */
@@ -156,12 +201,20 @@ export function checkMentions(
 }
 
 /**
- * Fetches and validates every geo/ file. Nothing throws: a file that cannot be used is named in
- * `failed` with its problems, and its layer stays empty, so the rest of the map still works.
+ * Fetches and validates every file of the story and the basemap. Nothing throws: a file that
+ * cannot be used is named in `failed` with its problems, and its layer stays empty, so the rest
+ * of the map still works.
  */
-export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadResult> {
+export async function loadGeo(
+  urls: GeoUrls,
+  fetchFn: Fetch = (u) => fetch(u),
+): Promise<LoadResult> {
   const problems: Problem[] = [];
   const failed: string[] = [];
+  const fileOf = (k: GeoFile) =>
+    k in STORY_FILES
+      ? STORY_FILES[k as keyof typeof STORY_FILES]
+      : BASEMAP_FILES[k as keyof typeof BASEMAP_FILES];
   const guard = async <T>(file: string, empty: T, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -175,17 +228,17 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
   };
   const keys = Object.keys(COLLECTIONS) as Key[];
   const json = async <T>(
-    key: 'articles' | 'published' | 'claims',
+    key: 'manifest' | 'published' | 'claims',
     parse: (file: string, data: unknown) => T,
   ) => {
-    const { file, url } = GEO_URLS[key];
-    return parse(file, await fetchJson(file, url, fetchFn));
+    const file = fileOf(key);
+    return parse(file, await fetchJson(file, urls[key], fetchFn));
   };
-  const [articles, published, claims, ...lists] = await Promise.all([
-    guard(GEO_URLS.articles.file, [] as Article[], () => json('articles', parseArticles)),
-    guard(GEO_URLS.published.file, [] as Stretch[], () => json('published', parsePublished)),
+  const [manifest, published, claims, ...lists] = await Promise.all([
+    guard(STORY_FILES.manifest, FALLBACK_MANIFEST, () => json('manifest', parseManifest)),
+    guard(STORY_FILES.published, [] as Stretch[], () => json('published', parsePublished)),
     guard(
-      GEO_URLS.claims.file,
+      STORY_FILES.claims,
       { claims: [] as Claim[], excluded: [] as Excluded[], problems: [] as Problem[] },
       async () => {
         const parsed = await json('claims', parseClaims);
@@ -194,12 +247,12 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
       },
     ),
     ...keys.map((k) =>
-      guard(GEO_URLS[k].file, [] as unknown[], async () => {
-        const { file, url } = GEO_URLS[k];
+      guard(fileOf(k), [] as unknown[], async () => {
+        const file = fileOf(k);
         const { collection, problems: p } = parseCollection(
           file,
           k,
-          await fetchJson(file, url, fetchFn),
+          await fetchJson(file, urls[k], fetchFn),
           COLLECTIONS[k],
         );
         problems.push(...p);
@@ -207,11 +260,12 @@ export async function loadGeo(fetchFn: Fetch = (u) => fetch(u)): Promise<LoadRes
       }),
     ),
   ]);
-  const data = Object.fromEntries(keys.map((k, i) => [k, lists[i]])) as GeoData;
-  data.articles = articles;
+  const data = Object.fromEntries(keys.map((k, i) => [k, lists[i]])) as unknown as GeoData;
+  data.manifest = manifest;
+  data.articles = manifest.articles;
   data.published = published;
   data.claims = claims.claims;
   data.excluded = claims.excluded;
-  problems.push(...checkMentions(data.places, articles, GEO_URLS.places.file));
+  problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   return { data, failed, problems };
 }

@@ -2,7 +2,7 @@ import type { Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ATTRIBUTION } from '../config';
 import type { GeoData } from '../data/load';
-import type { JourneyView } from '../journey/derive';
+import type { JourneyView } from '../journey/model';
 import { snapshot } from '../map/snapshot';
 import type { ExportActions } from '../ui/export-buttons';
 import { exportCSV, exportGeoJSON } from './data';

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoData } from '../data/load';
 import type { ClaimResult } from '../journey/claims';
-import type { JourneyView } from '../journey/derive';
+import type { JourneyView } from '../journey/model';
 
 /** Figures a claim row carries in the exports: the reported text and the computed numbers. */
 function computed(r: ClaimResult): Record<string, string | number | null> {

@@ -1,30 +1,17 @@
 import type { Claim } from '../data/claims-schema';
 import type { StretchFigure } from './route-figures';
 import { hoursAt, impliedKmh } from './travel-time';
+import { zonedTime } from './zones';
 
 /**
- * What the timeline assumes, printed in the UI: each place's UTC offset, and the hours a part of
- * day names. A day with no hour given is the whole day, 00:00 to 24:00 local time.
+ * What the timeline assumes, from the story's manifest and printed in the UI: each place's time
+ * zone (IANA), and the hours a part of day names. A day with no hour given is the whole day,
+ * 00:00 to 24:00 local time.
  */
 export interface TimelineAssumptions {
-  utcOffset: Record<string, number>;
-  partOfDay: { morning: [number, number] };
+  timeZones: Record<string, string>;
+  partsOfDay: Partial<Record<string, [number, number]>>;
 }
-
-export const ASSUMPTIONS: TimelineAssumptions = {
-  // Pyongyang time UTC+9; Vladivostok time UTC+10 (the border as Russian TV reports it, Khasan,
-  // Ussuriysk); Amur oblast (Vostochny) UTC+9.
-  utcOffset: {
-    pyongyang: 9,
-    tumangang: 9,
-    border: 10,
-    khasan: 10,
-    ussuriysk: 10,
-    vladivostok: 10,
-    vostochny: 9,
-  },
-  partOfDay: { morning: [6, 12] },
-};
 
 const HOUR = 3_600_000;
 
@@ -90,19 +77,15 @@ export interface Timeline {
 }
 
 /** The window a dated claim allows, or null when it gives no day. */
-export function claimWindow(
-  claim: Claim,
-  a: TimelineAssumptions = ASSUMPTIONS,
-): [number, number] | null {
+export function claimWindow(claim: Claim, a: TimelineAssumptions): [number, number] | null {
   const { day, partOfDay } = claim.reported;
   const place = claim.places[0];
   if (!day || !place) return null;
-  const offset = a.utcOffset[place];
-  if (offset === undefined) throw new Error(`timeline: no UTC offset assumed for "${place}"`);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const midnight = Date.UTC(y, m - 1, d) - offset * HOUR;
-  const [h0, h1] = partOfDay ? a.partOfDay[partOfDay] : [0, 24];
-  return [midnight + h0 * HOUR, midnight + h1 * HOUR];
+  const tz = a.timeZones[place];
+  if (tz === undefined) throw new Error(`timeline: no time zone given for "${place}"`);
+  const hours: [number, number] | undefined = partOfDay ? a.partsOfDay[partOfDay] : [0, 24];
+  if (!hours) throw new Error(`timeline: no hours given for the part of day "${partOfDay}"`);
+  return [zonedTime(day, hours[0], tz), zonedTime(day, hours[1], tz)];
 }
 
 /**
@@ -112,7 +95,7 @@ export function claimWindow(
 export function reportedWindows(
   claims: Claim[],
   kmAlong: (place: string) => number | undefined,
-  opts: { reportsOnly?: boolean; assumptions?: TimelineAssumptions } = {},
+  opts: { reportsOnly?: boolean; assumptions: TimelineAssumptions },
 ): ReportedWindow[] {
   const byPlace = new Map<string, ReportedWindow>();
   for (const c of claims) {
@@ -210,7 +193,7 @@ export function buildTimeline(
     kmAlong: (place: string) => number | undefined;
     figure: (a: string, b: string) => StretchFigure;
   },
-  opts: { reportsOnly?: boolean; assumptions?: TimelineAssumptions } = {},
+  opts: { reportsOnly?: boolean; assumptions: TimelineAssumptions },
 ): Timeline {
   const events = propagateWindows(reportedWindows(claims, route.kmAlong, opts));
   const stretches: TimelineStretch[] = [];

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { COLOURS, type Palette, STORY_COUNTRIES } from '../config';
+import { COLOURS, type Palette } from '../config';
 import { FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
 export const halo = (c: Palette) =>
@@ -9,7 +9,11 @@ export const halo = (c: Palette) =>
  * Basemap layers, bottom to top: water, land, lakes, rivers, borders, then labels. Later symbol
  * layers win label collisions, so the order is cities, then rivers and lakes, then countries.
  */
-export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
+/** The basemap's layers; `countries` (ISO numeric) are the story's, drawn a shade darker. */
+export function basemapLayers(
+  c: Palette = COLOURS,
+  countries: readonly string[] = [],
+): LayerSpecification[] {
   return [
     { id: LAYERS.background, type: 'background', paint: { 'background-color': c.sea } },
     {
@@ -18,7 +22,10 @@ export function basemapLayers(c: Palette = COLOURS): LayerSpecification[] {
       source: SOURCES.areas,
       filter: inSet(SETS.land),
       paint: {
-        'fill-color': ['match', ['get', 'iso'], [...STORY_COUNTRIES], c.landStory, c.land],
+        'fill-color':
+          countries.length > 0
+            ? ['match', ['get', 'iso'], [...countries], c.landStory, c.land]
+            : c.land,
         'fill-antialias': false,
       },
     },

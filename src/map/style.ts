@@ -129,7 +129,7 @@ export function buildStyle(
       points: storyPoints(data, claims),
     }),
     layers: [
-      ...basemapLayers(palette),
+      ...basemapLayers(palette, data.manifest.countries),
       ...routeLayers(palette),
       ...claimLayers(palette),
       ...placeLayers(palette),

@@ -88,13 +88,7 @@ export function renderSvgMap(
     role: 'img',
     'aria-labelledby': 'svg-map-title',
   });
-  svg.append(
-    el(
-      'title',
-      { id: 'svg-map-title' },
-      'Static map of the journey from Pyongyang to the Vostochny Cosmodrome',
-    ),
-  );
+  svg.append(el('title', { id: 'svg-map-title' }, `Static map: ${data.manifest.text.mapLabel}`));
   svg.append(el('rect', { x: 0, y: 0, width, height, fill: c.sea }));
   const draw = (features: Feature[], attrs: (f: Feature) => Record<string, string | number>) => {
     const g = el('g', {});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export type Mode = 'reported' | 'computed';
+import type { Mode } from '../journey/choices';
+
+export type { Mode };
 export type UnitsParam = 'km' | 'mi';
 export type Theme = 'auto' | 'light' | 'dark';
 export type SectionParam = 'claims' | 'journey' | 'places';

@@ -1,55 +1,54 @@
-import type { FeatureCollection } from 'geojson';
-import { TITLE } from '../config';
 import type { GeoData } from '../data/load';
-import type { JourneyView } from '../journey/derive';
-import { DEFAULT_STATE, serializeUrlState, type ViewState } from '../state/url-state';
-import { createControls, type SpeedPreset } from './controls';
+import type { Lookup } from '../data/lookup';
+import type { Model } from '../journey/model';
+import { type AppStore, choicesOf } from '../state/app-state';
+import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
+import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
 import { createExportButtons, type ExportActions } from './export-buttons';
 import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
-import { createPanel, type Section } from './panel';
+import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
 import { createRouteSection } from './route-panel';
 
 export interface AppPanelOptions {
   host: HTMLElement;
   data: GeoData;
-  state: ViewState;
-  presets: SpeedPreset[];
-  view: () => JourneyView;
-  lines: () => FeatureCollection;
-  name: (id: string) => string;
+  model: Model;
+  store: AppStore;
+  lookup: Lookup;
   exports: ExportActions;
-  onChange: (patch: Partial<ViewState>) => void;
-  onToggle: (open: boolean) => void;
-  onSection: (s: Section) => void;
-  onRoute: (visible: boolean) => void;
-  onPlace: (id: string | null, from: 'list' | 'close') => void;
 }
 
-/** The whole panel: controls, the claims, journey and places sections, embed and downloads. */
-export function createAppPanel(o: AppPanelOptions) {
-  const { state, data, name } = o;
+/**
+ * The whole panel: controls, the claims, journey and places sections, embed and downloads. Each
+ * part subscribes to the choices it shows: a speed change redraws the ledger and the legs, not
+ * the timeline or the route table.
+ */
+export function createAppPanel(o: AppPanelOptions): void {
+  const { store, data, model, lookup } = o;
+  const { name } = lookup;
+  const { manifest } = data;
+  const s0 = store.get();
   const panel = createPanel(o.host, {
-    open: state.panel === 'open',
-    showTitle: !state.embed || state.title,
-    onToggle: o.onToggle,
-    onSection: o.onSection,
+    title: manifest.title,
+    open: s0.panel === 'open',
+    showTitle: !s0.embed || s0.title,
+    onToggle: (open) => store.set({ panel: open ? 'open' : 'closed' }),
+    onSection: (section) => store.set({ section }),
   });
-  panel.show(state.section);
-  const controls = createControls(o.presets, o.onChange);
+  const controls = createControls(model.base.presets, (patch) => store.set(patch));
   panel.controls.append(controls.element);
-  if (!state.embed) {
-    panel.actions.append(
-      createEmbedButton(() => {
-        const url = new URL(window.location.href);
-        url.search = serializeUrlState({ ...state, embed: true }, DEFAULT_STATE);
-        return url.href;
-      }, TITLE),
-    );
+  if (!s0.embed) {
+    const link = () => {
+      const url = new URL(window.location.href);
+      url.search = serializeUrlState({ ...store.get(), embed: true }, DEFAULT_STATE);
+      return url.href;
+    };
+    panel.actions.append(createEmbedButton(link, manifest.title));
   }
   const keyFigures = h('div');
   const ledger = scrollBox('Claims ledger (scrolls sideways)');
@@ -59,7 +58,9 @@ export function createAppPanel(o: AppPanelOptions) {
   const offRoute = data.rail
     .filter((l) => !l.properties.onRoute)
     .map(({ properties: { from, to } }) => ({ from, to }));
-  const route = createRouteSection(o.view(), offRoute, name, o.onRoute);
+  const route = createRouteSection(model.base, offRoute, name, (routeVisible) =>
+    store.set({ routeVisible }),
+  );
   panel.sections.journey.append(
     h('h2', {}, 'Legs'),
     legs,
@@ -67,17 +68,60 @@ export function createAppPanel(o: AppPanelOptions) {
     timeline,
     route.element,
   );
-  const places = createPlacesSection(panel.sections.places, data.places, data.articles, o.onPlace);
+  const places = createPlacesSection(panel.sections.places, data, (place, from) =>
+    store.set({ place, placeFrom: from }),
+  );
   panel.body.append(createExportButtons(o.exports));
 
-  const render = () => {
-    const v = o.view();
-    controls.update(state);
-    keyFigures.replaceChildren(renderKeyFigures(o.lines(), state.mode, name, v, state.units));
-    ledger.replaceChildren(renderLedger(v.claims, data.articles, state.units, name));
-    legs.replaceChildren(renderLegsTable(v, state.units, name));
-    timeline.replaceChildren(renderTimeline(v, o.presets, state.units, name));
-    route.update(state.units);
-  };
-  return { panel, places, render };
+  const at = () => model.at(choicesOf(store.get()));
+  const parts: [(s: ReturnType<typeof store.get>) => unknown[], () => void][] = [
+    [(s) => [s.mode, s.speed, s.units], () => controls.update(store.get())],
+    [
+      (s) => [s.mode, s.units],
+      () => {
+        const { view, lines } = at();
+        const { mode, units } = store.get();
+        keyFigures.replaceChildren(renderKeyFigures(lines, mode, name, view, units));
+      },
+    ],
+    [
+      (s) => [s.speed, s.units],
+      () => {
+        const { view } = at();
+        const { units } = store.get();
+        ledger.replaceChildren(renderLedger(view.claims, data.articles, units, name, view.zones));
+        legs.replaceChildren(renderLegsTable(view, units, name));
+      },
+    ],
+    [
+      (s) => [s.units],
+      () => {
+        const { units } = store.get();
+        const text = manifest.text.assumptions;
+        timeline.replaceChildren(renderTimeline(at().view, text, manifest.partsOfDay, units, name));
+        route.update(units);
+      },
+    ],
+  ];
+  for (const [select, draw] of parts) {
+    draw();
+    store.subscribe(select, draw);
+  }
+  panel.show(s0.section);
+  store.subscribe((s) => s.section, panel.show);
+  places.show(s0.place);
+  store.subscribe(
+    (s) => s.place,
+    (id, previous) => {
+      places.show(id);
+      const from = store.get().placeFrom;
+      if (from === 'list') places.focusTitle();
+      else if (from === 'close' && previous) places.focusButton(previous);
+    },
+  );
+  document.addEventListener('keydown', (e) => {
+    const { place } = store.get();
+    if (e.key === 'Escape' && place && !document.querySelector('dialog[open]'))
+      store.set({ place: null, placeFrom: 'close' });
+  });
 }

@@ -1,27 +1,23 @@
-import { emit } from '../embed/post';
-import type { ViewState } from '../state/url-state';
-import { formatSpeed } from './format';
+import { formatSpeed } from '../journey/format';
+import type { AppStore } from '../state/app-state';
 
-/** Says what a reader's change did: in the live region, and to the host page as an event. */
-export function reportChanges(
-  before: ViewState,
-  after: ViewState,
-  announce: (message: string) => void,
-): void {
-  if (after.mode !== before.mode) {
-    announce(
-      after.mode === 'reported'
-        ? 'Showing the figures the articles report'
-        : 'Showing the figures this map computes',
-    );
-    emit('mode.change', { mode: after.mode });
-  }
-  if (after.speed !== before.speed) {
-    announce(`Speed ${formatSpeed(after.speed, after.units)}: travel times updated`);
-    emit('speed.change', { speed: after.speed });
-  }
-  if (after.units !== before.units) {
-    announce(`Units: ${after.units === 'mi' ? 'miles' : 'kilometres'}`);
-    emit('units.change', { units: after.units });
-  }
+/** Says what a reader's change did, in the live region. */
+export function announceChanges(store: AppStore, announce: (message: string) => void): void {
+  store.subscribe(
+    (s) => s.mode,
+    (mode) =>
+      announce(
+        mode === 'reported'
+          ? 'Showing the figures the articles report'
+          : 'Showing the figures this map computes',
+      ),
+  );
+  store.subscribe(
+    (s) => s.speed,
+    (speed) => announce(`Speed ${formatSpeed(speed, store.get().units)}: travel times updated`),
+  );
+  store.subscribe(
+    (s) => s.units,
+    (units) => announce(`Units: ${units === 'mi' ? 'miles' : 'kilometres'}`),
+  );
 }

@@ -1,10 +1,9 @@
-import type { Claim } from '../data/claims-schema';
 import type { ClaimResult } from '../journey/claims';
-import { fromMiles } from '../journey/distance';
+import { formatDistance, formatPercent, formatSpeed, type Units } from '../journey/format';
+import { reportedText } from '../journey/reported-text';
 import { formatDuration } from '../journey/travel-time';
 import { makeupWords } from './figure-words';
-import { formatDistance, formatPercent, formatSpeed, type Units } from './format';
-import { demandWords, leastSpeed, localTime } from './time-words';
+import { demandWords, leastSpeed, localTime, type Zones } from './time-words';
 
 const COMPASS_WORDS: Record<string, string> = {
   N: 'north',
@@ -32,23 +31,13 @@ export interface ClaimWords {
   explanation: string;
 }
 
-/** The reported figure in the reader's units: the article's own where it gives that unit. */
-export function reportedText(claim: Claim, units: Units): string {
-  const want = units === 'mi' ? ['mi', 'mph'] : ['km', 'km/h'];
-  const own = claim.reported.figures.find((f) => want.includes(f.unit));
-  const q = claim.reported.qualifier ? `${claim.reported.qualifier} ` : '';
-  if (own)
-    return `${q}${own.value} ${own.unit === 'km/h' ? 'km/h' : own.unit === 'mph' ? 'mph' : units}`;
-  const other = claim.reported.figures[0];
-  if (!other) return claim.reported.text;
-  const isSpeed = other.unit === 'km/h' || other.unit === 'mph';
-  const km = other.unit === 'mi' || other.unit === 'mph' ? fromMiles(other.value) : other.value;
-  const converted = isSpeed ? formatSpeed(km, units) : formatDistance(km, units);
-  return `${q}${other.value} ${other.unit} (≈ ${converted})`;
-}
-
 /** Words and figures for one ledger row, in the reader's units. */
-export function claimWords(r: ClaimResult, units: Units, name: (id: string) => string): ClaimWords {
+export function claimWords(
+  r: ClaimResult,
+  units: Units,
+  name: (id: string) => string,
+  zones: Zones,
+): ClaimWords {
   const d = (km: number) => formatDistance(km, units);
   const [subject, ref] = r.claim.places.map(name);
   const reported =
@@ -113,10 +102,10 @@ export function claimWords(r: ClaimResult, units: Units, name: (id: string) => s
         reported,
         computed: `needs at least ${leastSpeed(r.demand, units)} on average`,
         difference: r.reportedKmh >= r.requiredKmh ? 'fast enough' : 'too slow',
-        explanation: `To keep to every time the articles report, taken in travel order, the train needs an average of at least ${demandWords(r.demand, units, name)}. ${formatSpeed(r.reportedKmh, units)} is ${r.reportedKmh >= r.requiredKmh ? 'enough' : 'not enough'}.`,
+        explanation: `To keep to every time the articles report, taken in travel order, the train needs an average of at least ${demandWords(r.demand, units, name, zones)}. ${formatSpeed(r.reportedKmh, units)} is ${r.reportedKmh >= r.requiredKmh ? 'enough' : 'not enough'}.`,
       };
     case 'timeline':
-      return timelineWords(r, reported, units, name);
+      return timelineWords(r, reported, units, name, zones);
     case 'none':
       return { reported, computed: '—', difference: '—', explanation: `Not checked: ${r.reason}.` };
   }
@@ -128,15 +117,17 @@ function timelineWords(
   reported: string,
   units: Units,
   name: (id: string) => string,
+  zones: Zones,
 ): ClaimWords {
   const e = r.event;
+  const tz = (place: string) => zones[place];
   const window = e.possible
-    ? `Taken in travel order with the other reported times, the train was at ${name(e.place)} between ${localTime(e.start, e.startBy)} and ${localTime(e.end, e.endBy, true)} local time.`
-    : `Taken in travel order with the other reported times, no moment is left for the train to be at ${name(e.place)}: the earliest time (${localTime(e.start, e.startBy)}) comes after the latest (${localTime(e.end, e.endBy, true)}).`;
+    ? `Taken in travel order with the other reported times, the train was at ${name(e.place)} between ${localTime(e.start, tz(e.startBy))} and ${localTime(e.end, tz(e.endBy), true)} local time.`
+    : `Taken in travel order with the other reported times, no moment is left for the train to be at ${name(e.place)}: the earliest time (${localTime(e.start, tz(e.startBy))}) comes after the latest (${localTime(e.end, tz(e.endBy), true)}).`;
   const forecast = r.forecast
     ? ` This is a forecast, not a report. ${
         r.forecast.without
-          ? `Without it, the reported days demand at least ${demandWords(r.forecast.without, units, name)}`
+          ? `Without it, the reported days demand at least ${demandWords(r.forecast.without, units, name, zones)}`
           : 'Without it, too few times are left to demand any speed'
       }${r.forecast.with ? `, instead of ${leastSpeed(r.forecast.with, units)}` : ''}.`
     : '';
@@ -159,6 +150,6 @@ function timelineWords(
     reported,
     computed: `needs ≥ ${leastSpeed(dm, units)} on average`,
     difference: `${name(dm.from)} → ${name(dm.to)}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}, ${fits ? 'fits' : 'too slow'}`,
-    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name)}.${impossible} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow'}.${forecast}`,
+    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name, zones)}.${impossible} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow'}.${forecast}`,
   };
 }

@@ -1,30 +1,14 @@
-import type { Claim } from '../data/claims-schema';
-import type { Article } from '../data/schema';
+import type { Mode } from '../journey/choices';
 import { KM_PER_MILE } from '../journey/distance';
-import type { Mode } from '../state/url-state';
-import { reportedText } from './claim-words';
+import type { Units } from '../journey/format';
+import type { SpeedPreset } from '../journey/presets';
+import { reportedText } from '../journey/reported-text';
 import { h } from './dom';
-import type { Units } from './format';
 
 export interface ControlsState {
   mode: Mode;
   speed: number;
   units: Units;
-}
-
-export interface SpeedPreset {
-  kmh: number;
-  claim: Claim;
-  article: string;
-}
-
-/** The reported speeds, each with the article it comes from: the presets of the speed control. */
-export function speedPresets(claims: Claim[], articles: Article[]): SpeedPreset[] {
-  return claims.flatMap((c) => {
-    const f = c.kind === 'speed' ? c.reported.figures.find((x) => x.unit === 'km/h') : undefined;
-    const a = articles.find((x) => x.id === c.article);
-    return f ? [{ kmh: f.value, claim: c, article: a?.short ?? c.article }] : [];
-  });
 }
 
 function segmented(

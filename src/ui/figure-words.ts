@@ -1,5 +1,5 @@
+import { formatDistance, type Units } from '../journey/format';
 import type { FigureMakeup } from '../journey/route-figures';
-import { formatDistance, type Units } from './format';
 
 /**
  * What a railway figure is made of, in words: "the railway’s published figures", "published

@@ -1,12 +1,10 @@
-import type { JourneyView } from '../journey/derive';
+import { formatDistance, formatSpeed, type Units } from '../journey/format';
+import type { JourneyView } from '../journey/model';
 import type { Timeline } from '../journey/timeline';
-import { ASSUMPTIONS } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
-import type { SpeedPreset } from './controls';
 import { h } from './dom';
 import { makeupShort } from './figure-words';
-import { formatDistance, formatSpeed, type Units } from './format';
-import { bindingTimes, leastSpeed, localTime, zoneOf } from './time-words';
+import { bindingTimes, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
 
 const th = (text: string) => h('th', { scope: 'col' }, text);
 
@@ -47,7 +45,7 @@ export function renderLegsTable(
       d(v.whole.km),
       h('span', { class: 'cell-source' }, `sum of the legs; mapped: ${d(v.whole.measuredKm)}`),
     ),
-    h('td', {}, formatDuration(v.legHours.reduce((s, x) => s + x, 0))),
+    h('td', {}, formatDuration(v.wholeHours)),
   );
   return h(
     'table',
@@ -70,6 +68,7 @@ function leastRows(
   columns: number,
   units: Units,
   name: (id: string) => string,
+  zones: Zones,
 ): HTMLTableRowElement[] {
   const row = (label: string, tl: Timeline, key: string) =>
     tl.least
@@ -80,7 +79,7 @@ function leastRows(
           h('td', {}, formatDistance(tl.least.km, units)),
           h('td', {}, `at most ${formatDuration(tl.least.hours)}`),
           h('td', { 'data-kmh': String(tl.least.kmh) }, `≥ ${leastSpeed(tl.least, units)}`),
-          h('td', { colspan: String(columns - 4) }, bindingTimes(tl.least, name)),
+          h('td', { colspan: String(columns - 4) }, bindingTimes(tl.least, name, zones)),
         )
       : null;
   const forecasts = t.events.some((e) => e.forecast);
@@ -93,11 +92,14 @@ function leastRows(
 /** The timeline check: each dated stretch, the window the articles allow, the speed it demands. */
 export function renderTimeline(
   v: JourneyView,
-  presets: SpeedPreset[],
+  assumptions: string[],
+  partsOfDay: Partial<Record<string, [number, number]>>,
   units: Units,
   name: (id: string) => string,
 ): HTMLElement {
-  const rows = v.timeline.stretches.map((s) =>
+  const zones = v.zones;
+  const presets = v.presets;
+  const rows = v.timeline.stretches.map((s, i) =>
     h(
       'tr',
       { 'data-stretch': `${s.from.place}--${s.to.place}` },
@@ -115,25 +117,31 @@ export function renderTimeline(
         h(
           'span',
           { class: 'cell-source' },
-          `${localTime(s.from.start, s.from.place)} → ${localTime(s.to.end, s.to.place, true)}`,
+          `${localTime(s.from.start, zones[s.from.place])} → ${localTime(s.to.end, zones[s.to.place], true)}`,
         ),
       ),
       h('td', { 'data-kmh': String(s.demand.kmh) }, `≥ ${leastSpeed(s.demand, units)}`),
-      ...presets.map((p) => {
-        const hours = s.km / p.kmh;
+      ...presets.map((p, k) => {
+        const at = v.presetTimes[i]?.[k];
         return h(
           'td',
           { 'data-preset': String(p.kmh) },
-          formatDuration(hours),
-          hours <= s.maxHours ? null : h('span', { class: 'v-fails' }, ' too slow'),
+          formatDuration(at?.hours ?? Number.NaN),
+          at?.fits === false ? h('span', { class: 'v-fails' }, ' too slow') : null,
         );
       }),
     ),
   );
-  const zones = [...new Set(v.timeline.events.map((e) => e.place))]
-    .map((p) => `${name(p)} ${zoneOf(p)}`)
+  const zoneList = v.timeline.events
+    .map(
+      (e) =>
+        `${name(e.place)} ${zones[e.place] ?? 'UTC'} (${offsetLabel(e.start, zones[e.place])})`,
+    )
     .join(', ');
-  const [m0, m1] = ASSUMPTIONS.partOfDay.morning;
+  const parts = Object.entries(partsOfDay).map(
+    ([part, hours]) =>
+      `“${part[0]?.toUpperCase()}${part.slice(1)}” is ${String(hours?.[0]).padStart(2, '0')}:00–${hours?.[1]}:00 local time.`,
+  );
   const columns = 4 + presets.length;
   return h(
     'div',
@@ -160,7 +168,7 @@ export function renderTimeline(
         ),
       ),
       h('tbody', {}, ...rows),
-      h('tfoot', {}, ...leastRows(v.timeline, v.reportsOnly, columns, units, name)),
+      h('tfoot', {}, ...leastRows(v.timeline, v.reportsOnly, columns, units, name, zones)),
     ),
     h(
       'ul',
@@ -170,14 +178,10 @@ export function renderTimeline(
         {},
         'In travel order: the train is at a place no earlier than the earliest time at the place before it, and no later than the latest time at the place after it. The least speed of the whole journey is the most any two places demand: the km between them over the most time their windows allow.',
       ),
-      h(
-        'li',
-        {},
-        'Departure hour unknown: “Sunday” is any time that day; so is every day given without an hour.',
-      ),
-      h('li', {}, `“Morning” is ${String(m0).padStart(2, '0')}:00–${m1}:00 local time.`),
-      h('li', {}, `Time zones: ${zones}.`),
-      h('li', {}, 'The border crossing is read in Russian time, as Russian TV reported it.'),
+      h('li', {}, 'A day given without an hour is any time that day, 00:00 to 24:00 local time.'),
+      ...parts.map((p) => h('li', {}, p)),
+      h('li', {}, `Time zones: ${zoneList}.`),
+      ...assumptions.map((a) => h('li', {}, a)),
       h(
         'li',
         {},

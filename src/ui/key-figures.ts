@@ -1,8 +1,8 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { JourneyView } from '../journey/derive';
+import type { Units } from '../journey/format';
+import type { JourneyView } from '../journey/model';
 import type { Mode } from '../state/url-state';
 import { h } from './dom';
-import type { Units } from './format';
 import { leastSpeed } from './time-words';
 
 /** The figures the map's claim lines carry, as a list in the panel (the same text as the map). */

@@ -1,9 +1,10 @@
 import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
+import { formatPercent, type Units } from '../journey/format';
 import { DIRECTION_THRESHOLDS, THRESHOLDS } from '../journey/verdict';
 import { claimWords } from './claim-words';
 import { h } from './dom';
-import { formatPercent, type Units } from './format';
+import type { Zones } from './time-words';
 
 const VERDICT_CLASS: Record<string, string> = {
   holds: 'v-holds',
@@ -20,10 +21,11 @@ export function renderLedger(
   articles: Article[],
   units: Units,
   name: (id: string) => string,
+  zones: Zones,
 ): HTMLElement {
   const article = (id: string) => articles.find((a) => a.id === id);
   const rows = results.map((r) => {
-    const w = claimWords(r, units, name);
+    const w = claimWords(r, units, name, zones);
     const a = article(r.claim.article);
     return h(
       'tr',

@@ -1,8 +1,9 @@
 import type { Place } from '../data/schema';
-import type { JourneyBase } from '../journey/derive';
+import type { StoryManifest } from '../data/story-schema';
+import { formatDistance, type Units } from '../journey/format';
+import type { JourneyBase } from '../journey/model';
 import { h } from './dom';
 import { makeupWords } from './figure-words';
-import { formatDistance, type Units } from './format';
 
 const list = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
@@ -14,6 +15,7 @@ const list = (names: string[]) =>
 export function renderMapDescription(
   places: Place[],
   journey: Pick<JourneyBase, 'whole' | 'route'> | null,
+  manifest: Pick<StoryManifest, 'text'>,
   units: Units,
 ): HTMLElement {
   const named = places
@@ -27,7 +29,7 @@ export function renderMapDescription(
   const nameOf = (id: string | undefined) =>
     places.find((p) => p.properties.id === id)?.properties.name ?? id ?? '';
   const routeText =
-    journey && first && last
+    journey && first && last && journey.route.legs.length > 0
       ? ` It draws the rail route from ${nameOf(first)} to ${nameOf(last)}: ${formatDistance(journey.whole.km, units)} by rail (${makeupWords(journey.route.whole.makeup, units)}), against ${formatDistance(journey.whole.straightKm ?? 0, units)} in a straight line; solid where it follows mapped track, dashed where it is approximate.`
       : '';
   const unnamedText =
@@ -37,6 +39,6 @@ export function renderMapDescription(
   return h(
     'p',
     { id: 'map-description', class: 'visually-hidden' },
-    `A map of north-east Asia showing ${places.length} places. The articles name ${named.length} of them: ${list(named)}.${unnamedText}${routeText} Dashed red lines join the places the articles give distances for. Every figure on the map is also in the panel’s tables.`,
+    `${manifest.text.region} showing ${places.length} places. The articles name ${named.length} of them: ${list(named)}.${unnamedText}${routeText} Dashed red lines join the places the articles give distances for. Every figure on the map is also in the panel’s tables.`,
   );
 }

@@ -1,3 +1,4 @@
+import { formatProblem, type Problem } from '../data/validate';
 import { h } from './dom';
 
 /** A dismissible notice listing what was wrong with the data; the rest of the page keeps working. */
@@ -16,4 +17,27 @@ export function renderNotice(title: string, lines: string[]): HTMLElement {
   );
   close.addEventListener('click', () => box.remove());
   return box;
+}
+
+/** The notices a start can raise: data left out or not loaded, parts of the link not understood. */
+export function showProblems(
+  host: HTMLElement,
+  problems: Problem[],
+  failed: string[],
+  linkWarnings: string[],
+): void {
+  if (problems.length > 0) {
+    const title =
+      failed.length > 0
+        ? `Some map data could not be loaded (${failed.join(', ')})`
+        : 'Some map data was left out';
+    host.append(renderNotice(title, problems.map(formatProblem)));
+  }
+  if (linkWarnings.length > 0)
+    host.append(
+      renderNotice(
+        'Some of the link was not understood; showing the default for those parts',
+        linkWarnings,
+      ),
+    );
 }

@@ -1,4 +1,3 @@
-import { TITLE } from '../config';
 import type { SectionParam } from '../state/url-state';
 import { h } from './dom';
 
@@ -10,6 +9,7 @@ const SECTIONS: { id: Section; label: string }[] = [
 ];
 
 export interface PanelOptions {
+  title: string;
   open: boolean;
   showTitle: boolean;
   onToggle: (open: boolean) => void;
@@ -91,7 +91,7 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     h('div', { class: 'panel-sticky' }, controls, nav),
     ...SECTIONS.map((s) => sections[s.id]),
   );
-  const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, TITLE);
+  const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
   host.append(h('header', { class: 'panel-head' }, title, actions, toggle), body);
   setOpen(o.open);
   return { controls, sections, actions, body, show, setOpen };

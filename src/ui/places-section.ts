@@ -1,4 +1,4 @@
-import type { Article, Place } from '../data/schema';
+import type { GeoData } from '../data/load';
 import { h } from './dom';
 import { renderPlaceDetails } from './place-details';
 import { createPlaceList } from './place-list';
@@ -6,21 +6,13 @@ import { createPlaceList } from './place-list';
 /** The places section: the list of places (buttons) and the chosen place's names and quotes. */
 export function createPlacesSection(
   host: HTMLElement,
-  places: Place[],
-  articles: Article[],
+  data: Pick<GeoData, 'places' | 'articles' | 'manifest'>,
   onSelect: (id: string | null, from: 'list' | 'close') => void,
 ) {
+  const { places, articles } = data;
   const details = h('div', { class: 'panel-details' });
   const list = createPlaceList(places, (id) => onSelect(id, 'list'));
-  host.append(
-    h(
-      'p',
-      { class: 'intro' },
-      'The places the two articles of 12 September 2023 name on the journey. Choose one to read what each article says about it.',
-    ),
-    list.element,
-    details,
-  );
+  host.append(h('p', { class: 'intro' }, data.manifest.text.places), list.element, details);
   return {
     show(id: string | null) {
       list.update(id);

@@ -1,7 +1,7 @@
-import type { JourneyBase } from '../journey/derive';
+import { formatDistance, formatPercent, type Units } from '../journey/format';
+import type { JourneyBase } from '../journey/model';
 import type { LegFigure } from '../journey/route-figures';
 import { h, scrollBox } from './dom';
-import { formatDistance, formatPercent, type Units } from './format';
 
 export interface RouteSection {
   element: HTMLElement;
@@ -10,12 +10,12 @@ export interface RouteSection {
 
 /** The route section: show/hide toggle, the legend for the two line styles, the distance table. */
 export function createRouteSection(
-  base: Pick<JourneyBase, 'legs' | 'route' | 'chain' | 'whole'>,
+  base: Pick<JourneyBase, 'legs' | 'route' | 'chains' | 'whole'>,
   offRoute: { from: string; to: string }[],
   name: (id: string) => string,
   onToggle: (visible: boolean) => void,
 ): RouteSection {
-  const { legs, chain } = base;
+  const { legs, chains } = base;
   const toggle = h(
     'button',
     { type: 'button', class: 'route-toggle', 'aria-pressed': 'true' },
@@ -42,9 +42,10 @@ export function createRouteSection(
       {},
       h('span', { class: 'swatch swatch-approximate', 'aria-hidden': 'true' }),
       'Approximate: straight lines between stations, where no open track geometry exists',
-      chain
-        ? ` (${name(chain.from)}–${name(chain.to)} measures ${formatPercent(chain.shortfall)} short of the railway’s figure, so the railway’s figure is the one used)`
-        : '',
+      ...chains.map(
+        (chain) =>
+          ` (${name(chain.from)}–${name(chain.to)} measures ${formatPercent(chain.shortfall)} short of the railway’s figure, so the railway’s figure is the one used)`,
+      ),
     ),
     ...offRoute.map((l) =>
       h(

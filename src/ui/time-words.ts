@@ -1,31 +1,39 @@
-import { ASSUMPTIONS, type Demand } from '../journey/timeline';
+import type { Units } from '../journey/choices';
+import { formatDistance, formatSpeed } from '../journey/format';
+import type { Demand } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
-import { formatDistance, formatSpeed, type Units } from './format';
+import { localParts, utcOffsetHours } from '../journey/zones';
 
-const HOUR = 3_600_000;
 // Spelled out here, not left to Intl: ICU versions differ ("Sep" or "Sept"), and the same words
 // must come out of every browser and of Node.
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const two = (n: number) => String(n).padStart(2, '0');
-const day = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 
-/** The UTC offset the timeline assumes for a place, as "UTC+10". */
-export function zoneOf(place: string): string {
-  const o = ASSUMPTIONS.utcOffset[place] ?? 0;
-  return `UTC${o < 0 ? '−' : '+'}${Math.abs(o)}`;
+/** Each place's time zone (IANA), from the story. */
+export type Zones = Record<string, string>;
+
+/** The offset of a zone at an instant, as "UTC+10". */
+export function offsetLabel(t: number, tz: string | undefined): string {
+  if (!tz) return 'UTC';
+  const o = utcOffsetHours(t, tz);
+  const h = Math.trunc(Math.abs(o));
+  const m = Math.round((Math.abs(o) - h) * 60);
+  return `UTC${o < 0 ? '−' : '+'}${h}${m ? `:${two(m)}` : ''}`;
 }
 
 /**
- * A moment in a place's local time: "Tue 12 Sep 06:00". The end of a window that falls on
+ * A moment in a zone's local time: "Tue 12 Sep 06:00". The end of a window that falls on
  * midnight reads as 24:00 of the day before ("Wed 13 Sep 24:00").
  */
-export function localTime(t: number, place: string, end = false): string {
-  const local = t + (ASSUMPTIONS.utcOffset[place] ?? 0) * HOUR;
-  const d = new Date(local);
-  if (end && d.getUTCHours() === 0 && d.getUTCMinutes() === 0)
-    return `${day(new Date(local - HOUR))} 24:00`;
-  return `${day(d)} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+export function localTime(t: number, tz: string | undefined, end = false): string {
+  const zone = tz ?? 'UTC';
+  let p = localParts(t, zone);
+  if (end && p.hour === 0 && p.minute === 0) {
+    p = localParts(t - 3_600_000, zone);
+    return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]} 24:00`;
+  }
+  return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]} ${two(p.hour)}:${two(p.minute)}`;
 }
 
 /** A least average speed, or "no speed" when the windows leave no time at all. */
@@ -34,12 +42,19 @@ export function leastSpeed(d: Demand, units: Units): string {
 }
 
 /** The reported times that bind a demand, named: place, bound and local time. */
-export function bindingTimes(d: Demand, name: (id: string) => string): string {
-  return `${name(d.from)} no earlier than ${localTime(d.start, d.startBy)} (${zoneOf(d.startBy)}${d.startBy === d.from ? '' : `, as reported for ${name(d.startBy)}`}) → ${name(d.to)} no later than ${localTime(d.end, d.endBy, true)} (${zoneOf(d.endBy)}${d.endBy === d.to ? '' : `, as reported for ${name(d.endBy)}`})`;
+export function bindingTimes(d: Demand, name: (id: string) => string, zones: Zones): string {
+  const side = (place: string, by: string, t: number, end: boolean) =>
+    `${name(place)} no ${end ? 'later' : 'earlier'} than ${localTime(t, zones[by], end)} (${offsetLabel(t, zones[by])}${by === place ? '' : `, as reported for ${name(by)}`})`;
+  return `${side(d.from, d.startBy, d.start, false)} → ${side(d.to, d.endBy, d.end, true)}`;
 }
 
-/** "39 km/h: 1,696 km in at most 43 h, …" */
-export function demandWords(d: Demand, units: Units, name: (id: string) => string): string {
+/** "39 km/h (1,696 km in at most 43 h: …)" */
+export function demandWords(
+  d: Demand,
+  units: Units,
+  name: (id: string) => string,
+  zones: Zones,
+): string {
   const time = d.hours > 0 ? `in at most ${formatDuration(d.hours)}` : 'with no time left';
-  return `${leastSpeed(d, units)} (${formatDistance(d.km, units)} ${time}: ${bindingTimes(d, name)})`;
+  return `${leastSpeed(d, units)} (${formatDistance(d.km, units)} ${time}: ${bindingTimes(d, name, zones)})`;
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { length } from '@turf/turf';
 import type { RailLeg, Stretch } from '../../src/data/schema';
+import { formatKm } from '../../src/journey/format';
 import { RailNetwork } from '../../src/journey/rail';
-import { formatKm } from '../../src/ui/format';
 import { openMap, rendered, waitForIdle } from './driver';
 
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));

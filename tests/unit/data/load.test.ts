@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GEO_URLS } from '../../../src/config';
-import { loadGeo } from '../../../src/data/load';
+import { type GeoFile, loadGeo } from '../../../src/data/load';
+import { PATHS, readJson, readText as real } from '../story-files';
 
-type Key = keyof typeof GEO_URLS;
+type Key = GeoFile;
 const keyOfUrl = (url: string) =>
-  (Object.keys(GEO_URLS) as Key[]).find((k) => GEO_URLS[k].url === url) as Key;
-const real = (k: Key) => readFileSync(`geo/${GEO_URLS[k].file}`, 'utf8');
+  (Object.keys(PATHS) as Key[]).find((k) => PATHS[k] === url) as Key;
 
 /** A fetch that serves geo/ from disk, with some files replaced. */
 function fakeFetch(
@@ -29,7 +27,7 @@ function fakeFetch(
 
 describe('loadGeo', () => {
   it('loads every geo/ file with no problems', async () => {
-    const { data, failed, problems } = await loadGeo(fakeFetch({}));
+    const { data, failed, problems } = await loadGeo(PATHS, fakeFetch({}));
     expect(failed).toEqual([]);
     expect(problems).toEqual([]);
     expect(data.places.length).toBeGreaterThanOrEqual(7);
@@ -39,6 +37,7 @@ describe('loadGeo', () => {
 
   it('names a file that is not JSON, and still loads the others', async () => {
     const { data, failed, problems } = await loadGeo(
+      PATHS,
       fakeFetch({ rivers: { body: '{"type": "FeatureCollection", ' } }),
     );
     expect(failed).toEqual(['rivers.geojson']);
@@ -50,6 +49,7 @@ describe('loadGeo', () => {
 
   it('names a file that is missing (HTTP 404) or cannot be fetched', async () => {
     const r = await loadGeo(
+      PATHS,
       fakeFetch({ labels: { status: 404 }, lakes: { throws: 'network down' } }),
     );
     expect(r.failed.sort()).toEqual(['labels.geojson', 'lakes.geojson']);
@@ -60,7 +60,7 @@ describe('loadGeo', () => {
   it('drops a place with a broken field and names file, feature and field', async () => {
     const places = JSON.parse(real('places'));
     places.features[2].properties.kind = 'volcano';
-    const r = await loadGeo(fakeFetch({ places: { body: JSON.stringify(places) } }));
+    const r = await loadGeo(PATHS, fakeFetch({ places: { body: JSON.stringify(places) } }));
     expect(r.failed).toEqual([]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({
@@ -71,10 +71,10 @@ describe('loadGeo', () => {
     expect(r.data.places.length).toBe(places.features.length - 1);
   });
 
-  it('drops a quote whose article is not in articles.json', async () => {
+  it('drops a quote whose article is not in the manifest', async () => {
     const places = JSON.parse(real('places'));
     places.features[0].properties.mentions[0].article = 'tabloid';
-    const r = await loadGeo(fakeFetch({ places: { body: JSON.stringify(places) } }));
+    const r = await loadGeo(PATHS, fakeFetch({ places: { body: JSON.stringify(places) } }));
     expect(r.problems[0]).toMatchObject({
       file: 'places.geojson',
       feature: 0,
@@ -90,7 +90,7 @@ describe('loadGeo', () => {
 describe('parseClaims', () => {
   it('leaves out a broken claim, naming its index, id and field, and keeps the others', async () => {
     const { parseClaims } = await import('../../../src/data/load');
-    const file = JSON.parse(readFileSync('geo/claims.json', 'utf8'));
+    const file = readJson('claims');
     file.claims[3].reported.qualifier = 'x'.repeat(80);
     file.claims[5].kind = 'rumour';
     const r = parseClaims('claims.json', file);

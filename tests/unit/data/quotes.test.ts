@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ARTICLES_DIR = process.env.ARTICLES_DIR ?? '../shared/articles';
-const articles = JSON.parse(readFileSync('geo/articles.json', 'utf8')).articles as {
+const articles = JSON.parse(readFileSync('geo/stories/kim-2023/story.json', 'utf8')).articles as {
   id: string;
   file: string;
 }[];
-const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features as {
+const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features as {
   properties: { id: string; mentions: { article: string; quote: string }[] };
 }[];
-const claimsFile = JSON.parse(readFileSync('geo/claims.json', 'utf8')) as {
+const claimsFile = JSON.parse(readFileSync('geo/stories/kim-2023/claims.json', 'utf8')) as {
   claims: { id: string; article: string; quote: string }[];
   excluded: { article: string; quote: string }[];
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticles } from '../../../src/data/load';
+import { parseManifest } from '../../../src/data/load';
 import { labelFeature, landFeature, placeFeature, riverFeature } from '../../../src/data/schema';
 import {
   formatProblem,
@@ -96,24 +96,23 @@ describe('parseCollection: a broken file throws GeoDataError', () => {
   });
 });
 
-describe('parseArticles', () => {
-  const ok = {
-    id: 'ft',
-    file: 'x.txt',
-    title: 'T',
-    outlet: 'O',
-    short: 'S',
-    published: '2023-09-12',
-  };
-  it('accepts a valid file', () => {
-    expect(parseArticles('articles.json', { name: 'articles', articles: [ok] })).toHaveLength(1);
+describe('parseManifest', () => {
+  const manifest = () => JSON.parse(readFileSync('geo/stories/kim-2023/story.json', 'utf8'));
+  it('accepts the default story', () => {
+    expect(parseManifest('story.json', manifest()).stops.length).toBeGreaterThan(2);
   });
   it('names a malformed date', () => {
-    expect(() =>
-      parseArticles('articles.json', {
-        name: 'articles',
-        articles: [{ ...ok, published: '12 Sept 2023' }],
-      }),
-    ).toThrow(/articles\.json: field "articles\.0\.published"/);
+    const m = manifest();
+    m.articles[0].published = '12 Sept 2023';
+    expect(() => parseManifest('story.json', m)).toThrow(
+      /story\.json: field "articles\.0\.published"/,
+    );
+  });
+  it('names a time zone that is not an IANA name', () => {
+    const m = manifest();
+    m.timeZones.border = 'UTC+10';
+    expect(() => parseManifest('story.json', m)).toThrow(
+      /story\.json: field "timeZones\.border": expected an IANA time zone name/,
+    );
   });
 });

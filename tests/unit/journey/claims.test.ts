@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/data/claims-schema';
 import { type ClaimResult, evaluateClaims } from '../../../src/journey/claims';
-import { journeyBase, journeyView } from '../../../src/journey/derive';
+import { journeyBase, journeyView } from '../../../src/journey/model';
 import { railwayKm } from '../../../src/journey/route-figures';
 import { claims as articleClaims, inputs, net, position } from './fixtures-data';
 import { cases, golden } from './golden';

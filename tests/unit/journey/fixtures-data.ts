@@ -1,24 +1,27 @@
-import { readFileSync } from 'node:fs';
-import type { FeatureCollection, Position } from 'geojson';
-import type { Claim } from '../../../src/data/claims-schema';
-import type { Article, Place, RailLeg, Stretch } from '../../../src/data/schema';
-import { journeyBase, journeyView } from '../../../src/journey/derive';
+import type { FeatureCollection } from 'geojson';
+import { readStory } from '../../../scripts/lib/read-story';
+import { DEFAULT_STORY } from '../../../scripts/story-dir';
+import { createLookup } from '../../../src/data/lookup';
+import type { Mode } from '../../../src/journey/choices';
+import type { Units } from '../../../src/journey/format';
+import { createModel, type JourneyInputs } from '../../../src/journey/model';
 import { RailNetwork } from '../../../src/journey/rail';
-import { CHAIN_CHECK, JOURNEY_STOPS } from '../../../src/journey/stops';
-import { claimLines } from '../../../src/map/claim-lines';
-import type { Mode } from '../../../src/state/url-state';
-import type { Units } from '../../../src/ui/format';
+import { storyInputs } from '../../../src/journey/story-model';
 
-/** The committed geo/ data the journey fixtures run against. */
-const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
-export const net = new RailNetwork(
-  read('rail.geojson').features as RailLeg[],
-  read('published.json').stretches as Stretch[],
-);
-export const claims = read('claims.json').claims as Claim[];
-const places = read('places.geojson').features as Place[];
-export const position = (id: string): Position | undefined =>
-  places.find((p) => p.properties.id === id)?.geometry.coordinates;
+/** The committed default story the journey fixtures run against, read by the app's loader. */
+const loaded = await readStory(DEFAULT_STORY);
+if (loaded.problems.length > 0)
+  throw new Error(`the default story has problems: ${JSON.stringify(loaded.problems)}`);
+export const story = loaded.data;
+export const { manifest } = story;
+export const net = new RailNetwork(story.rail, story.published);
+export const claims = story.claims;
+export const lookup = createLookup(story.places, story.stations);
+export const { position } = lookup;
+export const assumptions = { timeZones: manifest.timeZones, partsOfDay: manifest.partsOfDay };
+
+/** The journey's inputs, as the page builds them. */
+export const inputs: JourneyInputs = { ...storyInputs(story, lookup), net };
 
 /** A rail distance reduced to what a golden file should pin. */
 export const railSummary = (r: {
@@ -34,13 +37,7 @@ export const railSummary = (r: {
   publishedComplete: r.published?.complete ?? null,
 });
 
-/** The journey's inputs, as the page builds them. */
-export const inputs = { net, claims, stops: JOURNEY_STOPS, chainCheck: CHAIN_CHECK, position };
-
 /** The claim lines and label points the map draws, for one mode and unit. */
 export function mapClaimLines(mode: Mode, units: Units): FeatureCollection {
-  const articles = read('articles.json').articles as Article[];
-  const short = (id: string) => articles.find((a) => a.id === id)?.short ?? id;
-  const view = journeyView(inputs, journeyBase(inputs), 50);
-  return claimLines(view.claims, position, mode, units, short);
+  return createModel(inputs).at({ speedKmh: 50, mode, units }).lines;
 }

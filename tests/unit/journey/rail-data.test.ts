@@ -6,7 +6,7 @@ import { buildRail } from '../../../scripts/lib/rail';
 import type { RailLeg, Station, Stretch } from '../../../src/data/schema';
 import { RailNetwork } from '../../../src/journey/rail';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
+const read = (f: string) => JSON.parse(readFileSync(`geo/stories/kim-2023/${f}`, 'utf8'));
 const legs: RailLeg[] = read('rail.geojson').features;
 const stations: Station[] = read('stations.geojson').features;
 const stretches: Stretch[] = read('published.json').stretches;

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alongRoute, journeyBase } from '../../../src/journey/derive';
+import { alongRoute, journeyBase } from '../../../src/journey/model';
 import {
-  ASSUMPTIONS,
   buildTimeline,
   claimWindow,
   type Demand,
@@ -10,7 +9,7 @@ import {
   type ReportedWindow,
   type Timeline,
 } from '../../../src/journey/timeline';
-import { claims, inputs, net } from './fixtures-data';
+import { assumptions, claims, inputs, net } from './fixtures-data';
 import { cases, golden } from './golden';
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -129,8 +128,8 @@ describe('the articles’ timeline', () => {
     );
     const route = alongRoute(base.route, net);
     await golden('timeline', name, {
-      all: summarise(buildTimeline(list, route)),
-      reportsOnly: summarise(buildTimeline(list, route, { reportsOnly: true })),
+      all: summarise(buildTimeline(list, route, { assumptions })),
+      reportsOnly: summarise(buildTimeline(list, route, { assumptions, reportsOnly: true })),
     });
   });
 
@@ -162,8 +161,8 @@ describe('the articles’ timeline', () => {
 
   it('a day is read in the place’s own time zone, a morning as 06:00–12:00', () => {
     const border = claims.find((c) => c.id === 'ft-crossed-border');
-    const w = border ? claimWindow(border) : null;
-    expect(ASSUMPTIONS.utcOffset.border).toBe(10);
+    const w = border ? claimWindow(border, assumptions) : null;
+    expect(assumptions.timeZones.border).toBe('Asia/Vladivostok');
     expect(w?.map(iso)).toEqual(['2023-09-11T20:00:00.000Z', '2023-09-12T02:00:00.000Z']);
   });
 
@@ -181,8 +180,8 @@ describe('the articles’ timeline', () => {
   it('names a place with no time zone assumed', () => {
     const c = claims.find((x) => x.id === 'ft-seen-ussuriysk');
     if (!c) throw new Error('fixture claim missing');
-    expect(() => claimWindow({ ...c, places: ['atlantis'] })).toThrow(
-      'no UTC offset assumed for "atlantis"',
+    expect(() => claimWindow({ ...c, places: ['atlantis'] }, assumptions)).toThrow(
+      'no time zone given for "atlantis"',
     );
   });
 });

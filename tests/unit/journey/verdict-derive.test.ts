@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { journeyBase, journeyView } from '../../../src/journey/derive';
+import { journeyBase, journeyView } from '../../../src/journey/model';
 import { directionVerdict, verdictFor } from '../../../src/journey/verdict';
-import { claims, net, position } from './fixtures-data';
+import { inputs as storyInputs } from './fixtures-data';
 import { cases, golden } from './golden';
 
 describe('verdicts', () => {
@@ -16,7 +16,7 @@ describe('verdicts', () => {
 
 describe('journeyView', () => {
   const stops = ['pyongyang', 'tumangang', 'ussuriysk', 'vostochny'];
-  const inputs = { net, claims, stops, position };
+  const inputs = { ...storyInputs, stops };
   const base = journeyBase(inputs);
 
   it.each(cases('journey-view'))('%s', async (name, input) => {

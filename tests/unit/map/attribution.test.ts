@@ -6,7 +6,7 @@ import { buildStyle } from '../../../src/map/style';
 
 describe('the credits line', () => {
   it('credits every source the style draws from, and MapLibre', () => {
-    const rail = JSON.parse(readFileSync('geo/rail.geojson', 'utf8')).features;
+    const rail = JSON.parse(readFileSync('geo/stories/kim-2023/rail.geojson', 'utf8')).features;
     const style = buildStyle({ ...EMPTY_DATA, rail }, 'https://example.org/');
     const needed = new Set(
       Object.values(style.sources).flatMap((s) =>

@@ -7,23 +7,9 @@ import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
 import { buildStyle, waitingStyle } from '../../../src/map/style';
-import { mapClaimLines } from '../journey/fixtures-data';
+import { mapClaimLines, story } from '../journey/fixtures-data';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
-const data: GeoData = {
-  places: read('places.geojson').features,
-  land: read('land.geojson').features,
-  borders: read('borders.geojson').features,
-  rivers: read('rivers.geojson').features,
-  lakes: read('lakes.geojson').features,
-  labels: read('labels.geojson').features,
-  rail: read('rail.geojson').features,
-  stations: read('stations.geojson').features,
-  articles: read('articles.json').articles,
-  published: read('published.json').stretches,
-  claims: read('claims.json').claims,
-  excluded: read('claims.json').excluded,
-};
+const data: GeoData = story;
 
 describe('buildStyle', () => {
   const style = buildStyle(

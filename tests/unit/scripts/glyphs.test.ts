@@ -84,7 +84,13 @@ describe('signed distance fields', () => {
 });
 
 const STACKS = Object.keys(GLYPH_STACKS);
-const readGeo = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
+const readGeo = (f: string) =>
+  JSON.parse(
+    readFileSync(
+      `geo/${/^(labels|rivers|lakes)\./.test(f) ? 'basemap' : 'stories/kim-2023'}/${f}`,
+      'utf8',
+    ),
+  );
 const names = (f: string) =>
   (readGeo(f).features as { properties: { name?: string } }[]).map((x) => x.properties.name ?? '');
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/lib/csv';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features as {
+const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features as {
   properties: { id: string };
   geometry: { coordinates: [number, number] };
 }[];

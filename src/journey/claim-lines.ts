@@ -1,8 +1,8 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { ClaimResult } from '../journey/claims';
-import type { Mode } from '../state/url-state';
-import { reportedText } from '../ui/claim-words';
-import { formatDistance, type Units } from '../ui/format';
+import type { Mode } from './choices';
+import { formatDistance, type Units } from './format';
+import { reportedText } from './reported-text';
 
 /**
  * One straight line (and a label point at its middle) per pair of places the articles give a distance for, labelled with the

@@ -1,6 +1,8 @@
 import { KM_PER_MILE } from '../journey/distance';
 
-export type Units = 'km' | 'mi';
+import type { Units } from './choices';
+
+export type { Units };
 
 // Made once: `toLocaleString` with options builds a new formatter on every call, which the
 // panel's hundreds of figures made a measurable part of start-up.

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  BASEMAP_FILES,
+  type GeoUrls,
+  type LoadResult,
+  loadGeo,
+  STORY_FILES,
+} from '../../src/data/load.ts';
+import { BASEMAP_DIR } from '../story-dir.ts';
+
+/** The paths of a story's files, and of the basemap's. */
+export function storyPaths(dir: string, basemap = BASEMAP_DIR): GeoUrls {
+  const story = Object.fromEntries(
+    Object.entries(STORY_FILES).map(([k, f]) => [k, join(dir, f)]),
+  ) as Record<keyof typeof STORY_FILES, string>;
+  const base = Object.fromEntries(
+    Object.entries(BASEMAP_FILES).map(([k, f]) => [k, join(basemap, f)]),
+  ) as Record<keyof typeof BASEMAP_FILES, string>;
+  return { ...story, ...base };
+}
+
+/** Reads a story folder from disk through the app's own loader (same checks, same words). */
+export function readStory(dir: string, basemap = BASEMAP_DIR): Promise<LoadResult> {
+  return loadGeo(storyPaths(dir, basemap), async (path) => {
+    try {
+      const text = await readFile(path, 'utf8');
+      return { ok: true, status: 200, statusText: 'OK', text: async () => text };
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      return {
+        ok: false,
+        status: missing ? 404 : 500,
+        statusText: missing ? 'no such file' : String(e),
+        text: async () => '',
+      };
+    }
+  });
+}

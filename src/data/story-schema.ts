@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { article, id, text } from './schema';
+
+/** An IANA time zone name the browser knows ("Asia/Vladivostok"). */
+export const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(tz);
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone name such as "Asia/Vladivostok"');
+
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+const hour = z.number().int('expected a whole hour').min(0).max(24);
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+
+/**
+ * A story's manifest (`story.json`): everything about one journey that is not a geometry. Every
+ * sentence of story text the page shows is here, so the code names no place, person or date.
+ */
+export const storyManifest = z.strictObject({
+  name: z.literal('story'),
+  id,
+  title: text,
+  /** Story text the page shows, sentence by sentence. */
+  text: z.strictObject({
+    /** One line under the title, and the page's meta description. */
+    description: text,
+    /** The map region's accessible name, and the static map's. */
+    mapLabel: text,
+    /** What the map shows, for its text alternative: "A map of north-east Asia". */
+    region: text,
+    /** The places section's introduction. */
+    places: text,
+    /** Assumptions of the timeline the page lists under it, beyond the generic ones. */
+    assumptions: z.array(text),
+  }),
+  /** Network nodes in travel order: the legs and the timeline run between them. */
+  stops: z.array(id).min(2, 'expected at least two stops'),
+  /** Places the first view frames. */
+  frame: z.array(id).min(1, 'expected at least one place to frame'),
+  /** The story's region [west, south, east, north]: the view before the places load. */
+  region: z.tuple([lon, lat, lon, lat]),
+  /** ISO 3166 numeric codes of the countries the journey crosses (highlighted on the map). */
+  countries: z.array(z.string().regex(/^\d{3}$/, 'expected an ISO 3166 numeric code')),
+  /** Each dated place's time zone. */
+  timeZones: z.record(id, timeZone),
+  /** The hours a part of day names, local time. */
+  partsOfDay: z.partialRecord(z.enum(PARTS_OF_DAY), z.tuple([hour, hour])),
+  articles: z.array(article).min(1, 'expected at least one article'),
+  /** Stretches of an approximate chain whose measured length is set against the railway's figure. */
+  chainChecks: z.array(z.tuple([id, id])),
+  source: text,
+});
+
+export type StoryManifest = z.infer<typeof storyManifest>;

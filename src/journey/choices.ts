@@ -1,0 +1,9 @@
+/** The reader's choices the figures depend on. */
+export type Mode = 'reported' | 'computed';
+export type Units = 'km' | 'mi';
+
+export interface Choices {
+  speedKmh: number;
+  mode: Mode;
+  units: Units;
+}

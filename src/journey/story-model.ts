@@ -1,0 +1,27 @@
+import type { GeoData } from '../data/load';
+import type { Lookup } from '../data/lookup';
+import { createModel, type JourneyInputs, type Model } from './model';
+import { RailNetwork } from './rail';
+
+type StoryData = Pick<GeoData, 'manifest' | 'rail' | 'published' | 'claims' | 'articles'>;
+
+/** The model's inputs from a loaded story: its rail network, claims, stops and assumptions. */
+export function storyInputs(data: StoryData, lookup: Pick<Lookup, 'position'>): JourneyInputs {
+  const { manifest } = data;
+  return {
+    net: new RailNetwork(data.rail, data.published),
+    claims: data.claims,
+    articles: data.articles,
+    stops: manifest.stops,
+    chainChecks: manifest.chainChecks,
+    frame: manifest.frame,
+    assumptions: { timeZones: manifest.timeZones, partsOfDay: manifest.partsOfDay },
+    position: lookup.position,
+    articleShort: (id) => data.articles.find((a) => a.id === id)?.short ?? id,
+  };
+}
+
+/** The model of a loaded story. */
+export function storyModel(data: StoryData, lookup: Pick<Lookup, 'position'>): Model {
+  return createModel(storyInputs(data, lookup));
+}

@@ -1,0 +1,81 @@
+import type { FeatureCollection } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { PALETTES, SELECTED_ZOOM } from '../config';
+import type { GeoData } from '../data/load';
+import type { Lookup } from '../data/lookup';
+import type { Model } from '../journey/model';
+import { type AppStore, choicesOf } from '../state/app-state';
+import { mountMap } from './mount';
+import { framePadding } from './padding';
+import { buildStyle, waitingStyle } from './style';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Before the story's manifest is in: the whole world. */
+const WORLD: [number, number, number, number] = [-180, -60, 180, 75];
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export interface ConnectedMap {
+  map: () => MapLibreMap | null;
+  /** The story has loaded: fill the map with it and draw what the model returns. */
+  fill: (data: GeoData, model: Model, lookup: Lookup) => void;
+}
+
+/**
+ * The map, started at once and driven by the store: it draws what the model returns for the
+ * reader's choices, and writes the camera back when the reader moves it.
+ */
+export function connectMap(
+  store: AppStore,
+  o: { container: HTMLElement; panel: HTMLElement; onMount: (map: MapLibreMap | null) => void },
+): ConnectedMap {
+  let story: { data: GeoData; model: Model; lookup: Lookup } | null = null;
+  const palette = () => PALETTES[store.get().dark ? 'dark' : 'light'];
+  const lines = () => (story ? story.model.at(choicesOf(store.get())).lines : EMPTY);
+  const { view, dataArrived } = mountMap({
+    container: o.container,
+    data: () => story?.data ?? null,
+    style: () =>
+      story
+        ? buildStyle(story.data, document.baseURI, lines(), palette())
+        : waitingStyle(palette()),
+    lines,
+    palette,
+    bounds: () => story?.model.base.frame ?? story?.data.manifest.region ?? WORLD,
+    padding: () => framePadding(o.panel, store.get()),
+    camera: () => store.get().camera,
+    selected: () => store.get().place,
+    routeVisible: () => store.get().routeVisible,
+    lazy: store.get().embed,
+    onPlaceClick: (place) => store.set({ place, placeFrom: 'map', section: 'places' }),
+    onMove: (camera) => store.set({ camera }),
+    onMount: (map) => o.onMount(story ? map : null),
+  });
+  const move = (id: string | null) => {
+    const s = store.get();
+    const at = id ? story?.lookup.position(id) : undefined;
+    const wanted = s.placeFrom === 'list' || (s.placeFrom === 'link' && s.camera === null);
+    return wanted && at
+      ? { center: at as [number, number], zoom: SELECTED_ZOOM, animate: !reducedMotion() }
+      : null;
+  };
+  store.subscribe(
+    (s) => [s.mode, s.units, s.speed],
+    (now, before) => view.claims(now[0] !== before[0] && !reducedMotion()),
+  );
+  store.subscribe(
+    (s) => s.place,
+    (id) => view.select(id, move(id)),
+  );
+  store.subscribe((s) => s.routeVisible, view.route.bind(view));
+  store.subscribe((s) => s.dark, view.restyle.bind(view));
+  return {
+    map: () => view.map,
+    fill(data, model, lookup) {
+      story = { data, model, lookup };
+      dataArrived();
+      o.onMount(view.map);
+      const { place } = store.get();
+      if (place) view.select(place, move(place));
+    },
+  };
+}
