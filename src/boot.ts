@@ -4,7 +4,7 @@
  * for), then the data requests, started before the bundle is even parsed.
  */
 import './ui/app.css';
-import { GEO_URLS } from './config';
+import { GEO_URLS } from './story-urls';
 
 const app = import('./main');
 const started = new Map<string, Promise<Response>>(

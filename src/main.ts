@@ -1,5 +1,4 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { GEO_URLS } from './config';
 import { loadGeo } from './data/load';
 import { createLookup } from './data/lookup';
 import { connectHost } from './embed/host-events';
@@ -12,6 +11,7 @@ import { initialState, linkDefaults } from './state/start-state';
 import { createStore } from './state/store';
 import type { ViewState } from './state/url-state';
 import { syncUrl } from './state/url-sync';
+import { GEO_URLS } from './story-urls';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
@@ -57,8 +57,8 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const model = storyModel(data, lookup);
   const presets = model.base.presets;
   const link = initialState(window.location.search, data.places, presets);
-  store.set({ ...link.state, placeFrom: link.state.place ? 'link' : null });
   map.fill(data, model, lookup);
+  store.set({ ...viewOf(link.state), placeFrom: link.state.place ? 'link' : null });
   showProblems(notices, problems, failed, link.warnings);
 
   syncUrl(store, (s) => linkDefaults(s, presets));

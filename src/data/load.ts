@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
+import { crossCheck } from './cross-check';
 import {
   type Article,
   borderFeature,
@@ -267,5 +268,6 @@ export async function loadGeo(
   data.claims = claims.claims;
   data.excluded = claims.excluded;
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
+  if (!failed.includes(STORY_FILES.manifest)) problems.push(...crossCheck(data));
   return { data, failed, problems };
 }

@@ -74,8 +74,6 @@ export function connectMap(
       story = { data, model, lookup };
       dataArrived();
       o.onMount(view.map);
-      const { place } = store.get();
-      if (place) view.select(place, move(place));
     },
   };
 }

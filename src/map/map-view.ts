@@ -140,6 +140,11 @@ export class MapView {
 
   /** The claims' labels changed (mode or units): the points source takes the style's new data. */
   claims(animate: boolean): void {
+    const source = this.o.style().sources[SOURCES.points] as
+      | { data: FeatureCollection }
+      | undefined;
+    // Before the story has loaded there are no labels to change.
+    if (!source) return;
     const points = () =>
       (this.o.style().sources[SOURCES.points] as { data: FeatureCollection }).data;
     if (this.map?.isStyleLoaded()) setClaimLabels(this.map, points(), animate);

@@ -20,8 +20,12 @@ function listen(server: Server): Promise<Served> {
   );
 }
 
-/** A plain static server for dist/, under a base path, with extra response headers. */
-export function serveDist(base = '/', headers: OutgoingHttpHeaders = {}): Promise<Served> {
+/** A plain static server for dist/ (or another build), under a base path, with extra headers. */
+export function serveDist(
+  base = '/',
+  headers: OutgoingHttpHeaders = {},
+  dir = 'dist',
+): Promise<Served> {
   return listen(
     createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -29,7 +33,7 @@ export function serveDist(base = '/', headers: OutgoingHttpHeaders = {}): Promis
         res.writeHead(404).end();
         return;
       }
-      const found = resolveFile('dist', path.slice(base.length));
+      const found = resolveFile(dir, path.slice(base.length));
       if ('status' in found) {
         res.writeHead(found.status).end();
         return;

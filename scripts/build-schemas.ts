@@ -1,0 +1,49 @@
+/**
+ * Writes a JSON Schema for each file of a story, generated from the app's zod schemas (zod 4's
+ * `z.toJSONSchema`), so an editor can complete and check a story while it is written.
+ * Usage: npm run schemas   (writes geo/stories/schema/*.schema.json)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { claimsFile } from '../src/data/claims-schema.ts';
+import {
+  collectionHead,
+  placeFeature,
+  publishedFile,
+  railLegFeature,
+  stationFeature,
+} from '../src/data/schema.ts';
+import { storyManifest } from '../src/data/story-schema.ts';
+
+export const SCHEMA_DIR = resolve('geo/stories/schema');
+
+const collection = (feature: z.ZodType) => collectionHead.extend({ features: z.array(feature) });
+
+/** Each story file and the schema it is checked against. */
+export const STORY_SCHEMAS: Record<string, z.ZodType> = {
+  story: storyManifest,
+  claims: claimsFile,
+  places: collection(placeFeature),
+  rail: collection(railLegFeature),
+  stations: collection(stationFeature),
+  published: publishedFile,
+};
+
+/** The JSON Schema text for one story file. */
+export function jsonSchema(name: string, schema: z.ZodType): string {
+  const out = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
+  return `${JSON.stringify({ ...out, title: `kim-train-map story file: ${name}` }, null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  mkdirSync(SCHEMA_DIR, { recursive: true });
+  for (const [name, schema] of Object.entries(STORY_SCHEMAS)) {
+    const file = join(SCHEMA_DIR, `${name}.schema.json`);
+    writeFileSync(file, jsonSchema(name, schema));
+    console.log(`wrote ${file}`);
+  }
+}

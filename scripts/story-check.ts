@@ -1,0 +1,114 @@
+/**
+ * Checks a story folder and prints what the page would show.
+ * Usage: npm run story:check <folder>   (default: geo/stories/kim-2023)
+ *
+ * Every file is read through the app's own loader and cross-checked; each problem names the
+ * file, the feature and the field. A broken story exits with status 1.
+ */
+import { resolve } from 'node:path';
+import { createLookup } from '../src/data/lookup.ts';
+import { formatProblem } from '../src/data/validate.ts';
+import { formatDistance } from '../src/journey/format.ts';
+import { storyModel } from '../src/journey/story-model.ts';
+import { formatDuration } from '../src/journey/travel-time.ts';
+import { claimWords } from '../src/ui/claim-words.ts';
+import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
+import { readStory } from './lib/read-story.ts';
+import { DEFAULT_STORY } from './story-dir.ts';
+
+const dir = resolve(process.argv[2] ?? DEFAULT_STORY);
+const { data, problems, failed } = await readStory(dir);
+
+/** A plain-text table with columns padded to their widest cell (cells cut at `max`). */
+function table(head: string[], rows: string[][], max = 60): string {
+  const cut = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+  const all = [head, ...rows].map((r) => r.map(cut));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(all[0] ?? []),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
+
+console.log(`Story: ${data.manifest.title}\nFolder: ${dir}\n`);
+if (problems.length > 0) {
+  console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  for (const p of problems) console.log(`  ${formatProblem(p)}`);
+  console.log('');
+}
+
+if (failed.length === 0) {
+  const lookup = createLookup(data.places, data.stations);
+  const model = storyModel(data, lookup);
+  const speed = model.base.presets[0]?.kmh ?? 50;
+  const { view } = model.at({ speedKmh: speed, mode: 'computed', units: 'km' });
+  const d = (km: number) => formatDistance(km, 'km');
+  console.log(`Claims, reported and computed (times at ${speed} km/h):`);
+  console.log(
+    table(
+      ['claim', 'reported', 'computed', 'difference', 'verdict'],
+      view.claims.map((r) => {
+        const w = claimWords(r, 'km', lookup.name, view.zones);
+        return [r.claim.id, w.reported, w.computed, w.difference, r.verdict];
+      }),
+    ),
+  );
+  console.log('\nLegs (rail: the railway’s figure where one covers the leg, else measured):');
+  console.log(
+    table(
+      ['leg', 'straight line', 'rail', 'measured', `at ${speed} km/h`],
+      [
+        ...view.legs.map((l, i) => [
+          `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
+          l.straightKm === null ? '—' : d(l.straightKm),
+          d(l.km),
+          d(l.rail.km),
+          formatDuration(view.legHours[i] ?? Number.NaN),
+        ]),
+        [
+          'whole route',
+          view.whole.straightKm === null ? '—' : d(view.whole.straightKm),
+          d(view.whole.km),
+          d(view.whole.measuredKm),
+          formatDuration(view.wholeHours),
+        ],
+      ],
+    ),
+  );
+  if (view.timeline.stretches.length > 0) {
+    console.log('\nTimeline (the reported days in travel order):');
+    console.log(
+      table(
+        ['stretch', 'rail', 'time allowed', 'least speed'],
+        view.timeline.stretches.map((s) => [
+          `${lookup.name(s.from.place)} → ${lookup.name(s.to.place)}`,
+          d(s.km),
+          s.maxHours > 0 ? `at most ${formatDuration(s.maxHours)}` : 'none',
+          leastSpeed(s.demand, 'km'),
+        ]),
+      ),
+    );
+  }
+  for (const [label, t] of [
+    ['The reported days demand at least', view.timeline],
+    ['Without forecasts, at least', view.reportsOnly],
+  ] as const)
+    if (t.least && (t === view.timeline || view.timeline.events.some((e) => e.forecast)))
+      console.log(
+        `\n${label} ${leastSpeed(t.least, 'km')} on average: ${bindingTimes(t.least, lookup.name, view.zones)}.`,
+      );
+}
+
+if (problems.length > 0 || failed.length > 0) {
+  console.error(
+    `\nstory:check: ${dir} has ${problems.length} problem(s)${failed.length ? `; unusable: ${failed.join(', ')}` : ''}`,
+  );
+  process.exit(1);
+}
+console.log('\nstory:check: no problems.');

@@ -1,0 +1,95 @@
+import type { Claim } from './claims-schema';
+import type { Place, RailLeg, Station } from './schema';
+import type { StoryManifest } from './story-schema';
+import type { Problem } from './validate';
+
+interface StoryParts {
+  manifest: StoryManifest;
+  places: Place[];
+  stations: Station[];
+  rail: RailLeg[];
+  claims: Claim[];
+}
+
+const quoted = (ids: Iterable<string>) =>
+  [...ids]
+    .slice(0, 12)
+    .map((x) => `"${x}"`)
+    .join(', ');
+
+/**
+ * What no single file's schema can see: the manifest's ids against the places, stations and
+ * rail legs, and each claim's places, article, time zone and part of day. Each problem names the
+ * file, the feature and the field, as the loader does.
+ */
+export function crossCheck(s: StoryParts): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set([...s.places, ...s.stations].map((f) => f.properties.id));
+  const nodes = new Set(s.rail.flatMap((l) => [l.properties.from, l.properties.to]));
+  const articles = new Set(s.manifest.articles.map((a) => a.id));
+  const need = (
+    ok: boolean,
+    file: string,
+    field: string,
+    message: string,
+    feature?: number,
+    featureId?: string,
+  ) => {
+    if (!ok) problems.push({ file, field, message, feature, featureId });
+  };
+  s.manifest.stops.forEach((id, i) =>
+    need(
+      nodes.has(id),
+      'story.json',
+      `stops.${i}`,
+      `expected a rail node of rail.geojson (given "${id}"; known: ${quoted(nodes)})`,
+    ),
+  );
+  s.manifest.frame.forEach((id, i) =>
+    need(
+      known.has(id),
+      'story.json',
+      `frame.${i}`,
+      `expected a place or station id (given "${id}")`,
+    ),
+  );
+  s.manifest.chainChecks.forEach((pair, i) =>
+    pair.forEach((id, k) =>
+      need(
+        nodes.has(id),
+        'story.json',
+        `chainChecks.${i}.${k}`,
+        `expected a rail node (given "${id}")`,
+      ),
+    ),
+  );
+  for (const id of Object.keys(s.manifest.timeZones))
+    need(
+      known.has(id),
+      'story.json',
+      `timeZones.${id}`,
+      `expected a place or station id (given "${id}")`,
+    );
+  s.claims.forEach((c, i) => {
+    const at = (field: string, message: string) =>
+      need(false, 'claims.json', `claims.${i}.${field}`, message, i, c.id);
+    if (!articles.has(c.article))
+      at(
+        'article',
+        `expected an article of story.json: ${quoted(articles)} (given "${c.article}")`,
+      );
+    c.places.forEach((p, k) => {
+      if (!known.has(p)) at(`places.${k}`, `expected a place or station id (given "${p}")`);
+    });
+    const place = c.places[0];
+    if (c.reported.day && place && !s.manifest.timeZones[place])
+      at(
+        'places.0',
+        `a dated claim needs the place's time zone in story.json timeZones (none for "${place}")`,
+      );
+    const part = c.reported.partOfDay;
+    if (part && !s.manifest.partsOfDay[part])
+      at('reported.partOfDay', `"${part}" has no hours in story.json partsOfDay`);
+  });
+  return problems;
+}
