@@ -17,6 +17,7 @@ import {
   buildLand,
   buildRivers,
   REGION,
+  readPatch,
 } from './lib/basemap.ts';
 import { buildPlaces } from './lib/places.ts';
 import { buildRail } from './lib/rail.ts';
@@ -55,13 +56,15 @@ write(
   places,
 );
 
-const land = buildLand();
+const patch = readPatch(read('osm_countries_tumen.geojson'));
+const inBox = `osm_countries_tumen.geojson (OpenStreetMap country polygons at 100 m, via @geo-maps/countries-land-100m) inside ${patch.box.join(',')}`;
+const land = buildLand(patch);
 write(
   'land.geojson',
   {
     name: 'land',
-    source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it); data from ${NE}`,
-    license: 'public domain',
+    source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it), data from ${NE}; ${inBox}`,
+    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
   },
   land,
 );
@@ -69,10 +72,10 @@ write(
   'borders.geojson',
   {
     name: 'borders',
-    source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside); ${NE}`,
-    license: 'public domain',
+    source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside), ${NE}; inside ${patch.box.join(',')}, the edges the country polygons of osm_countries_tumen.geojson share`,
+    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
   },
-  buildBorders(read('ne_10m_boundary_lines_land_region.geojson')),
+  buildBorders(read('ne_10m_boundary_lines_land_region.geojson'), patch),
 );
 write(
   'rivers.geojson',

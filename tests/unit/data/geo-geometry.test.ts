@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The map's own geometry against itself: places in their own country, borders on the land's
+ * edges. The rules are the ones geo/README.md states.
+ */
+const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
+type Area = Feature<Polygon | MultiPolygon, { name: string; iso: string; detail: string }>;
+type Located = Feature<GeoJSON.Point, { id: string; country: 'KP' | 'RU' | 'KP-RU' }>;
+
+const land: Area[] = read('land.geojson').features.filter(
+  (f: Area) => f.properties.detail === 'fine',
+);
+const places: Located[] = read('places.geojson').features;
+const stations: Located[] = read('stations.geojson').features;
+
+const ISO = { KP: '408', RU: '643' } as const;
+const countryOf = (p: Position) =>
+  land.filter((f) => booleanPointInPolygon(p, f)).map((f) => f.properties.iso);
+const areaOf = (iso: string) => land.filter((f) => f.properties.iso === iso);
+
+/** Kilometres from p to a country's land: 0 inside it, else to the nearest edge of a ring. */
+function kmTo(p: Position, iso: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const f of areaOf(iso)) {
+    if (booleanPointInPolygon(p, f)) return 0;
+    const g = f.geometry;
+    for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+      for (const ring of poly)
+        best = Math.min(best, pointToLineDistance(p, { type: 'LineString', coordinates: ring }));
+  }
+  return best;
+}
+
+/** The border bridge point may be this far from either country's land (see geo/README.md). */
+const BORDER_KM = 0.5;
+
+describe('every place and station lies in its own country', () => {
+  const located = [
+    ...places.map((p) => ['place', p] as const),
+    ...stations.map((s) => ['station', s] as const),
+  ];
+
+  it.each(
+    located
+      .filter(([, f]) => f.properties.country !== 'KP-RU')
+      .map(([kind, f]) => [kind, f.properties.id, f] as const),
+  )('%s %s', (_kind, _id, f) => {
+    const own = ISO[f.properties.country as 'KP' | 'RU'];
+    expect(countryOf(f.geometry.coordinates)).toEqual([own]);
+  });
+
+  it.each(
+    located
+      .filter(([, f]) => f.properties.country === 'KP-RU')
+      .map(([kind, f]) => [kind, f.properties.id, f] as const),
+  )('%s %s (the border) is within 0.5 km of both countries and in no third one', (_k, _id, f) => {
+    const p = f.geometry.coordinates;
+    expect(kmTo(p, ISO.KP)).toBeLessThanOrEqual(BORDER_KM);
+    expect(kmTo(p, ISO.RU)).toBeLessThanOrEqual(BORDER_KM);
+    expect(countryOf(p).filter((iso) => iso !== ISO.KP && iso !== ISO.RU)).toEqual([]);
+  });
+
+  it('Tumangang station is in North Korea and Khasan station in Russia (the Tumen mouth)', () => {
+    const at = (id: string) => stations.find((s) => s.properties.id === id)?.geometry.coordinates;
+    expect(countryOf(at('tumangang') as Position)).toEqual([ISO.KP]);
+    expect(countryOf(at('khasan') as Position)).toEqual([ISO.RU]);
+  });
+});
+
+describe('borders at the Tumen mouth follow the land polygons', () => {
+  const box = [129.5, 41.8, 131.2, 43] as const;
+  const inside = (p: Position) =>
+    (p[0] as number) > box[0] &&
+    (p[0] as number) < box[2] &&
+    (p[1] as number) > box[1] &&
+    (p[1] as number) < box[3];
+
+  it('every border vertex inside the box is a vertex of two countries’ land', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const f of land) {
+      const g = f.geometry;
+      for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+        for (const ring of poly)
+          for (const p of ring) {
+            const k = p.join(',');
+            owners.set(k, (owners.get(k) ?? new Set()).add(f.properties.iso));
+          }
+    }
+    let checked = 0;
+    for (const f of read('borders.geojson').features) {
+      const g = f.geometry;
+      const lines: Position[][] = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+      for (const p of lines.flat().filter(inside)) {
+        checked++;
+        expect(owners.get(p.join(','))?.size ?? 0, p.join(',')).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
