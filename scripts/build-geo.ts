@@ -19,6 +19,7 @@ import {
   REGION,
   readPatch,
 } from './lib/basemap.ts';
+import type { LandArea } from './lib/chain.ts';
 import { buildPlaces } from './lib/places.ts';
 import { buildRail } from './lib/rail.ts';
 import { stringifyCollection, writeText } from './lib/write-json.ts';
@@ -109,7 +110,9 @@ write(
   ),
 );
 
-const rail = buildRail(dataDir);
+const rail = buildRail(dataDir, {
+  land: land.filter((f) => f.properties.detail === 'fine') as LandArea[],
+});
 const ODBL =
   'ODbL-1.0: © OpenStreetMap contributors; traces by trolleway/russian-railways-simplegeodata';
 write(

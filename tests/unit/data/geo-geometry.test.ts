@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
+import { bearing, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 
 /**
  * The map's own geometry against itself: places in their own country, borders on the land's
- * edges. The rules are the ones geo/README.md states.
+ * edges, the North Korean station chains on land and never turning back. The rules are the ones
+ * geo/README.md states.
  */
 const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
 type Area = Feature<Polygon | MultiPolygon, { name: string; iso: string; detail: string }>;
 type Located = Feature<GeoJSON.Point, { id: string; country: 'KP' | 'RU' | 'KP-RU' }>;
+type Leg = Feature<GeoJSON.LineString, { id: string; from: string; to: string; accuracy: string }>;
 
 const land: Area[] = read('land.geojson').features.filter(
   (f: Area) => f.properties.detail === 'fine',
 );
 const places: Located[] = read('places.geojson').features;
 const stations: Located[] = read('stations.geojson').features;
+const legs: Leg[] = read('rail.geojson').features;
 
 const ISO = { KP: '408', RU: '643' } as const;
 const countryOf = (p: Position) =>
@@ -101,4 +104,67 @@ describe('borders at the Tumen mouth follow the land polygons', () => {
     }
     expect(checked).toBeGreaterThan(100);
   });
+});
+
+/** The North Korean chains: approximate legs between two North Korean stations. */
+const country = (id: string) => stations.find((s) => s.properties.id === id)?.properties.country;
+const chains = legs.filter(
+  (l) =>
+    l.properties.accuracy === 'approximate' &&
+    country(l.properties.from) === 'KP' &&
+    country(l.properties.to) === 'KP',
+);
+
+/** Turn at b in degrees: between the bearing arriving at b and the bearing leaving it. */
+function turn(a: Position, b: Position, c: Position): number {
+  const d = bearing(b, c) - bearing(a, b, { final: true });
+  return Math.abs((((d % 360) + 540) % 360) - 180);
+}
+
+/** Points every 50 m or less along a→b, straight in lon/lat as the map draws it, ends included. */
+function samples(a: Position, b: Position): Position[] {
+  const n = Math.max(1, Math.ceil(distance(a, b) / 0.05));
+  return Array.from({ length: n + 1 }, (_, k) => [
+    (a[0] as number) + (((b[0] as number) - (a[0] as number)) * k) / n,
+    (a[1] as number) + (((b[1] as number) - (a[1] as number)) * k) / n,
+  ]);
+}
+
+describe('the North Korean station chains', () => {
+  it('are the legs Pyongyang–Rajin–Hongui–Tumangang', () => {
+    expect(chains.map((l) => l.properties.id)).toEqual([
+      'pyongyang--rajin',
+      'rajin--hongui',
+      'hongui--tumangang',
+    ]);
+  });
+
+  it.each(chains.map((l) => [l.properties.id, l] as const))(
+    '%s never turns back more than 90° at a vertex',
+    (_id, l) => {
+      const c = l.geometry.coordinates;
+      const sharp: string[] = [];
+      for (let i = 1; i + 1 < c.length; i++) {
+        const t = turn(c[i - 1] as Position, c[i] as Position, c[i + 1] as Position);
+        if (t > 90) sharp.push(`${c[i]?.join(',')} turns ${t.toFixed(1)}°`);
+      }
+      expect(sharp).toEqual([]);
+    },
+  );
+
+  it.each(chains.map((l) => [l.properties.id, l] as const))(
+    '%s stays on North Korean land: every point 50 m apart along each segment',
+    (_id, l) => {
+      const kp = areaOf(ISO.KP);
+      const c = l.geometry.coordinates;
+      const off: string[] = [];
+      for (let i = 0; i + 1 < c.length; i++) {
+        const out = samples(c[i] as Position, c[i + 1] as Position).filter(
+          (p) => !kp.some((f) => booleanPointInPolygon(p, f)),
+        );
+        if (out.length > 0) off.push(`segment ${i}: ${out.length} points off land, at ${out[0]}`);
+      }
+      expect(off).toEqual([]);
+    },
+  );
 });
