@@ -82,10 +82,10 @@ write(
   'rivers.geojson',
   {
     name: 'rivers',
-    source: `ne_10m_rivers_lake_centerlines; ${NE}`,
-    license: 'public domain',
+    source: `ne_10m_rivers_lake_centerlines, ${NE}; inside ${patch.box.join(',')}, the Tumen along North Korea's borders with China and Russia in osm_countries_tumen.geojson`,
+    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
   },
-  buildRivers(read('ne_10m_rivers_region.geojson')),
+  buildRivers(read('ne_10m_rivers_region.geojson'), patch),
 );
 write(
   'lakes.geojson',

@@ -198,6 +198,12 @@ function segmentInBox(p: Position, q: Position, box: BBox): [number, number] | n
   return t0 < t1 ? [t0, t1] : null;
 }
 
+function entersBox(g: Lines, box: BBox): boolean {
+  return (g.type === 'LineString' ? [g.coordinates] : g.coordinates).some((line) =>
+    line.some((p, i) => i > 0 && segmentInBox(line[i - 1] as Position, p, box) !== null),
+  );
+}
+
 /** The parts of lines outside a box. */
 function linesOutside(g: Lines, box: BBox): Lines | null {
   const out: Position[][] = [];
@@ -233,13 +239,59 @@ function linesOutside(g: Lines, box: BBox): Lines | null {
     : { type: 'MultiLineString', coordinates: out };
 }
 
+/** Runs of two countries' shared edges whose ends are at most this far apart are joined. */
+export const JOIN_KM = 3;
+
+/**
+ * Joins runs end to end across short gaps, nearest ends first, each end at most once and never
+ * into a loop; then strings each group of joined runs into one line.
+ */
+function joinRuns(runs: Position[][], maxKm: number): Position[][] {
+  const end = (e: number) => {
+    const r = runs[e >> 1] as Position[];
+    return (e & 1 ? r.at(-1) : r[0]) as Position;
+  };
+  const pairs: [number, number, number][] = [];
+  for (let e = 0; e < 2 * runs.length; e++)
+    for (let f = e + 1; f < 2 * runs.length; f++) {
+      if (e >> 1 === f >> 1) continue;
+      const km = distance(end(e), end(f));
+      if (km <= maxKm) pairs.push([km, e, f]);
+    }
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+  const group = runs.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : root(group[i] as number));
+  const partner = new Map<number, number>();
+  for (const [, e, f] of pairs) {
+    if (partner.has(e) || partner.has(f) || root(e >> 1) === root(f >> 1)) continue;
+    partner.set(e, f);
+    partner.set(f, e);
+    group[root(e >> 1)] = root(f >> 1);
+  }
+  const out: Position[][] = [];
+  const used = new Set<number>();
+  for (let e = 0; e < 2 * runs.length; e++) {
+    // Start from an end that is joined to nothing: each group is a path with two such ends.
+    if (partner.has(e) || used.has(e >> 1)) continue;
+    const line: Position[] = [];
+    for (let at: number | undefined = e; at !== undefined; at = partner.get(at ^ 1)) {
+      used.add(at >> 1);
+      const r = runs[at >> 1] as Position[];
+      line.push(...(at & 1 ? [...r].reverse() : r));
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /**
  * The borders inside the patch's box: every run of ring edges that two of its countries share
  * (the polygons are cut from one topology, so shared edges have the very same vertices). Where
- * the data has water between two countries (the Tumen where it is wide) no line is drawn: the
- * water separates them.
+ * the data has water between two countries (the Tumen where it is wider than the data's 100 m),
+ * the runs on either side of it are joined by a straight line across the water, if their ends are
+ * at most JOIN_KM apart.
  */
-export function patchBorders(patch: Patch): { pair: string; lines: Position[][] }[] {
+export function patchBorders(patch: Patch): { isos: [string, string]; lines: Position[][] }[] {
   const key = (p: Position, q: Position) => {
     const a = `${p[0]},${p[1]}`;
     const b = `${q[0]},${q[1]}`;
@@ -252,7 +304,7 @@ export function patchBorders(patch: Patch): { pair: string; lines: Position[][] 
       for (let i = 0; i + 1 < r.length; i++) set.add(key(r[i] as Position, r[i + 1] as Position));
     return set;
   });
-  const out: { pair: string; lines: Position[][] }[] = [];
+  const out: { isos: [string, string]; lines: Position[][] }[] = [];
   patch.countries.forEach((a, i) => {
     patch.countries.forEach((b, j) => {
       if (j <= i) return;
@@ -279,7 +331,8 @@ export function patchBorders(patch: Patch): { pair: string; lines: Position[][] 
         }
         if (run.length > 0) lines.push(run);
       }
-      if (lines.length > 0) out.push({ pair: `${a.properties.name}–${b.properties.name}`, lines });
+      if (lines.length > 0)
+        out.push({ isos: [a.properties.iso, b.properties.iso], lines: joinRuns(lines, JOIN_KM) });
     });
   });
   return out;
@@ -332,14 +385,32 @@ export function buildBorders(
 /** The rivers the story touches, named the way English-language maps name them. */
 export const STORY_RIVERS = ['Tumen', 'Amur', 'Ussuri', 'Zeya'];
 
-export function buildRivers(src: FeatureCollection<Lines, Record<string, unknown>>): AnyFeature[] {
+/**
+ * The river that is every border of one country inside the patch's box: the Tumen, the whole of
+ * North Korea's border with China and with Russia there.
+ */
+const BORDER_RIVER = { name: 'Tumen', iso: '408' };
+
+/**
+ * Natural Earth rivers and lake centre lines, less the patch's box; inside it the Tumen is drawn
+ * along North Korea's borders of the patch (patchBorders), so that river and border agree.
+ */
+export function buildRivers(
+  src: FeatureCollection<Lines, Record<string, unknown>>,
+  patch: Patch,
+): AnyFeature[] {
   const out: AnyFeature[] = [];
+  let borderRiverRank: number | null = null;
   for (const f of src.features) {
     const names = [f.properties.name_en, f.properties.name].map((n) => String(n ?? ''));
     const story = STORY_RIVERS.find((r) => names.includes(r));
     const name = story ?? names.find((n) => n !== '') ?? '';
-    const g = clipTo(f.geometry, REGION, 0.003, 4);
+    const clipped = bboxClip(f.geometry, REGION).geometry as Lines;
+    const outside = isEmpty(clipped) ? null : linesOutside(clipped, patch.box);
+    const g = outside ? clipTo(outside, REGION, 0.003, 4) : null;
     const rank = Number(f.properties.scalerank);
+    if (name === BORDER_RIVER.name && !isEmpty(clipped) && entersBox(clipped, patch.box))
+      borderRiverRank = rank;
     if (g)
       out.push({
         type: 'Feature',
@@ -347,6 +418,19 @@ export function buildRivers(src: FeatureCollection<Lines, Record<string, unknown
         geometry: g,
       });
   }
+  if (borderRiverRank === null) throw new Error(`no ${BORDER_RIVER.name} in the patch's box`);
+  const runs = patchBorders(patch)
+    .filter((b) => b.isos.includes(BORDER_RIVER.iso))
+    .flatMap((b) => b.lines);
+  out.push({
+    type: 'Feature',
+    properties: {
+      name: BORDER_RIVER.name,
+      story: STORY_RIVERS.includes(BORDER_RIVER.name),
+      rank: borderRiverRank,
+    },
+    geometry: roundGeometry({ type: 'MultiLineString', coordinates: joinRuns(runs, JOIN_KM) }, 4),
+  });
   return out;
 }
 

@@ -82,27 +82,39 @@ describe('borders at the Tumen mouth follow the land polygons', () => {
     (p[1] as number) > box[1] &&
     (p[1] as number) < box[3];
 
+  const owners = new Map<string, Set<string>>();
+  for (const f of land) {
+    const g = f.geometry;
+    for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+      for (const ring of poly)
+        for (const p of ring) {
+          const k = p.join(',');
+          owners.set(k, (owners.get(k) ?? new Set()).add(f.properties.iso));
+        }
+  }
+  const vertices = (g: GeoJSON.LineString | GeoJSON.MultiLineString): Position[] =>
+    (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flat().filter(inside);
+
   it('every border vertex inside the box is a vertex of two countries’ land', () => {
-    const owners = new Map<string, Set<string>>();
-    for (const f of land) {
-      const g = f.geometry;
-      for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
-        for (const ring of poly)
-          for (const p of ring) {
-            const k = p.join(',');
-            owners.set(k, (owners.get(k) ?? new Set()).add(f.properties.iso));
-          }
-    }
     let checked = 0;
-    for (const f of read('borders.geojson').features) {
-      const g = f.geometry;
-      const lines: Position[][] = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
-      for (const p of lines.flat().filter(inside)) {
+    for (const f of read('borders.geojson').features)
+      for (const p of vertices(f.geometry)) {
         checked++;
         expect(owners.get(p.join(','))?.size ?? 0, p.join(',')).toBeGreaterThanOrEqual(2);
       }
-    }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('the Tumen inside the box runs along North Korea’s border: its vertices are border vertices', () => {
+    const tumen = read('rivers.geojson').features.filter(
+      (f: { properties: { name: string } }) => f.properties.name === 'Tumen',
+    );
+    const inBox = tumen.flatMap((f: { geometry: GeoJSON.MultiLineString }) => vertices(f.geometry));
+    expect(inBox.length).toBeGreaterThan(100);
+    for (const p of inBox) {
+      const isos = owners.get(p.join(',')) ?? new Set();
+      expect(isos.has(ISO.KP) && isos.size >= 2, p.join(',')).toBe(true);
+    }
   });
 });
 
