@@ -3,11 +3,10 @@
  * Usage: tsx scripts/build-geo.ts [--out DIR]   (input folder: $SHARED_DATA or ../shared/data)
  * The output is deterministic: a second run writes the same bytes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
-import { ARTICLES } from './curated/articles.ts';
 import { CLAIMS, EXCLUDED } from './curated/claims.ts';
 import { PLACES } from './curated/places.ts';
 import {
@@ -17,7 +16,9 @@ import {
   buildLand,
   buildRivers,
   REGION,
+  readPatch,
 } from './lib/basemap.ts';
+import type { LandArea } from './lib/chain.ts';
 import { buildPlaces } from './lib/places.ts';
 import { buildRail } from './lib/rail.ts';
 import { stringifyCollection, writeText } from './lib/write-json.ts';
@@ -35,10 +36,19 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file)
 const NE = 'Natural Earth (public domain), naturalearthdata.com';
 const OSM = '© OpenStreetMap contributors';
 
+/** The shared basemap, and the default story's derived files (its story.json is written by hand). */
+const BASEMAP = join(outDir, 'basemap');
+const STORY = join(outDir, 'stories', 'kim-2023');
+mkdirSync(BASEMAP, { recursive: true });
+mkdirSync(STORY, { recursive: true });
+const BASEMAP_FILES = new Set(['land', 'borders', 'rivers', 'lakes', 'labels']);
+const place = (name: string) =>
+  join(BASEMAP_FILES.has(name.replace(/\..*$/, '')) ? BASEMAP : STORY, name);
+
 function write(name: string, meta: Record<string, unknown>, features: GeoJSON.Feature[]): void {
   const fc = { type: 'FeatureCollection', ...meta, features } as FeatureCollection &
     Record<string, unknown>;
-  writeText(join(outDir, name), stringifyCollection(fc));
+  writeText(place(name), stringifyCollection(fc));
   console.log(`${name}: ${features.length} features`);
 }
 
@@ -55,13 +65,15 @@ write(
   places,
 );
 
-const land = buildLand();
+const patch = readPatch(read('osm_countries_tumen.geojson'));
+const inBox = `osm_countries_tumen.geojson (OpenStreetMap country polygons at 100 m, via @geo-maps/countries-land-100m) inside ${patch.box.join(',')}`;
+const land = buildLand(patch);
 write(
   'land.geojson',
   {
     name: 'land',
-    source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it); data from ${NE}`,
-    license: 'public domain',
+    source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it), data from ${NE}; ${inBox}`,
+    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
   },
   land,
 );
@@ -69,19 +81,19 @@ write(
   'borders.geojson',
   {
     name: 'borders',
-    source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside); ${NE}`,
-    license: 'public domain',
+    source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside), ${NE}; inside ${patch.box.join(',')}, the edges the country polygons of osm_countries_tumen.geojson share`,
+    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
   },
-  buildBorders(read('ne_10m_boundary_lines_land_region.geojson')),
+  buildBorders(read('ne_10m_boundary_lines_land_region.geojson'), patch),
 );
 write(
   'rivers.geojson',
   {
     name: 'rivers',
-    source: `ne_10m_rivers_lake_centerlines; ${NE}`,
-    license: 'public domain',
+    source: `ne_10m_rivers_lake_centerlines, ${NE}; inside ${patch.box.join(',')}, the Tumen along North Korea's borders with China and Russia in osm_countries_tumen.geojson`,
+    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
   },
-  buildRivers(read('ne_10m_rivers_region.geojson')),
+  buildRivers(read('ne_10m_rivers_region.geojson'), patch),
 );
 write(
   'lakes.geojson',
@@ -106,7 +118,9 @@ write(
   ),
 );
 
-const rail = buildRail(dataDir);
+const rail = buildRail(dataDir, {
+  land: land.filter((f) => f.properties.detail === 'fine') as LandArea[],
+});
 const ODBL =
   'ODbL-1.0: © OpenStreetMap contributors; traces by trolleway/russian-railways-simplegeodata';
 write(
@@ -130,20 +144,16 @@ write(
   rail.stations,
 );
 writeText(
-  join(outDir, 'published.json'),
+  place('published.json'),
   `${JSON.stringify({ name: 'published', source: 'published_distances.csv and SOURCES.md in ../shared/data, per stretch', stretches: rail.stretches }, null, 2)}\n`,
 );
 console.log(`published.json: ${rail.stretches.length} stretches`);
 
 writeText(
-  join(outDir, 'claims.json'),
+  place('claims.json'),
   `${JSON.stringify({ name: 'claims', source: 'the two articles in ../shared/articles (quotes verbatim); scripts/curated/claims.ts', claims: CLAIMS, excluded: EXCLUDED }, null, 2)}\n`,
 );
 console.log(
   `claims.json: ${CLAIMS.length} claims, ${EXCLUDED.length} figures left out with reasons`,
 );
-writeText(
-  join(outDir, 'articles.json'),
-  `${JSON.stringify({ name: 'articles', articles: ARTICLES }, null, 2)}\n`,
-);
-console.log(`articles.json: ${ARTICLES.length} articles; attribution: ${OSM}`);
+console.log(`attribution: ${OSM}`);

@@ -330,6 +330,20 @@ export const LEGS: RouteLeg[] = [
   },
 ];
 
+/**
+ * Stations of dprk_route_stations.csv left out of the North Korean chains, with the reason. Only a
+ * station that the sources do not place on the line in that order, and at which the chain would
+ * turn back (more than 90°), is left out; a confirmed station on a sharp bend stays, and the
+ * chain cuts the corner there (scripts/lib/chain.ts).
+ */
+export const CHAIN_SKIPS: { name: string; reason: string }[] = [
+  {
+    name: "Sinmyongch'on",
+    reason:
+      "its place in the order is inferred from OSM positions only (dprk_route_stations.csv note), and there the line would turn back 136°, a detour of about 5.5 km; after Myongch'on it would turn back 139°.",
+  },
+];
+
 /** Published lengths of stretches, by `item` of published_distances.csv. */
 export const PUBLISHED: { from: string; to: string; item: string }[] = [
   { from: 'pyongyang', to: 'rajin', item: 'Pyongyang->Rajin (Pyongra Line)' },

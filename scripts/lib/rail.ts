@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { length, lineSlice, nearestPointOnLine, simplify } from '@turf/turf';
+import { distance, length, lineSlice, nearestPointOnLine, simplify } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
 import {
+  CHAIN_SKIPS,
   CONFLICTS,
   LEGS,
   NODES,
@@ -10,6 +11,8 @@ import {
   PUBLISHED,
   type RouteLeg,
 } from '../curated/route.ts';
+import { buildLand, readPatch } from './basemap.ts';
+import { fitChain, type LandArea, MAX_TURN_DEG } from './chain.ts';
 import { parseCsv } from './csv.ts';
 import { roundGeometry } from './write-json.ts';
 
@@ -90,7 +93,8 @@ function legGeometry(
   leg: RouteLeg,
   at: Map<string, Position>,
   simplified: boolean,
-): { line: LineString; source: string } {
+  land: LandArea[],
+): { line: LineString; source: string; notes: string[] } {
   const g = leg.geometry;
   if (g.kind === 'dprk-chain') {
     const rows = io.csv('dprk_route_stations.csv');
@@ -98,16 +102,36 @@ function legGeometry(
     const j = rows.findIndex((r) => r.name_en === g.toName);
     if (i < 0 || j < i)
       throw new Error(`dprk_route_stations.csv: cannot find ${g.fromName} before ${g.toName}`);
-    const chain = rows.slice(i, j + 1).filter((r) => r.lat !== '' && r.lon !== '');
+    const mapped = rows.slice(i, j + 1).filter((r) => r.lat !== '' && r.lon !== '');
+    const skips = CHAIN_SKIPS.filter((s) => mapped.some((r) => r.name_en === s.name));
+    const chain = mapped.filter((r) => !skips.some((s) => s.name === r.name_en));
+    const fit = fitChain(
+      chain.map((r) => [Number(r.lon), Number(r.lat)]),
+      land,
+    );
+    const nameAt = (p: Position) =>
+      chain.find((r) => distance(p, [Number(r.lon), Number(r.lat)]) < 0.001)?.name_en ??
+      `${p[1]?.toFixed(3)}°N ${p[0]?.toFixed(3)}°E`;
+    const notes = [
+      ...skips.map((s) => `${s.name} is left out: ${s.reason}`),
+      fit.detours > 0
+        ? `Where the straight line between two stations would cross water, the line goes round on land (${fit.detours} ${fit.detours === 1 ? 'place' : 'places'}).`
+        : '',
+      fit.cut.length > 0
+        ? `Corners cut where the line would turn back more than ${MAX_TURN_DEG}°: ${fit.cut.map((c) => `${nameAt(c.at)} (${Math.round(c.turn)}°)`).join(', ')}.`
+        : '',
+    ].filter((n) => n !== '');
     return {
-      line: { type: 'LineString', coordinates: chain.map((r) => [Number(r.lon), Number(r.lat)]) },
-      source: `chain of ${chain.length} OSM station nodes in dprk_route_stations.csv order (${g.fromName} to ${g.toName}), ${OSM}`,
+      line: { type: 'LineString', coordinates: fit.line },
+      source: `chain of ${chain.length} OSM station nodes in dprk_route_stations.csv order (${g.fromName} to ${g.toName}), kept on land and to turns of at most ${MAX_TURN_DEG}° (scripts/lib/chain.ts), ${OSM}`,
+      notes,
     };
   }
   if (g.kind === 'nodes') {
     return {
       line: { type: 'LineString', coordinates: g.via.map((id) => at.get(id) as Position) },
       source: `straight segments through ${g.via.join(', ')} (no mapped track)`,
+      notes: [],
     };
   }
   const trace = traceLine(io, g.file);
@@ -119,6 +143,7 @@ function legGeometry(
   return {
     line: simplified ? simplifyLeg(slice) : slice,
     source: `${g.file}, cut at the nearest points to ${leg.from} and ${leg.to} (${TROLLEWAY}), ${OSM}`,
+    notes: [],
   };
 }
 
@@ -166,12 +191,25 @@ function published(io: Inputs): PublishedStretch[] {
   });
 }
 
+/** The map's land polygons in the region, as geo/land.geojson has them. */
+export function regionLand(dataDir: string): LandArea[] {
+  const patch = readPatch(
+    JSON.parse(readFileSync(join(dataDir, 'osm_countries_tumen.geojson'), 'utf8')),
+  );
+  return buildLand(patch).filter((f) => f.properties.detail === 'fine') as LandArea[];
+}
+
 /**
  * Builds the rail legs, the stations and the published stretches from ../shared/data.
  * `simplified: false` keeps every vertex of the traces (the tests measure the difference).
+ * `land`: the map's land polygons, which the North Korean chains keep to (scripts/lib/chain.ts).
  */
-export function buildRail(dataDir: string, { simplified = true } = {}) {
+export function buildRail(
+  dataDir: string,
+  { simplified = true, land }: { simplified?: boolean; land?: LandArea[] } = {},
+) {
   const io = inputs(dataDir);
+  const onLand = land ?? regionLand(dataDir);
   const at = new Map<string, Position>();
   const kmPosts = io.csv('route_keypoints.csv');
   const stations: Feature<Point>[] = NODES.map((n) => {
@@ -198,7 +236,7 @@ export function buildRail(dataDir: string, { simplified = true } = {}) {
   });
   const stretches = published(io);
   const legs: Feature<LineString>[] = LEGS.map((leg) => {
-    const { line, source } = legGeometry(io, leg, at, simplified);
+    const { line, source, notes } = legGeometry(io, leg, at, simplified, onLand);
     const approximate = leg.geometry.kind !== 'trace';
     const own = stretches.find(
       (s) => (s.from === leg.from && s.to === leg.to) || (s.from === leg.to && s.to === leg.from),
@@ -213,7 +251,7 @@ export function buildRail(dataDir: string, { simplified = true } = {}) {
         accuracy: approximate ? 'approximate' : 'surveyed',
         onRoute: leg.onRoute,
         published: own ? { km: own.km, source: own.source } : null,
-        note: leg.note ?? '',
+        note: [leg.note ?? '', ...notes].filter((n) => n !== '').join(' '),
         source,
         license: 'ODbL-1.0',
       },
