@@ -6,7 +6,7 @@ import { reportHeight } from './embed/post';
 import { exportActions } from './export/actions';
 import { storyModel } from './journey/story-model';
 import { connectMap } from './map/connect-map';
-import { type AppState, choicesOf, viewOf } from './state/app-state';
+import { type AppState, viewOf } from './state/app-state';
 import { initialState, linkDefaults } from './state/start-state';
 import { createStore } from './state/store';
 import type { ViewState } from './state/url-state';

@@ -37,32 +37,28 @@ export function crossCheck(s: StoryParts): Problem[] {
   ) => {
     if (!ok) problems.push({ file, field, message, feature, featureId });
   };
-  s.manifest.stops.forEach((id, i) =>
+  for (const [i, id] of s.manifest.stops.entries())
     need(
       nodes.has(id),
       'story.json',
       `stops.${i}`,
       `expected a rail node of rail.geojson (given "${id}"; known: ${quoted(nodes)})`,
-    ),
-  );
-  s.manifest.frame.forEach((id, i) =>
+    );
+  for (const [i, id] of s.manifest.frame.entries())
     need(
       known.has(id),
       'story.json',
       `frame.${i}`,
       `expected a place or station id (given "${id}")`,
-    ),
-  );
-  s.manifest.chainChecks.forEach((pair, i) =>
-    pair.forEach((id, k) =>
+    );
+  for (const [i, pair] of s.manifest.chainChecks.entries())
+    for (const [k, id] of pair.entries())
       need(
         nodes.has(id),
         'story.json',
         `chainChecks.${i}.${k}`,
         `expected a rail node (given "${id}")`,
-      ),
-    ),
-  );
+      );
   for (const id of Object.keys(s.manifest.timeZones))
     need(
       known.has(id),

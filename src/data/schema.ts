@@ -49,12 +49,21 @@ function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properti
 
 export const PLACE_KINDS = ['capital', 'city', 'station', 'border', 'cosmodrome'] as const;
 export const mention = z.strictObject({ article: id, quote: text });
+/** Names in other languages, by language code ("ko", "ru", "zh"). */
+export const localNames = z.record(z.string().regex(/^[a-z]{2,3}$/), text, {
+  error: (issue) =>
+    issue.code === 'invalid_key' ? 'expected a language code such as "ko" as the key' : undefined,
+});
+/** ISO 3166 alpha-2 country, or two of them for a border ("KP-RU"). */
+export const country = z
+  .string()
+  .regex(/^[A-Z]{2}(-[A-Z]{2})?$/, 'expected a country code such as "RU", or "KP-RU" for a border');
 export const placeProperties = z.strictObject({
   id,
   name: text,
-  names: z.strictObject({ ko: text.optional(), ru: text.optional() }),
+  names: localNames,
   kind: z.enum(PLACE_KINDS),
-  country: z.enum(['KP', 'RU', 'KP-RU']),
+  country,
   coordSource: text,
   mentions: z.array(mention),
 });
@@ -100,9 +109,9 @@ export const stationFeature = feature(
   z.strictObject({
     id,
     name: text,
-    names: z.strictObject({ ko: text.optional(), ru: text.optional() }),
+    names: localNames,
     kind: z.enum(['station', 'junction', 'border', 'site']),
-    country: z.enum(['KP', 'RU', 'KP-RU']),
+    country,
     place: id.nullable(),
     kmPost: sourced.nullable(),
     coordSource: text,

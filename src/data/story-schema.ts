@@ -9,7 +9,7 @@ export const timeZone = z.string().refine((tz) => {
   } catch {
     return false;
   }
-}, 'expected an IANA time zone name such as "Asia/Vladivostok"');
+}, 'expected an IANA time zone name such as "Europe/Paris"');
 
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
 const hour = z.number().int('expected a whole hour').min(0).max(24);
@@ -45,6 +45,11 @@ export const storyManifest = z.strictObject({
   region: z.tuple([lon, lat, lon, lat]),
   /** ISO 3166 numeric codes of the countries the journey crosses (highlighted on the map). */
   countries: z.array(z.string().regex(/^\d{3}$/, 'expected an ISO 3166 numeric code')),
+  /** The language of each country's local place names ("KP": "ko"): the map's second label. */
+  languages: z.record(
+    z.string().regex(/^[A-Z]{2}$/, 'expected a country code'),
+    z.string().regex(/^[a-z]{2,3}$/, 'expected a language code'),
+  ),
   /** Each dated place's time zone. */
   timeZones: z.record(id, timeZone),
   /** The hours a part of day names, local time. */

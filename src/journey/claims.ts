@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
-import type { Claim, CompassPoint } from '../data/claims-schema';
+import type { Claim } from '../data/claims-schema';
+import type { ClaimContext, ClaimResult, Comparison } from './claim-types';
 import {
   angleBetween,
   compassBearing,
@@ -8,8 +9,7 @@ import {
   initialBearing,
   straightKm,
 } from './distance';
-import type { StretchFigure } from './route-figures';
-import { type Demand, demandAt, type PropagatedWindow, type Timeline } from './timeline';
+import { timelineCheck } from './timeline-check';
 import { hoursAt } from './travel-time';
 import {
   belowStraightLine,
@@ -19,65 +19,7 @@ import {
   verdictFor,
 } from './verdict';
 
-export interface ClaimContext {
-  position: (place: string) => Position | undefined;
-  /** The railway's one figure between two nodes of the network (null when either is not one). */
-  railway: (a: string, b: string) => StretchFigure | null;
-  timeline: Timeline;
-  /** The same timeline with forecasts left out. */
-  reportsOnly: Timeline;
-  speedKmh: number;
-  /** The fastest speed any article reports for the train, or null when none does. */
-  topKmh: number | null;
-}
-
-export interface Comparison {
-  basis: 'straight' | 'rail';
-  km: number;
-  diffKm: number;
-  diffRel: number;
-}
-
-/** What the map computes for a claim; the UI words it (in the reader's units). */
-export type ClaimCheck =
-  | {
-      check: 'distance';
-      reportedKm: number;
-      miles: { mi: number; asKm: number; agrees: boolean } | null;
-      straightKm: number;
-      rail: StretchFigure | null;
-      comparisons: Comparison[];
-      closest: 'straight' | 'rail' | 'neither';
-      /** Shorter than the straight line by more than the margin: no route is that short. */
-      belowStraight: boolean;
-    }
-  | {
-      check: 'direction';
-      bearing: number;
-      compass: CompassPoint;
-      claimed: CompassPoint;
-      degreesOff: number;
-    }
-  | { check: 'circuitous'; straightKm: number; railKm: number; ratio: number }
-  | { check: 'duration'; railKm: number; hours: number; speedKmh: number }
-  | { check: 'speed'; reportedKmh: number; requiredKmh: number; demand: Demand }
-  | {
-      check: 'timeline';
-      event: PropagatedWindow;
-      /** The most demanding pair of places this time belongs to (null when it stands alone). */
-      demand: Demand | null;
-      /** Hours the binding pair takes at the chosen speed. */
-      hours: number | null;
-      speedKmh: number;
-      topKmh: number | null;
-      /** Why the time is impossible, if it is: no moment left, or faster than the train goes. */
-      impossible: 'no window' | 'no time' | 'too fast' | null;
-      /** For a forecast: the whole journey's least speed with it and without it. */
-      forecast: { with: Demand | null; without: Demand | null } | null;
-    }
-  | { check: 'none'; reason: string };
-
-export type ClaimResult = ClaimCheck & { claim: Claim; verdict: Verdict };
+export type { ClaimCheck, ClaimContext, ClaimResult, Comparison } from './claim-types';
 
 function reportedIn(claim: Claim, unit: string): number | undefined {
   return claim.reported.figures.find((f) => f.unit === unit)?.value;
@@ -216,48 +158,6 @@ export function evaluateClaim(claim: Claim, ctx: ClaimContext): ClaimResult {
     case 'datetime':
       return timelineCheck(claim, ctx);
   }
-}
-
-/** A dated claim against the timeline: does the train, at the chosen speed, keep every time? */
-function timelineCheck(claim: Claim, ctx: ClaimContext): ClaimResult {
-  if (!claim.reported.day)
-    return { claim, check: 'none', reason: 'no day or time given', verdict: 'no figure' };
-  const event = ctx.timeline.events.find((e) => e.claims.includes(claim.id));
-  if (!event)
-    return {
-      claim,
-      check: 'none',
-      reason: 'the place is not on the route',
-      verdict: 'not checked',
-    };
-  const demand = demandAt(ctx.timeline, event.place);
-  const impossible = !event.possible
-    ? 'no window'
-    : demand && !Number.isFinite(demand.kmh)
-      ? 'no time'
-      : demand && ctx.topKmh !== null && demand.kmh > ctx.topKmh
-        ? 'too fast'
-        : null;
-  const hours = demand ? hoursAt(demand.km, ctx.speedKmh) : null;
-  const verdict: Verdict = impossible
-    ? 'impossible'
-    : !demand || hours === null
-      ? 'not checked'
-      : hours <= demand.hours
-        ? 'holds'
-        : 'does not hold';
-  return {
-    claim,
-    check: 'timeline',
-    event,
-    demand,
-    hours,
-    speedKmh: ctx.speedKmh,
-    topKmh: ctx.topKmh,
-    impossible,
-    forecast: claim.forecast ? { with: ctx.timeline.least, without: ctx.reportsOnly.least } : null,
-    verdict,
-  };
 }
 
 export function evaluateClaims(claims: Claim[], ctx: ClaimContext): ClaimResult[] {

@@ -10,16 +10,23 @@ const RANK: Record<Place['properties']['kind'], number> = {
   station: 3,
 };
 
-/** The name in the script of the place's country (both for the border, where each side names it). */
-export function localName(p: Place['properties']): string {
-  const { ko, ru } = p.names;
-  if (p.country === 'KP') return ko ?? '';
-  if (p.country === 'RU') return ru ?? '';
-  return [ko, ru].filter(Boolean).join(' / ');
+/**
+ * The name in the language of the place's country, as the story's manifest gives it (both for a
+ * border, where each side names it).
+ */
+export function localName(p: Place['properties'], languages: Record<string, string>): string {
+  return p.country
+    .split('-')
+    .map((c) => p.names[languages[c] ?? ''])
+    .filter(Boolean)
+    .join(' / ');
 }
 
 /** Flat properties for the map (MapLibre cannot read nested objects in expressions). */
-export function placesForMap(places: Place[]): FeatureCollection<Point> {
+export function placesForMap(
+  places: Place[],
+  languages: Record<string, string> = {},
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: places.map((p) => ({
@@ -27,7 +34,7 @@ export function placesForMap(places: Place[]): FeatureCollection<Point> {
       properties: {
         id: p.properties.id,
         name: p.properties.name,
-        local: localName(p.properties),
+        local: localName(p.properties, languages),
         kind: p.properties.kind,
         rank: RANK[p.properties.kind],
       },

@@ -91,7 +91,7 @@ export function basemapSources(
  */
 export function storyPoints(data: GeoData, claims: FeatureCollection): Tagged[] {
   return [
-    ...tag(placesForMap(data.places).features as Tagged[], SETS.place),
+    ...tag(placesForMap(data.places, data.manifest.languages).features as Tagged[], SETS.place),
     ...tag(stationsForMap(data.stations).features as Tagged[], SETS.station),
     ...tag(claims.features.filter((f) => f.geometry.type === 'Point') as Tagged[], SETS.claim),
   ];

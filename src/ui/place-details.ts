@@ -2,6 +2,8 @@ import type { Article, Place } from '../data/schema';
 import { h } from './dom';
 import { KIND_LABEL } from './place-list';
 
+const LANGUAGE = new Intl.DisplayNames(['en'], { type: 'language' });
+
 /** The selected place: its names, kind, where its coordinate comes from, and every quote. */
 export function renderPlaceDetails(
   place: Place,
@@ -21,8 +23,9 @@ export function renderPlaceDetails(
   );
   close.addEventListener('click', onClose);
   const names = [
-    p.names.ko && h('div', {}, h('dt', {}, 'Korean'), h('dd', { lang: 'ko' }, p.names.ko)),
-    p.names.ru && h('div', {}, h('dt', {}, 'Russian'), h('dd', { lang: 'ru' }, p.names.ru)),
+    ...Object.entries(p.names).map(([lang, n]) =>
+      h('div', {}, h('dt', {}, LANGUAGE.of(lang) ?? lang), h('dd', { lang }, n)),
+    ),
     h('div', {}, h('dt', {}, 'Kind'), h('dd', {}, KIND_LABEL[p.kind])),
     h(
       'div',

@@ -10,6 +10,7 @@ import { buildStyle, waitingStyle } from '../../../src/map/style';
 import { mapClaimLines, story } from '../journey/fixtures-data';
 
 const data: GeoData = story;
+const LANGS = story.manifest.languages;
 
 describe('buildStyle', () => {
   const style = buildStyle(
@@ -112,15 +113,15 @@ describe('places on the map', () => {
     }) as Place['properties'];
 
   it('labels each place in its country’s script', () => {
-    expect(localName(place('KP', { ko: '평양', ru: 'Пхеньян' }))).toBe('평양');
-    expect(localName(place('RU', { ko: '하산역', ru: 'Хасан' }))).toBe('Хасан');
-    expect(localName(place('KP-RU', { ko: '가', ru: 'Б' }))).toBe('가 / Б');
-    expect(localName(place('KP-RU', { ru: 'Мост Дружбы' }))).toBe('Мост Дружбы');
-    expect(localName(place('KP', {}))).toBe('');
+    expect(localName(place('KP', { ko: '평양', ru: 'Пхеньян' }), LANGS)).toBe('평양');
+    expect(localName(place('RU', { ko: '하산역', ru: 'Хасан' }), LANGS)).toBe('Хасан');
+    expect(localName(place('KP-RU', { ko: '가', ru: 'Б' }), LANGS)).toBe('가 / Б');
+    expect(localName(place('KP-RU', { ru: 'Мост Дружбы' }), LANGS)).toBe('Мост Дружбы');
+    expect(localName(place('KP', {}), LANGS)).toBe('');
   });
 
   it('flattens properties and ranks capitals above stations', () => {
-    const fc = placesForMap(data.places);
+    const fc = placesForMap(data.places, LANGS);
     expect(fc.features).toHaveLength(data.places.length);
     const rank = (id: string) => fc.features.find((f) => f.properties?.id === id)?.properties?.rank;
     expect(rank('pyongyang')).toBeLessThan(rank('tumangang'));

@@ -106,7 +106,8 @@ function labelTexts(): [string, string][] {
   ])
     texts.push([n, regular], [n.toUpperCase(), regular]);
   for (const n of names('stations.geojson')) texts.push([n, regular]);
-  for (const f of placesForMap(readGeo('places.geojson').features).features) {
+  for (const f of placesForMap(readGeo('places.geojson').features, { KP: 'ko', RU: 'ru' })
+    .features) {
     texts.push([String(f.properties?.name), bold], [String(f.properties?.local), regular]);
   }
   for (const mode of ['reported', 'computed'] as const)

@@ -1,0 +1,45 @@
+import type { StoryManifest } from './story-schema';
+
+/** The files of a story folder, and of the shared basemap. */
+export const STORY_FILES = {
+  manifest: 'story.json',
+  places: 'places.geojson',
+  claims: 'claims.json',
+  rail: 'rail.geojson',
+  stations: 'stations.geojson',
+  published: 'published.json',
+} as const;
+export const BASEMAP_FILES = {
+  land: 'land.geojson',
+  borders: 'borders.geojson',
+  rivers: 'rivers.geojson',
+  lakes: 'lakes.geojson',
+  labels: 'labels.geojson',
+} as const;
+export type GeoFile = keyof typeof STORY_FILES | keyof typeof BASEMAP_FILES;
+/** Where each file is served from. */
+export type GeoUrls = Record<GeoFile, string>;
+
+/** Stands in for a manifest that could not be loaded: neutral words, no story. */
+export const FALLBACK_MANIFEST: StoryManifest = {
+  name: 'story',
+  id: 'story',
+  title: 'Fact-check map',
+  text: {
+    description: 'A journey as news articles report it.',
+    mapLabel: 'Map of the journey',
+    region: 'A map',
+    places: 'The places the articles name.',
+    assumptions: [],
+  },
+  stops: [],
+  frame: [],
+  region: [-180, -60, 180, 75],
+  countries: [],
+  languages: {},
+  timeZones: {},
+  partsOfDay: {},
+  articles: [],
+  chainChecks: [],
+  source: 'none',
+};
