@@ -3,10 +3,10 @@ import { expect, test } from '@playwright/test';
 import { parseCsv } from '../../scripts/lib/csv';
 import { openMap } from './driver';
 
-const places = JSON.parse(readFileSync('geo/places.geojson', 'utf8')).features.map(
+const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features.map(
   (f: { properties: { id: string } }) => f.properties.id,
 ) as string[];
-const claims = JSON.parse(readFileSync('geo/claims.json', 'utf8')).claims.map(
+const claims = JSON.parse(readFileSync('geo/stories/kim-2023/claims.json', 'utf8')).claims.map(
   (c: { id: string }) => c.id,
 ) as string[];
 

@@ -6,7 +6,7 @@ import { formatKm } from '../../src/journey/format';
 import { RailNetwork } from '../../src/journey/rail';
 import { openMap, rendered, waitForIdle } from './driver';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/${f}`, 'utf8'));
+const read = (f: string) => JSON.parse(readFileSync(`geo/stories/kim-2023/${f}`, 'utf8'));
 const legs: RailLeg[] = read('rail.geojson').features;
 const net = new RailNetwork(legs, read('published.json').stretches as Stretch[]);
 

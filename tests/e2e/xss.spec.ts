@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { openMap } from './driver';
 
 /**
- * The untrusted-text fixture: geo/ with an HTML or script payload in every free-text field.
+ * The untrusted-text fixture: the story and the basemap with an HTML or script payload in every free-text field.
  * (Fields with a fixed form, such as ids and kinds, are checked by the schemas and would only
  * be refused.) Each payload would set window.__xss or add an element if it ever ran or parsed.
  */
@@ -31,6 +31,10 @@ const FREE_TEXT = new Set([
   'source',
   'license',
   'reason',
+  'description',
+  'mapLabel',
+  'region',
+  'assumptions',
 ]);
 
 function poison(value: unknown, key = '', depth = 0): unknown {
@@ -53,7 +57,7 @@ const FILES = [
   'stations.geojson',
   'rail.geojson',
   'claims.json',
-  'articles.json',
+  'story.json',
   'published.json',
   'labels.geojson',
   'rivers.geojson',
@@ -62,7 +66,8 @@ const FILES = [
 async function serveFixture(page: Page) {
   for (const f of FILES) {
     const [base, ext] = f.split('.');
-    const body = JSON.stringify(poison(JSON.parse(readFileSync(`geo/${f}`, 'utf8'))));
+    const dir = /^(labels|rivers)\./.test(f) ? 'geo/basemap' : 'geo/stories/kim-2023';
+    const body = JSON.stringify(poison(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))));
     await page.route(new RegExp(`/${base}-[^/]*\\.${ext}$`), (route) =>
       route.fulfill({ body, contentType: 'application/json' }),
     );
