@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { palettePlugin } from './scripts/vite-palette.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static server and under any base path.
   base: './',
+  plugins: [palettePlugin()],
   build: {
     target: 'es2022',
     // MapLibre's worker and the geo/ files stay separate files, never inlined as data: URLs.
