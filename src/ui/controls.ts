@@ -5,6 +5,7 @@ import type { Mode } from '../state/url-state';
 import { reportedText } from './claim-words';
 import { h } from './dom';
 import type { Units } from './format';
+import './controls.css';
 
 export interface ControlsState {
   mode: Mode;

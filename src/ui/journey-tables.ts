@@ -7,6 +7,8 @@ import { h } from './dom';
 import { makeupShort } from './figure-words';
 import { formatDistance, formatSpeed, type Units } from './format';
 import { bindingTimes, leastSpeed, localTime, zoneOf } from './time-words';
+import './tables.css';
+import './journey-tables.css';
 
 const th = (text: string) => h('th', { scope: 'col' }, text);
 

@@ -1,4 +1,6 @@
 import { h } from './dom';
+import './buttons.css';
+import './notice.css';
 
 /** A dismissible notice listing what was wrong with the data; the rest of the page keeps working. */
 export function renderNotice(title: string, lines: string[]): HTMLElement {

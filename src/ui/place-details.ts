@@ -1,6 +1,8 @@
 import type { Article, Place } from '../data/schema';
 import { h } from './dom';
 import { KIND_LABEL } from './place-list';
+import './buttons.css';
+import './places-section.css';
 
 /** The selected place: its names, kind, where its coordinate comes from, and every quote. */
 export function renderPlaceDetails(

@@ -2,6 +2,8 @@ import type { JourneyBase } from '../journey/derive';
 import type { LegFigure } from '../journey/route-figures';
 import { h, scrollBox } from './dom';
 import { formatDistance, formatPercent, type Units } from './format';
+import './tables.css';
+import './route-panel.css';
 
 export interface RouteSection {
   element: HTMLElement;
