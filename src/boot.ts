@@ -3,7 +3,7 @@
  * browser opens only a few connections to one host, and the bundle is what everything waits
  * for), then the data requests, started before the bundle is even parsed.
  */
-import './ui/app.css';
+import './styles';
 import { GEO_URLS } from './story-urls';
 
 const app = import('./main');

@@ -13,6 +13,7 @@ import {
 import { CreditsControl } from './attribution';
 import { LAYERS, ROUTE_LAYERS, SOURCES } from './layers';
 import { selectedFilter } from './story-layers';
+import './map.css';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
 setWorkerUrl(workerUrl);

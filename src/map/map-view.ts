@@ -8,6 +8,7 @@ import type {
 import type { Camera } from '../state/url-state';
 import { createMap, setClaimLabels, setRouteVisible, showSelected } from './create-map';
 import { SOURCES } from './layers';
+import './map.css';
 
 export interface MapViewOptions {
   container: HTMLElement;

@@ -6,6 +6,7 @@ import type { Camera } from '../state/url-state';
 import { MapView } from './map-view';
 import { keepPrintCopy } from './snapshot';
 import { renderSvgMap } from './svg-fallback';
+import './map.css';
 
 export interface MountOptions {
   container: HTMLElement;

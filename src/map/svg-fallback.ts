@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
+import './map.css';
 
 const NS = 'http://www.w3.org/2000/svg';
 type Box = [number, number, number, number];

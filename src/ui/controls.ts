@@ -4,6 +4,7 @@ import type { Units } from '../journey/format';
 import type { SpeedPreset } from '../journey/presets';
 import { reportedText } from '../journey/reported-text';
 import { h } from './dom';
+import './controls.css';
 
 export interface ControlsState {
   mode: Mode;

@@ -1,5 +1,8 @@
 import { embedSnippet } from '../embed/messages';
 import { h } from './dom';
+import './buttons.css';
+import './places-section.css';
+import './embed-dialog.css';
 
 /**
  * The Embed button and its dialog: the snippet for the current view (an iframe with a title,

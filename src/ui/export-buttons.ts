@@ -1,4 +1,6 @@
 import { h } from './dom';
+import './buttons.css';
+import './export-buttons.css';
 
 export interface ExportActions {
   png: () => Promise<void>;

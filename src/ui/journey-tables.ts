@@ -5,6 +5,8 @@ import { formatDuration } from '../journey/travel-time';
 import { h } from './dom';
 import { makeupShort } from './figure-words';
 import { bindingTimes, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
+import './tables.css';
+import './journey-tables.css';
 
 const th = (text: string) => h('th', { scope: 'col' }, text);
 

@@ -4,6 +4,7 @@ import type { JourneyView } from '../journey/model';
 import type { Mode } from '../state/url-state';
 import { h } from './dom';
 import { leastSpeed } from './time-words';
+import './key-figures.css';
 
 /** The figures the map's claim lines carry, as a list in the panel (the same text as the map). */
 export function renderKeyFigures(

@@ -5,6 +5,8 @@ import { DIRECTION_THRESHOLDS, THRESHOLDS } from '../journey/verdict';
 import { claimWords } from './claim-words';
 import { h } from './dom';
 import type { Zones } from './time-words';
+import './tables.css';
+import './ledger.css';
 
 const VERDICT_CLASS: Record<string, string> = {
   holds: 'v-holds',

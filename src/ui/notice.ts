@@ -1,5 +1,7 @@
 import { formatProblem, type Problem } from '../data/validate';
 import { h } from './dom';
+import './buttons.css';
+import './notice.css';
 
 /** A dismissible notice listing what was wrong with the data; the rest of the page keeps working. */
 export function renderNotice(title: string, lines: string[]): HTMLElement {

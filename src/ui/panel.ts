@@ -1,5 +1,7 @@
 import type { SectionParam } from '../state/url-state';
 import { h } from './dom';
+import './controls.css';
+import './panel.css';
 
 export type Section = SectionParam;
 const SECTIONS: { id: Section; label: string }[] = [

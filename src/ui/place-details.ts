@@ -1,6 +1,8 @@
 import type { Article, Place } from '../data/schema';
 import { h } from './dom';
 import { KIND_LABEL } from './place-list';
+import './buttons.css';
+import './places-section.css';
 
 const LANGUAGE = new Intl.DisplayNames(['en'], { type: 'language' });
 

@@ -1,5 +1,6 @@
 import type { Place } from '../data/schema';
 import { h } from './dom';
+import './places-section.css';
 
 export const KIND_LABEL: Record<Place['properties']['kind'], string> = {
   capital: 'Capital',

@@ -2,6 +2,7 @@ import type { GeoData } from '../data/load';
 import { h } from './dom';
 import { renderPlaceDetails } from './place-details';
 import { createPlaceList } from './place-list';
+import './places-section.css';
 
 /** The places section: the list of places (buttons) and the chosen place's names and quotes. */
 export function createPlacesSection(

@@ -2,6 +2,8 @@ import { formatDistance, formatPercent, type Units } from '../journey/format';
 import type { JourneyBase } from '../journey/model';
 import type { LegFigure } from '../journey/route-figures';
 import { h, scrollBox } from './dom';
+import './tables.css';
+import './route-panel.css';
 
 export interface RouteSection {
   element: HTMLElement;
