@@ -31,3 +31,8 @@ export function formatPercent(share: number, signed = false): string {
   const p = Math.round(share * 100);
   return `${signed && p > 0 ? '+' : ''}${p === 0 ? 0 : p}%`.replace('-', '−');
 }
+
+/** A speed typed in the reader's units, in km/h; and back. */
+export const toKmh = (v: number, units: Units): number => (units === 'mi' ? v * KM_PER_MILE : v);
+export const fromKmh = (kmh: number, units: Units): number =>
+  units === 'mi' ? kmh / KM_PER_MILE : kmh;

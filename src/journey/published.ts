@@ -1,5 +1,5 @@
 import type { Stretch } from '../data/schema';
-import type { PublishedPiece, RailDistance, RailPart } from './rail';
+import type { PublishedPiece, RailDistance, RailPart } from './rail-types';
 
 /**
  * The railway's published figure for a path through the network: pieced together from published

@@ -3,52 +3,9 @@ import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import type { Feature, LineString, Position } from 'geojson';
 import type { RailLeg, Stretch } from '../data/schema';
 import { tilePublished, unpublishedLegs } from './published';
+import type { Endpoint, RailDistance, RailPart } from './rail-types';
 
-export type Accuracy = 'surveyed' | 'approximate';
-/** A node of the network (a leg's `from` or `to`), or any point, snapped to the nearest leg. */
-export type Endpoint = string | Position;
-
-export interface RailPart {
-  leg: string;
-  /** km along the leg (from its `from` end) where the part starts and ends, in travel order. */
-  fromKm: number;
-  toKm: number;
-  km: number;
-  accuracy: Accuracy;
-}
-
-export interface PublishedPiece {
-  from: string;
-  to: string;
-  km: number;
-  /**
-   * 'published': the railway's figure; 'measured': a surveyed leg measured along the track;
-   * 'approximate': an approximate leg measured, where no published figure covers it.
-   */
-  kind: 'published' | 'measured' | 'approximate';
-  source: string;
-  conflicts: { km: number; source: string }[];
-}
-
-export interface RailDistance {
-  km: number;
-  accuracy: Accuracy;
-  surveyedKm: number;
-  approximateKm: number;
-  parts: RailPart[];
-  /** The network nodes passed, in travel order (the endpoints too, where they are nodes). */
-  nodes: string[];
-  /**
-   * The railway's published figure for the stretch, pieced together from published stretches and
-   * surveyed legs, when the endpoints are nodes and one published stretch at least applies.
-   * `complete` is false when an approximate leg had to be measured for want of a figure.
-   */
-  published: { km: number; pieces: PublishedPiece[]; complete: boolean } | null;
-  /** Approximate legs on the way that no published figure covers. */
-  unpublished: string[];
-  /** km from each query point to the line it was snapped to (0 for nodes). */
-  snapKm: [number, number];
-}
+export type { Accuracy, Endpoint, PublishedPiece, RailDistance, RailPart } from './rail-types';
 
 interface Edge {
   leg: number;

@@ -1,6 +1,6 @@
 import type { Mode } from '../journey/choices';
-import { KM_PER_MILE } from '../journey/distance';
 import type { Units } from '../journey/format';
+import { fromKmh, toKmh } from '../journey/format';
 import type { SpeedPreset } from '../journey/presets';
 import { reportedText } from '../journey/reported-text';
 import { h } from './dom';
@@ -77,7 +77,7 @@ export function createControls(
       return;
     }
     custom.removeAttribute('aria-invalid');
-    onChange({ speed: current.units === 'mi' ? v * KM_PER_MILE : v });
+    onChange({ speed: toKmh(v, current.units) });
   });
   const element = h(
     'div',
@@ -122,7 +122,7 @@ export function createControls(
       });
       const isPreset = presets.some((p) => p.kmh === s.speed);
       unitLabel.textContent = s.units === 'mi' ? 'mph' : 'km/h';
-      const shown = s.units === 'mi' ? s.speed / KM_PER_MILE : s.speed;
+      const shown = fromKmh(s.speed, s.units);
       if (document.activeElement !== custom)
         custom.value = isPreset ? '' : String(Math.round(shown * 10) / 10);
       custom.placeholder = 'other';

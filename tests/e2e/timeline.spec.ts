@@ -84,3 +84,31 @@ test('the map’s description says which places the articles name, and the railw
   await expect(d).toContainText('2,550 km by rail');
   await expect(d).toContainText('approximate line');
 });
+
+test('a change of speed redraws what depends on speed, not the whole panel', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: 'Journey', exact: true }).click();
+  const mark = () =>
+    page.evaluate(() => {
+      for (const sel of ['.legs-table', '.timeline-table', '.route-table', '.key-figures'])
+        (document.querySelector(sel) as HTMLElement & { mark?: boolean }).mark = true;
+    });
+  const marked = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        ['.legs-table', '.timeline-table', '.route-table', '.key-figures'].map((sel) => [
+          sel,
+          (document.querySelector(sel) as HTMLElement & { mark?: boolean }).mark === true,
+        ]),
+      ),
+    );
+  await mark();
+  await page.getByRole('button', { name: /^59 km\/h/ }).click();
+  await expect(page.locator('tr[data-leg="pyongyang--rajin"]')).toContainText('13 h 36 min');
+  expect(await marked()).toEqual({
+    '.legs-table': false,
+    '.timeline-table': true,
+    '.route-table': true,
+    '.key-figures': true,
+  });
+});
