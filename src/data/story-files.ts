@@ -40,6 +40,7 @@ export const FALLBACK_MANIFEST: StoryManifest = {
   timeZones: {},
   partsOfDay: {},
   articles: [],
+  dwells: [],
   chainChecks: [],
   source: 'none',
 };

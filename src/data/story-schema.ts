@@ -55,6 +55,8 @@ export const storyManifest = z.strictObject({
   /** The hours a part of day names, local time. */
   partsOfDay: z.partialRecord(z.enum(PARTS_OF_DAY), z.tuple([hour, hour])),
   articles: z.array(article).min(1, 'expected at least one article'),
+  /** Reported stops that hold the train, in hours (none in most stories). */
+  dwells: z.array(z.strictObject({ place: id, hours: z.number().positive().max(240) })).default([]),
   /** Stretches of an approximate chain whose measured length is set against the railway's figure. */
   chainChecks: z.array(z.tuple([id, id])),
   source: text,

@@ -8,6 +8,7 @@ import { type ClaimResult, evaluateClaims } from './claims';
 import { fromMiles, straightKm } from './distance';
 import { type SpeedPreset, speedPresets } from './presets';
 import type { RailNetwork } from './rail';
+import { type ReplayBase, replayBase } from './replay';
 import {
   type LegFigure,
   onRoute,
@@ -33,6 +34,10 @@ export interface JourneyInputs {
   position: (place: string) => Position | undefined;
   /** Short name of an article, for the claim labels. */
   articleShort: (id: string) => string;
+  /** The places the replay names ("near Ussuriysk"): the story's places and its stops. */
+  placeIds: string[];
+  /** Reported stops that hold the train. */
+  dwells: { place: string; hours: number }[];
 }
 
 export interface ChainCheck {
@@ -63,6 +68,8 @@ export interface JourneyBase {
   frame: [number, number, number, number] | null;
   /** Each dated place's time zone (IANA), for the times the page shows. */
   zones: Record<string, string>;
+  /** The replay: the route as one line, the reported windows, the departure. */
+  replay: ReplayBase;
 }
 
 /** Everything the panel and the map show for one speed. */
@@ -138,6 +145,14 @@ export function journeyBase(i: JourneyInputs): JourneyBase {
     chains: i.chainChecks.flatMap((c) => chainCheck(i, route, c)),
     frame: frameOf(i),
     zones: i.assumptions.timeZones,
+    replay: replayBase(
+      route,
+      i.net.legs,
+      timeline,
+      i.placeIds,
+      i.dwells,
+      Math.min(...i.articles.map((a) => Date.parse(`${a.published}T00:00:00Z`)), Date.now()),
+    ),
   };
 }
 

@@ -3,7 +3,10 @@ import type { Lookup } from '../data/lookup';
 import { createModel, type JourneyInputs, type Model } from './model';
 import { RailNetwork } from './rail';
 
-type StoryData = Pick<GeoData, 'manifest' | 'rail' | 'published' | 'claims' | 'articles'>;
+type StoryData = Pick<
+  GeoData,
+  'manifest' | 'rail' | 'published' | 'claims' | 'articles' | 'places'
+>;
 
 /** The model's inputs from a loaded story: its rail network, claims, stops and assumptions. */
 export function storyInputs(data: StoryData, lookup: Pick<Lookup, 'position'>): JourneyInputs {
@@ -18,6 +21,8 @@ export function storyInputs(data: StoryData, lookup: Pick<Lookup, 'position'>): 
     assumptions: { timeZones: manifest.timeZones, partsOfDay: manifest.partsOfDay },
     position: lookup.position,
     articleShort: (id) => data.articles.find((a) => a.id === id)?.short ?? id,
+    placeIds: [...new Set([...data.places.map((p) => p.properties.id), ...manifest.stops])],
+    dwells: manifest.dwells,
   };
 }
 

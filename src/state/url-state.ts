@@ -29,6 +29,10 @@ export interface ViewState {
   embed: boolean;
   /** In embed mode the title can be left out. */
   title: boolean;
+  /** The replay's paused time (ms since the epoch, to the minute); null: its start. */
+  time: number | null;
+  /** The replay's departure (ms since the epoch); null: the earliest the reported days allow. */
+  departure: number | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -43,6 +47,8 @@ export const DEFAULT_STATE: ViewState = {
   transparent: false,
   embed: false,
   title: true,
+  time: null,
+  departure: null,
 };
 
 /** Camera precision in the URL: about 1 m, and a hundredth of a zoom level. */
@@ -64,6 +70,17 @@ const camera = z
     lat: round(lat, CAMERA_DIGITS.lonLat),
     zoom: round(zoom, CAMERA_DIGITS.zoom),
   }));
+
+/** An ISO 8601 UTC instant to the minute or second ("2023-09-12T03:00Z"), as ms since the epoch. */
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/)
+  .transform((s) => Date.parse(s))
+  .pipe(z.number().finite())
+  .transform((t) => Math.round(t / 60_000) * 60_000);
+/** The form `instant` reads: "2023-09-12T03:00Z". */
+export const formatInstant = (t: number): string =>
+  new Date(Math.round(t / 60_000) * 60_000).toISOString().replace(/:00\.000Z$/, 'Z');
 
 /** One parser per parameter, with what it expects in words for the notice. */
 const PARAMS = {
@@ -96,6 +113,12 @@ const PARAMS = {
     expects: '"transparent" or "page"',
   },
   embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
+  time: { key: 't', schema: instant, expects: 'a UTC time such as "2023-09-12T03:00Z"' },
+  departure: {
+    key: 'dep',
+    schema: instant,
+    expects: 'a UTC time such as "2023-09-10T00:00Z"',
+  },
   title: { key: 'title', schema: flag, expects: '"1" or "0"' },
 } as const satisfies Partial<
   Record<keyof ViewState, { key: string; schema: z.ZodType; expects: string }>
@@ -174,6 +197,8 @@ export function serializeUrlState(state: ViewState, defaults: ViewState = DEFAUL
   if (state.transparent !== defaults.transparent)
     params.set('bg', state.transparent ? 'transparent' : 'page');
   if (state.title !== defaults.title) params.set('title', state.title ? '1' : '0');
+  if (state.departure !== null) params.set('dep', formatInstant(state.departure));
+  if (state.time !== null) params.set('t', formatInstant(state.time));
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

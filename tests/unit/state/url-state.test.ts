@@ -26,6 +26,14 @@ const arbState: fc.Arbitrary<ViewState> = fc.record({
   transparent: fc.boolean(),
   embed: fc.boolean(),
   title: fc.boolean(),
+  time: fc.option(
+    fc.integer({ min: 0, max: 4_000_000_000 }).map((m) => m * 60_000),
+    { nil: null },
+  ),
+  departure: fc.option(
+    fc.integer({ min: 0, max: 4_000_000_000 }).map((m) => m * 60_000),
+    { nil: null },
+  ),
 });
 
 function valid(s: ViewState): boolean {

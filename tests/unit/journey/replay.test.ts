@@ -1,0 +1,122 @@
+import { nearestPointOnLine } from '@turf/nearest-point-on-line';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { journeyBase } from '../../../src/journey/model';
+import { clampTime, replayFrame, replaySchedule } from '../../../src/journey/replay';
+import { pointAt } from '../../../src/journey/route-line';
+import { allowedBand, kmAt, makeSchedule, timeAtKm } from '../../../src/journey/schedule';
+import { inputs } from './fixtures-data';
+import { cases, golden } from './golden';
+
+const iso = (t: number) => new Date(t).toISOString();
+const base = journeyBase(inputs);
+const replay = base.replay;
+
+describe('schedule', () => {
+  it.each(cases('schedule'))('%s', async (name, input) => {
+    const i = input as {
+      departure: string;
+      speedKmh: number;
+      totalKm: number;
+      dwells: { place: string; km: number; hours: number }[];
+      times: string[];
+      kms: number[];
+    };
+    const s = makeSchedule({ ...i, departure: Date.parse(i.departure) });
+    await golden('schedule', name, {
+      arrival: iso(s.arrival),
+      kmAt: Object.fromEntries(i.times.map((t) => [t, kmAt(s, Date.parse(t))])),
+      timeAtKm: Object.fromEntries(i.kms.map((k) => [k, iso(timeAtKm(s, k))])),
+    });
+  });
+
+  it('the km never decreases in time and never leaves the route', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 400, noNaN: true }),
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+        fc.array(
+          fc.record({
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            hours: fc.double({ min: 0.1, max: 24, noNaN: true }),
+          }),
+          { maxLength: 3 },
+        ),
+        fc.array(fc.integer({ min: -100, max: 400 }), { minLength: 2, maxLength: 20 }),
+        (speedKmh, totalKm, ds, hours) => {
+          const s = makeSchedule({
+            departure: 0,
+            speedKmh,
+            totalKm,
+            dwells: ds.map((d, k) => ({ place: `d${k}`, km: d.at * totalKm, hours: d.hours })),
+          });
+          const times = [...hours].sort((a, b) => a - b).map((h) => h * 3_600_000);
+          let last = -1;
+          for (const t of times) {
+            const km = kmAt(s, t);
+            expect(km).toBeGreaterThanOrEqual(0);
+            expect(km).toBeLessThanOrEqual(totalKm + 1e-9);
+            expect(km).toBeGreaterThanOrEqual(last - 1e-9);
+            last = km;
+          }
+        },
+      ),
+      { seed: 20230910, numRuns: 300 },
+    );
+  });
+});
+
+describe('the replay on the default route', () => {
+  it.each(cases('allowed-band'))('%s', async (name, input) => {
+    const { speedKmh, times } = input as { speedKmh: number; times: string[] };
+    const s = replaySchedule(replay, speedKmh, null);
+    await golden('allowed-band', name, {
+      departure: iso(s.departure),
+      arrival: iso(s.arrival),
+      frames: times.map((t) => {
+        const f = replayFrame(replay, s, Date.parse(t));
+        const band = allowedBand(replay.events, Date.parse(t), replay.line.km);
+        return { t, clamped: iso(f.t), km: f.km, band, status: f.status, near: f.near };
+      }),
+    });
+  });
+
+  it.each(cases('route-point'))('%s', async (name, input) => {
+    const { kms } = input as { kms: number[] };
+    await golden(
+      'route-point',
+      name,
+      kms.map((km) => {
+        const { point, bearing } = pointAt(replay.line, km);
+        return { km, point: point.map((v) => Number(v.toFixed(5))), bearing: Math.round(bearing) };
+      }),
+    );
+  });
+
+  it('leaving on Sunday at 50 km/h, the train reaches the border on Sunday evening: ahead of “Tuesday morning”', () => {
+    const s = replaySchedule(replay, 50, null);
+    const border = base.route.posts.border ?? Number.NaN;
+    const t = timeAtKm(s, border);
+    expect(iso(t)).toMatch(/^2023-09-10T(0[89]|1\d)/);
+    const f = replayFrame(replay, s, t + 3_600_000);
+    expect(f.status).toBe('ahead');
+    expect(f.band.hiPlace).toBe('border');
+  });
+
+  it('every point of the replay lies on the route', () => {
+    const line = { type: 'Feature' as const, properties: {}, geometry: replay.line.line };
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: replay.line.km, noNaN: true }), (km) => {
+        const { point } = pointAt(replay.line, km);
+        expect(nearestPointOnLine(line, point).properties.pointDistance).toBeLessThan(0.01);
+      }),
+      { seed: 7, numRuns: 60 },
+    );
+  });
+
+  it('times outside the replay clamp to its start and end', () => {
+    const s = replaySchedule(replay, 50, null);
+    expect(clampTime(s, 0)).toBe(s.departure);
+    expect(clampTime(s, Number.MAX_SAFE_INTEGER)).toBe(s.arrival);
+  });
+});
