@@ -146,7 +146,7 @@ describe('the route', () => {
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 describe.skipIf(!existsSync(join(SHARED, 'SOURCES.md')))('simplification', () => {
-  it('changes no leg’s length by more than 0.3%', () => {
+  it('changes no leg’s length by more than 0.3%', { timeout: 60_000 }, () => {
     const full = buildRail(SHARED, { simplified: false }).legs;
     for (const l of legs) {
       const f = full.find((x) => x.properties?.id === l.properties.id);
