@@ -6,6 +6,7 @@ export const SOURCE = 'kim-train-map';
 
 export type HostEventType =
   | 'mode.change'
+  | 'time.change'
   | 'place.select'
   | 'speed.change'
   | 'units.change'

@@ -8,7 +8,14 @@ import { type ClaimResult, evaluateClaims } from './claims';
 import { fromMiles, straightKm } from './distance';
 import { type SpeedPreset, speedPresets } from './presets';
 import type { RailNetwork } from './rail';
-import { type ReplayBase, replayBase } from './replay';
+import {
+  type ReplayBase,
+  type ReplayFrame,
+  replayBase,
+  replayFrame,
+  replayLines,
+  replaySchedule,
+} from './replay';
 import {
   type LegFigure,
   onRoute,
@@ -17,6 +24,7 @@ import {
   routeFigures,
   stretchOn,
 } from './route-figures';
+import type { Schedule } from './schedule';
 import { buildTimeline, stretchAtSpeed, type Timeline, type TimelineAssumptions } from './timeline';
 import { hoursAt } from './travel-time';
 
@@ -176,10 +184,19 @@ export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: numbe
   };
 }
 
+/** The replay at a moment: the schedule (speed and departure), the frame, the lines to draw. */
+export interface ReplayAt {
+  schedule: Schedule;
+  frame: ReplayFrame;
+  lines: { travelled: Position[]; band: Position[] };
+}
+
 export interface Model {
   base: JourneyBase;
   /** Every figure for the reader's choices; the same objects come back while a choice stays. */
   at: (c: Choices) => { view: JourneyView; lines: FeatureCollection<Geometry> };
+  /** The replay for a speed, a departure (null: the earliest allowed) and a time (null: start). */
+  replay: (c: { speedKmh: number; departure: number | null; time: number | null }) => ReplayAt;
 }
 
 /**
@@ -191,8 +208,17 @@ export function createModel(i: JourneyInputs): Model {
   const base = journeyBase(i);
   let view: JourneyView | null = null;
   let lines: { key: string; fc: FeatureCollection<Geometry> } | null = null;
+  let schedule: { key: string; s: Schedule } | null = null;
   return {
     base,
+    replay: (c) => {
+      const key = `${c.speedKmh}|${c.departure}`;
+      if (schedule?.key !== key)
+        schedule = { key, s: replaySchedule(base.replay, c.speedKmh, c.departure) };
+      const s = schedule.s;
+      const frame = replayFrame(base.replay, s, c.time ?? s.departure);
+      return { schedule: s, frame, lines: replayLines(base.replay, frame) };
+    },
     at: (c) => {
       if (view?.speedKmh !== c.speedKmh) view = journeyView(i, base, c.speedKmh);
       const key = `${c.speedKmh}|${c.mode}|${c.units}`;

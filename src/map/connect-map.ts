@@ -7,6 +7,7 @@ import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
+import { replayFeatures } from './replay-source';
 import { buildStyle, waitingStyle } from './style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -31,14 +32,24 @@ export function connectMap(
   let story: { data: GeoData; model: Model; lookup: Lookup } | null = null;
   const palette = () => PALETTES[store.get().dark ? 'dark' : 'light'];
   const lines = () => (story ? story.model.at(choicesOf(store.get())).lines : EMPTY);
-  const { view, dataArrived } = mountMap({
+  const replay = () => {
+    if (!story) return null;
+    const { speed, departure, time } = store.get();
+    return story.model.replay({ speedKmh: speed, departure, time });
+  };
+  const replayData = () => {
+    const r = replay();
+    return replayFeatures(r?.frame ?? null, r?.lines ?? null);
+  };
+  const { view, dataArrived, trainMoved } = mountMap({
     container: o.container,
     data: () => story?.data ?? null,
     style: () =>
       story
-        ? buildStyle(story.data, document.baseURI, lines(), palette())
+        ? buildStyle(story.data, document.baseURI, lines(), palette(), replayData())
         : waitingStyle(palette()),
     lines,
+    train: () => replay()?.frame.point ?? null,
     palette,
     bounds: () => story?.model.base.frame ?? story?.data.manifest.region ?? WORLD,
     padding: () => framePadding(o.panel, store.get()),
@@ -67,6 +78,14 @@ export function connectMap(
     (id) => view.select(id, move(id)),
   );
   store.subscribe((s) => s.routeVisible, view.route.bind(view));
+  // A replay frame touches the replay's own source (or the static map's train), nothing else.
+  store.subscribe(
+    (s) => [s.time, s.speed, s.departure],
+    () => {
+      view.replay(replayData());
+      trainMoved();
+    },
+  );
   store.subscribe((s) => s.dark, view.restyle.bind(view));
   return {
     map: () => view.map,

@@ -9,6 +9,8 @@ export const SOURCES = {
   areas: 'areas',
   lines: 'lines',
   points: 'points',
+  /** The replay's own small source: the train, the travelled route, the band (one setData a frame). */
+  replay: 'replay',
 } as const;
 
 /** Which geo/ file a feature of a shared source comes from: its `set` property. */
@@ -43,6 +45,9 @@ export const LAYERS = {
   railApproximate: 'rail-approximate',
   stationCircles: 'station-circles',
   stationLabels: 'station-labels',
+  replayBand: 'replay-band',
+  replayTravelled: 'replay-travelled',
+  replayTrain: 'replay-train',
   claimLines: 'claim-lines',
   claimLabels: 'claim-labels',
   placeHalo: 'place-selected',

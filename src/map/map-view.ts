@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type {
+  GeoJSONSource,
   LngLatBoundsLike,
   Map as MapLibreMap,
   PaddingOptions,
@@ -151,6 +152,12 @@ export class MapView {
     if (this.map?.isStyleLoaded()) setClaimLabels(this.map, points(), animate);
     // Not loaded yet: the labels may have changed since the style was built; set them on load.
     else this.map?.once('load', () => this.map && setClaimLabels(this.map, points(), false));
+  }
+
+  /** A replay frame: its own source takes the new data; nothing else changes. */
+  replay(data: FeatureCollection): void {
+    if (!this.map?.isStyleLoaded()) return;
+    this.map.getSource<GeoJSONSource>(SOURCES.replay)?.setData(data);
   }
 
   route(visible: boolean): void {

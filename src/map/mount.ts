@@ -1,11 +1,11 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'maplibre-gl';
 import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Camera } from '../state/url-state';
 import { MapView } from './map-view';
 import { keepPrintCopy } from './snapshot';
-import { renderSvgMap } from './svg-fallback';
+import { moveSvgTrain, renderSvgMap } from './svg-fallback';
 import './map.css';
 
 export interface MountOptions {
@@ -14,6 +14,8 @@ export interface MountOptions {
   data: () => GeoData | null;
   style: () => StyleSpecification;
   lines: () => FeatureCollection;
+  /** The replay's train, for the static map (null: none). */
+  train: () => Position | null;
   palette: () => Palette;
   bounds: () => [number, number, number, number];
   padding: () => PaddingOptions;
@@ -30,6 +32,8 @@ export interface MountedMap {
   view: MapView;
   /** Call once the data has loaded. */
   dataArrived: () => void;
+  /** The replay moved: the static map's train follows (the interactive map has its source). */
+  trainMoved: () => void;
 }
 
 /**
@@ -42,6 +46,7 @@ export function mountMap(o: MountOptions): MountedMap {
   printCopy.className = 'print-map';
   printCopy.setAttribute('aria-hidden', 'true');
   let failure: string | null = null;
+  let svg: SVGSVGElement | null = null;
   const drawFallback = () => {
     const data = o.data();
     if (failure === null || !data) return;
@@ -58,10 +63,16 @@ export function mountMap(o: MountOptions): MountedMap {
     note.title = failure;
     const p = o.padding();
     const pad = { top: p.top ?? 0, right: p.right ?? 0, bottom: p.bottom ?? 0, left: p.left ?? 0 };
-    o.container.replaceChildren(
-      renderSvgMap(data, o.lines(), [w - 0.5, s - 0.5, e + 0.5, n + 0.5], o.palette(), size, pad),
-      note,
+    svg = renderSvgMap(
+      data,
+      o.lines(),
+      [w - 0.5, s - 0.5, e + 0.5, n + 0.5],
+      o.palette(),
+      size,
+      pad,
     );
+    moveSvgTrain(svg, o.train());
+    o.container.replaceChildren(svg, note);
   };
   const view = new MapView({
     container: o.container,
@@ -92,6 +103,9 @@ export function mountMap(o: MountOptions): MountedMap {
     dataArrived: () => {
       view.dataArrived();
       drawFallback();
+    },
+    trainMoved: () => {
+      if (svg) moveSvgTrain(svg, o.train());
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
 import { type FeatureSet, LAYERS, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
-import { claimLayers, placeLayers, routeLayers } from './story-layers';
+import { claimLayers, placeLayers, replayLayers, routeLayers } from './story-layers';
 
 /** Stations flattened for the map; `place` is '' for stations that are not one of the places. */
 export function stationsForMap(stations: Station[]): FeatureCollection<Point> {
@@ -119,18 +119,21 @@ export function buildStyle(
   baseUrl: string,
   claims: FeatureCollection = collection([]),
   palette: Palette = COLOURS,
+  replay: FeatureCollection = collection([]),
 ): StyleSpecification {
+  const sources = basemapSources(data, {
+    lines: [...tag(data.rail, SETS.rail), ...tag(claimLineStrings(claims), SETS.claim)],
+    points: storyPoints(data, claims),
+  });
   return {
     version: 8,
     name: 'kim-train-map',
     glyphs: glyphsUrl(baseUrl),
-    sources: basemapSources(data, {
-      lines: [...tag(data.rail, SETS.rail), ...tag(claimLineStrings(claims), SETS.claim)],
-      points: storyPoints(data, claims),
-    }),
+    sources: { ...sources, [SOURCES.replay]: { type: 'geojson', data: replay } },
     layers: [
       ...basemapLayers(palette, data.manifest.countries),
       ...routeLayers(palette),
+      ...replayLayers(palette),
       ...claimLayers(palette),
       ...placeLayers(palette),
     ],

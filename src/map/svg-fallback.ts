@@ -159,5 +159,32 @@ export function renderSvgMap(
     }
   }
   svg.append(places);
+  const train = el('circle', {
+    class: 'svg-train',
+    r: 6,
+    fill: c.accentDark,
+    stroke: c.halo,
+    'stroke-width': 2,
+    visibility: 'hidden',
+  });
+  svg.append(train);
+  PROJECTIONS.set(svg, project);
   return svg;
+}
+
+const PROJECTIONS = new WeakMap<SVGSVGElement, (p: Position) => [number, number]>();
+
+/** Moves the static map's train to a point (the replay's), or hides it. */
+export function moveSvgTrain(svg: SVGSVGElement, point: Position | null): void {
+  const train = svg.querySelector<SVGCircleElement>('.svg-train');
+  const project = PROJECTIONS.get(svg);
+  if (!train || !project) return;
+  if (!point) {
+    train.setAttribute('visibility', 'hidden');
+    return;
+  }
+  const [x, y] = project(point);
+  train.setAttribute('cx', x.toFixed(1));
+  train.setAttribute('cy', y.toFixed(1));
+  train.setAttribute('visibility', 'visible');
 }

@@ -9,6 +9,9 @@ export interface AppState extends ViewState {
   dark: boolean;
   /** Where the last place choice came from: the list moves the map to it, the map does not. */
   placeFrom: 'list' | 'map' | 'link' | 'close' | null;
+  /** The replay is running, and how fast (1: the journey in about 30 seconds). */
+  playing: boolean;
+  pace: number;
 }
 
 export type AppStore = Store<AppState>;
@@ -22,6 +25,6 @@ export const choicesOf = (s: AppState): Choices => ({
 
 /** What a link reproduces: the view state without what the page adds. */
 export function viewOf(s: AppState): ViewState {
-  const { routeVisible: _r, dark: _d, placeFrom: _p, ...view } = s;
+  const { routeVisible: _r, dark: _d, placeFrom: _p, playing: _g, pace: _c, ...view } = s;
   return view;
 }

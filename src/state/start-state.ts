@@ -25,7 +25,14 @@ export function initialState(
   const ids = places?.map((p) => p.properties.id);
   const parsed = parseUrlState(search, ids, (s) => linkDefaults(s, presets));
   return {
-    state: { ...parsed.state, routeVisible: true, dark: false, placeFrom: null },
+    state: {
+      ...parsed.state,
+      routeVisible: true,
+      dark: false,
+      placeFrom: null,
+      playing: false,
+      pace: 1,
+    },
     warnings: parsed.warnings,
   };
 }

@@ -199,6 +199,6 @@ export function serializeUrlState(state: ViewState, defaults: ViewState = DEFAUL
   if (state.title !== defaults.title) params.set('title', state.title ? '1' : '0');
   if (state.departure !== null) params.set('dep', formatInstant(state.departure));
   if (state.time !== null) params.set('t', formatInstant(state.time));
-  const s = params.toString().replace(/%2C/g, ',');
+  const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }

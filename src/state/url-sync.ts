@@ -12,7 +12,19 @@ export function syncUrl(store: AppStore, defaults: (s: ViewState) => ViewState):
     );
   };
   store.subscribe(
-    (s) => [s.place, s.mode, s.speed, s.units, s.camera, s.panel, s.section, s.theme],
+    (s) => [
+      s.place,
+      s.mode,
+      s.speed,
+      s.units,
+      s.camera,
+      s.panel,
+      s.section,
+      s.theme,
+      s.departure,
+      // While the replay plays, the link waits for it to pause.
+      s.playing ? null : s.time,
+    ],
     write,
   );
 }

@@ -3,6 +3,7 @@ import type { Lookup } from '../data/lookup';
 import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
+import { createClock } from './clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
@@ -41,7 +42,7 @@ export function createAppPanel(o: AppPanelOptions): void {
     onSection: (section) => store.set({ section }),
   });
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
-  panel.controls.append(controls.element);
+  panel.controls.append(createClock(store, model, lookup), controls.element);
   if (!s0.embed) {
     const link = () => {
       const url = new URL(window.location.href);

@@ -1,0 +1,213 @@
+import type { Lookup } from '../data/lookup';
+import type { Model, ReplayAt } from '../journey/model';
+import { zoneName } from '../journey/zones';
+import type { AppStore } from '../state/app-state';
+import { h } from './dom';
+import { localTime } from './time-words';
+import './clock.css';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+/** At pace 1 the whole journey plays in this many milliseconds. */
+const PLAY_MS = 30_000;
+const PACES = [0.5, 1, 2, 4];
+const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * The replay's clock: Play/Pause, a time slider (arrows step an hour, Page Up/Down jump between
+ * reported times, Home/End), the reported times marked on its track, the departure and the pace.
+ * It drives the store's `time`; the map and the static map follow from there.
+ */
+export function createClock(store: AppStore, model: Model, lookup: Lookup): HTMLElement {
+  const { replay } = model.base;
+  const zones = model.base.zones;
+  const at = (): ReplayAt => {
+    const { speed, departure, time } = store.get();
+    return model.replay({ speedKmh: speed, departure, time });
+  };
+  const zoneNear = (km: number): string | undefined => {
+    let best: string | undefined;
+    let d = Number.POSITIVE_INFINITY;
+    for (const s of replay.stops)
+      if (zones[s.id] && Math.abs(s.km - km) < d) {
+        d = Math.abs(s.km - km);
+        best = zones[s.id];
+      }
+    return best;
+  };
+  const words = (r: ReplayAt) => {
+    const f = r.frame;
+    const tz = (f.near && zones[f.near.id]) || zoneNear(f.km);
+    const [day, clock] = [localTime(f.t, tz).slice(0, -6), localTime(f.t, tz).slice(-5)];
+    const where = f.near ? `${f.near.at ? 'at' : 'near'} ${lookup.name(f.near.id)}, ` : '';
+    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}km ${KM.format(f.km)} of ${KM.format(replay.line.km)}`;
+  };
+  const statusWords = (r: ReplayAt) => {
+    const { band, status } = r.frame;
+    const event = (p: string | null) => replay.events.find((e) => e.place === p);
+    if (status === 'ahead') {
+      const e = event(band.hiPlace);
+      return `Ahead of the reported times: the articles have the train short of ${lookup.name(band.hiPlace ?? '')}${e ? ` until ${localTime(e.start, zones[e.place])}` : ''}. It must have stopped or run slower.`;
+    }
+    if (status === 'behind') {
+      const e = event(band.loPlace);
+      return `Behind the reported times: the articles have the train past ${lookup.name(band.loPlace ?? '')}${e ? ` by ${localTime(e.end, zones[e.place], true)}` : ''}. It must have run faster.`;
+    }
+    return 'Within what the reported days allow.';
+  };
+
+  const play = h(
+    'button',
+    { type: 'button', class: 'clock-play', 'aria-pressed': 'false' },
+    'Play',
+  );
+  const slider = h('input', {
+    type: 'range',
+    id: 'clock-time',
+    class: 'clock-slider',
+    min: '0',
+    step: '1',
+    'aria-describedby': 'clock-status',
+  }) as HTMLInputElement;
+  const marks = h('div', { class: 'clock-marks', 'aria-hidden': 'true' });
+  const text = h('p', { class: 'clock-text', 'aria-hidden': 'true' });
+  const status = h('p', { class: 'clock-status', id: 'clock-status' });
+  const origin = replay.stops[0]?.id;
+  const departure = h('select', { id: 'clock-departure' }) as HTMLSelectElement;
+  replay.departures.forEach((t, i) => {
+    const label = `${localTime(t, zones[origin ?? ''])}${i === 0 ? ' (the earliest the reported days allow)' : ''}`;
+    departure.append(h('option', { value: String(t) }, label));
+  });
+  const pace = h('select', { id: 'clock-pace' }) as HTMLSelectElement;
+  for (const p of PACES) pace.append(h('option', { value: String(p) }, `${p}×`));
+
+  const draw = () => {
+    const r = at();
+    const { departure: dep, arrival } = r.schedule;
+    slider.max = String(Math.round((arrival - dep) / MINUTE));
+    slider.value = String(Math.round((r.frame.t - dep) / MINUTE));
+    const w = words(r);
+    slider.setAttribute('aria-valuetext', w);
+    text.textContent = w;
+    status.textContent = statusWords(r);
+    status.dataset.status = r.frame.status;
+  };
+  const drawMarks = () => {
+    const { departure: dep, arrival } = at().schedule;
+    marks.replaceChildren(
+      ...replay.marks
+        .filter((m) => m.t >= dep && m.t <= arrival)
+        .map((m) => {
+          const mark = h('span', {
+            class: `clock-mark clock-mark-${m.edge}`,
+            title: `${lookup.name(m.place)}: ${m.edge === 'start' ? 'earliest' : 'latest'} reported time`,
+          });
+          // Through the CSSOM, not a style attribute: the page runs under a strict CSP.
+          mark.style.left = `${(100 * (m.t - dep)) / (arrival - dep)}%`;
+          return mark;
+        }),
+    );
+  };
+  const setTime = (t: number) => {
+    const { departure: dep, arrival } = at().schedule;
+    store.set({ time: Math.min(arrival, Math.max(dep, Math.round(t / MINUTE) * MINUTE)) });
+  };
+  slider.addEventListener('input', () => {
+    store.set({ playing: false });
+    setTime(at().schedule.departure + Number(slider.value) * MINUTE);
+  });
+  slider.addEventListener('keydown', (e) => {
+    const { departure: dep, arrival } = at().schedule;
+    const now = at().frame.t;
+    const times = replay.marks.map((m) => m.t).filter((t) => t >= dep && t <= arrival);
+    const next: Record<string, () => number | undefined> = {
+      ArrowRight: () => now + HOUR,
+      ArrowUp: () => now + HOUR,
+      ArrowLeft: () => now - HOUR,
+      ArrowDown: () => now - HOUR,
+      PageUp: () => times.find((t) => t > now + MINUTE) ?? arrival,
+      PageDown: () => [...times].reverse().find((t) => t < now - MINUTE) ?? dep,
+      Home: () => dep,
+      End: () => arrival,
+    };
+    const to = next[e.key]?.();
+    if (to === undefined) return;
+    e.preventDefault();
+    store.set({ playing: false });
+    setTime(to);
+  });
+  play.addEventListener('click', () => store.set({ playing: !store.get().playing }));
+  departure.addEventListener('change', () => {
+    const t = Number(departure.value);
+    store.set({ departure: t === replay.departure ? null : t, time: null, playing: false });
+  });
+  pace.addEventListener('change', () => store.set({ pace: Number(pace.value) }));
+
+  // Playing: the journey in about 30 seconds at pace 1, one store update a frame.
+  let raf = 0;
+  let last = 0;
+  const step = (ts: number) => {
+    const s = store.get();
+    if (!s.playing) return;
+    performance.mark('replay-frame-start');
+    const { departure: dep, arrival } = at().schedule;
+    const dt = last ? ts - last : 0;
+    last = ts;
+    const t = (s.time ?? dep) + (dt * (arrival - dep) * s.pace) / PLAY_MS;
+    if (t >= arrival) store.set({ time: arrival, playing: false });
+    else store.set({ time: t });
+    performance.measure('replay-frame', 'replay-frame-start');
+    raf = requestAnimationFrame(step);
+  };
+  store.subscribe(
+    (s) => s.playing,
+    (playing) => {
+      play.setAttribute('aria-pressed', String(playing));
+      play.textContent = playing ? 'Pause' : 'Play';
+      cancelAnimationFrame(raf);
+      if (!playing) return;
+      const r = at();
+      if (r.frame.t >= r.schedule.arrival) store.set({ time: r.schedule.departure });
+      last = 0;
+      raf = requestAnimationFrame(step);
+    },
+  );
+  store.subscribe((s) => [s.time, s.speed, s.departure], draw);
+  store.subscribe(
+    (s) => [s.speed, s.departure],
+    () => {
+      departure.value = String(at().schedule.departure);
+      drawMarks();
+    },
+  );
+  pace.value = String(store.get().pace);
+  departure.value = String(at().schedule.departure);
+  draw();
+  drawMarks();
+  return h(
+    'div',
+    { class: 'clock', role: 'group', 'aria-label': 'Replay' },
+    h(
+      'div',
+      { class: 'clock-row' },
+      play,
+      h(
+        'div',
+        { class: 'clock-track' },
+        h('label', { for: 'clock-time', class: 'visually-hidden' }, 'Time of the replay'),
+        slider,
+        marks,
+      ),
+    ),
+    text,
+    status,
+    h(
+      'div',
+      { class: 'clock-options' },
+      h('label', { for: 'clock-departure' }, `Leaves ${lookup.name(origin ?? '')}`),
+      departure,
+      h('label', { for: 'clock-pace' }, 'Pace'),
+      pace,
+    ),
+  );
+}
