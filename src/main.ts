@@ -3,10 +3,10 @@ import { loadGeo } from './data/load';
 import { createLookup } from './data/lookup';
 import { connectHost } from './embed/host-events';
 import { reportHeight } from './embed/post';
-import { exportActions } from './export/actions';
+import { CREDITS, exportActions } from './export/actions';
 import { storyModel } from './journey/story-model';
 import { connectMap } from './map/connect-map';
-import { type AppState, viewOf } from './state/app-state';
+import { type AppState, choicesOf, viewOf } from './state/app-state';
 import { initialState, linkDefaults } from './state/start-state';
 import { createStore } from './state/store';
 import type { ViewState } from './state/url-state';
@@ -17,6 +17,7 @@ import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
 import { renderMapDescription } from './ui/map-description';
 import { showProblems } from './ui/notice';
+import { replayControl } from './ui/replay-words';
 import { applyTheme } from './ui/theme';
 
 declare global {
@@ -64,12 +65,9 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   syncUrl(store, (s) => linkDefaults(s, presets));
   announceChanges(store, createAnnouncer(document.body));
   connectHost(store);
-  const exports = exportActions(
-    map.map,
-    data,
-    () => model.at({ speedKmh: store.get().speed, mode: 'reported', units: 'km' }).view,
-    lookup.position,
-  );
+  const replay = replayControl(store, model, lookup, data.manifest.title, CREDITS);
+  const view = () => model.at(choicesOf(store.get())).view;
+  const exports = exportActions(map.map, data, view, lookup.position, replay);
   createAppPanel({ host: panelEl, data, model, store, lookup, exports });
   const description = renderMapDescription(data.places, model.base, data.manifest, 'km');
   mapEl.before(description);

@@ -7,23 +7,54 @@ import { snapshot } from '../map/snapshot';
 import type { ExportActions } from '../ui/export-buttons';
 import { exportCSV, exportGeoJSON } from './data';
 import { download, drawAttribution } from './png';
+import type { VideoWords } from './video';
 
 const FILE = 'kim-train-map';
 const plain = (html: string) => html.replace(/<[^>]*>/g, '');
+/** The credits drawn into an image or a video: they travel with it. */
+export const CREDITS = Object.values(ATTRIBUTION).map(plain).join(' · ');
 
 /** The three downloads: the map view as PNG (attribution drawn in), the data as GeoJSON and CSV. */
+/** What the video needs of the replay: its span, a way to move it, and its words. */
+export interface ReplayControl {
+  span: () => { start: number; end: number };
+  seek: (t: number | null) => void;
+  now: () => number | null;
+  words: () => VideoWords;
+}
+
 export function exportActions(
   map: () => MapLibreMap | null,
   data: GeoData,
   view: () => JourneyView,
   position: (id: string) => Position | undefined,
+  replay: ReplayControl,
 ): ExportActions {
   return {
+    video: async (onProgress, signal) => {
+      const m = map();
+      if (!m) throw new Error('the interactive map is not shown');
+      const before = replay.now();
+      const { renderVideo } = await import('./video');
+      try {
+        const blob = await renderVideo({
+          map: m,
+          ...replay.span(),
+          seek: replay.seek,
+          words: replay.words,
+          onProgress,
+          signal,
+        });
+        download(blob, `${FILE}.webm`);
+      } finally {
+        replay.seek(before);
+      }
+    },
     png: async () => {
       const m = map();
       if (!m) throw new Error('the interactive map is not shown');
       const canvas = await snapshot(m);
-      drawAttribution(canvas, Object.values(ATTRIBUTION).map(plain).join(' · '));
+      drawAttribution(canvas, CREDITS);
       const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
       if (!blob) throw new Error('the image could not be encoded');
       download(blob, `${FILE}.png`);

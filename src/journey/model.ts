@@ -15,6 +15,7 @@ import {
   replayFrame,
   replayLines,
   replaySchedule,
+  replaySpan,
 } from './replay';
 import {
   type LegFigure,
@@ -187,6 +188,8 @@ export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: numbe
 /** The replay at a moment: the schedule (speed and departure), the frame, the lines to draw. */
 export interface ReplayAt {
   schedule: Schedule;
+  /** From the departure to the arrival, or to the last reported time when that is later. */
+  span: { start: number; end: number };
   frame: ReplayFrame;
   lines: { travelled: Position[]; band: Position[] };
 }
@@ -217,7 +220,12 @@ export function createModel(i: JourneyInputs): Model {
         schedule = { key, s: replaySchedule(base.replay, c.speedKmh, c.departure) };
       const s = schedule.s;
       const frame = replayFrame(base.replay, s, c.time ?? s.departure);
-      return { schedule: s, frame, lines: replayLines(base.replay, frame) };
+      return {
+        schedule: s,
+        span: replaySpan(base.replay, s),
+        frame,
+        lines: replayLines(base.replay, frame),
+      };
     },
     at: (c) => {
       if (view?.speedKmh !== c.speedKmh) view = journeyView(i, base, c.speedKmh);

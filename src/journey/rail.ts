@@ -1,6 +1,6 @@
 import { length } from '@turf/length';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
-import type { Feature, LineString, Position } from 'geojson';
+import type { Feature, LineString } from 'geojson';
 import type { RailLeg, Stretch } from '../data/schema';
 import { tilePublished, unpublishedLegs } from './published';
 import type { Endpoint, RailDistance, RailPart } from './rail-types';

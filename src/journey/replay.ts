@@ -95,12 +95,23 @@ export interface ReplayFrame {
   near: { id: string; at: boolean } | null;
 }
 
-/** Clamps a time to the replay's span: departure to arrival. */
-export const clampTime = (s: Schedule, t: number): number =>
-  Math.min(s.arrival, Math.max(s.departure, t));
+/**
+ * The replay's span: from the departure to the arrival, or to the last reported time when that
+ * is later (the clock then shows the reported days the train, at this speed, runs ahead of).
+ */
+export function replaySpan(b: ReplayBase, s: Schedule): { start: number; end: number } {
+  const last = b.marks.at(-1)?.t ?? s.arrival;
+  return { start: s.departure, end: Math.max(s.arrival, last) };
+}
+
+/** Clamps a time to the replay's span. */
+export const clampTime = (b: ReplayBase, s: Schedule, t: number): number => {
+  const { start, end } = replaySpan(b, s);
+  return Math.min(end, Math.max(start, t));
+};
 
 export function replayFrame(b: ReplayBase, s: Schedule, time: number): ReplayFrame {
-  const t = clampTime(s, time);
+  const t = clampTime(b, s, time);
   const km = kmAt(s, t);
   const { point, bearing } = pointAt(b.line, km);
   const band = allowedBand(b.events, t, b.line.km);

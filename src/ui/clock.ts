@@ -1,8 +1,8 @@
 import type { Lookup } from '../data/lookup';
 import type { Model, ReplayAt } from '../journey/model';
-import { zoneName } from '../journey/zones';
 import type { AppStore } from '../state/app-state';
 import { h } from './dom';
+import { replayWords } from './replay-words';
 import { localTime } from './time-words';
 import './clock.css';
 
@@ -11,7 +11,6 @@ const HOUR = 3_600_000;
 /** At pace 1 the whole journey plays in this many milliseconds. */
 const PLAY_MS = 30_000;
 const PACES = [0.5, 1, 2, 4];
-const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /**
  * The replay's clock: Play/Pause, a time slider (arrows step an hour, Page Up/Down jump between
@@ -25,36 +24,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     const { speed, departure, time } = store.get();
     return model.replay({ speedKmh: speed, departure, time });
   };
-  const zoneNear = (km: number): string | undefined => {
-    let best: string | undefined;
-    let d = Number.POSITIVE_INFINITY;
-    for (const s of replay.stops)
-      if (zones[s.id] && Math.abs(s.km - km) < d) {
-        d = Math.abs(s.km - km);
-        best = zones[s.id];
-      }
-    return best;
-  };
-  const words = (r: ReplayAt) => {
-    const f = r.frame;
-    const tz = (f.near && zones[f.near.id]) || zoneNear(f.km);
-    const [day, clock] = [localTime(f.t, tz).slice(0, -6), localTime(f.t, tz).slice(-5)];
-    const where = f.near ? `${f.near.at ? 'at' : 'near'} ${lookup.name(f.near.id)}, ` : '';
-    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}km ${KM.format(f.km)} of ${KM.format(replay.line.km)}`;
-  };
-  const statusWords = (r: ReplayAt) => {
-    const { band, status } = r.frame;
-    const event = (p: string | null) => replay.events.find((e) => e.place === p);
-    if (status === 'ahead') {
-      const e = event(band.hiPlace);
-      return `Ahead of the reported times: the articles have the train short of ${lookup.name(band.hiPlace ?? '')}${e ? ` until ${localTime(e.start, zones[e.place])}` : ''}. It must have stopped or run slower.`;
-    }
-    if (status === 'behind') {
-      const e = event(band.loPlace);
-      return `Behind the reported times: the articles have the train past ${lookup.name(band.loPlace ?? '')}${e ? ` by ${localTime(e.end, zones[e.place], true)}` : ''}. It must have run faster.`;
-    }
-    return 'Within what the reported days allow.';
-  };
+  const { clock: words, status: statusWords } = replayWords(model, lookup);
 
   const play = h(
     'button',
@@ -83,7 +53,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
 
   const draw = () => {
     const r = at();
-    const { departure: dep, arrival } = r.schedule;
+    const { start: dep, end: arrival } = r.span;
     slider.max = String(Math.round((arrival - dep) / MINUTE));
     slider.value = String(Math.round((r.frame.t - dep) / MINUTE));
     const w = words(r);
@@ -93,7 +63,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     status.dataset.status = r.frame.status;
   };
   const drawMarks = () => {
-    const { departure: dep, arrival } = at().schedule;
+    const { start: dep, end: arrival } = at().span;
     marks.replaceChildren(
       ...replay.marks
         .filter((m) => m.t >= dep && m.t <= arrival)
@@ -109,15 +79,15 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     );
   };
   const setTime = (t: number) => {
-    const { departure: dep, arrival } = at().schedule;
+    const { start: dep, end: arrival } = at().span;
     store.set({ time: Math.min(arrival, Math.max(dep, Math.round(t / MINUTE) * MINUTE)) });
   };
   slider.addEventListener('input', () => {
     store.set({ playing: false });
-    setTime(at().schedule.departure + Number(slider.value) * MINUTE);
+    setTime(at().span.start + Number(slider.value) * MINUTE);
   });
   slider.addEventListener('keydown', (e) => {
-    const { departure: dep, arrival } = at().schedule;
+    const { start: dep, end: arrival } = at().span;
     const now = at().frame.t;
     const times = replay.marks.map((m) => m.t).filter((t) => t >= dep && t <= arrival);
     const next: Record<string, () => number | undefined> = {
@@ -150,7 +120,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     const s = store.get();
     if (!s.playing) return;
     performance.mark('replay-frame-start');
-    const { departure: dep, arrival } = at().schedule;
+    const { start: dep, end: arrival } = at().span;
     const dt = last ? ts - last : 0;
     last = ts;
     const t = (s.time ?? dep) + (dt * (arrival - dep) * s.pace) / PLAY_MS;
@@ -167,7 +137,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
       cancelAnimationFrame(raf);
       if (!playing) return;
       const r = at();
-      if (r.frame.t >= r.schedule.arrival) store.set({ time: r.schedule.departure });
+      if (r.frame.t >= r.span.end) store.set({ time: r.span.start });
       last = 0;
       raf = requestAnimationFrame(step);
     },

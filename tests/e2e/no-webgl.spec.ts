@@ -29,3 +29,18 @@ test('without WebGL the page shows a static SVG map and all the tables', async (
   await page.screenshot({ path: 'test-results/no-webgl.png' });
   expect(errors).toEqual([]);
 });
+
+test('without WebGL the static map’s train follows the replay’s slider', async ({ page }) => {
+  await page.goto('/');
+  const train = page.locator('svg.svg-map .svg-train');
+  await expect(train).toHaveAttribute('visibility', 'visible');
+  const at = async () => [await train.getAttribute('cx'), await train.getAttribute('cy')];
+  const start = await at();
+  await page.locator('#clock-time').focus();
+  await page.keyboard.press('End');
+  await expect.poll(at).not.toEqual(start);
+  const end = await at();
+  await page.keyboard.press('Home');
+  await expect.poll(at).toEqual(start);
+  expect(end).not.toEqual(start);
+});

@@ -114,9 +114,10 @@ describe('the replay on the default route', () => {
     );
   });
 
-  it('times outside the replay clamp to its start and end', () => {
+  it('times outside the replay clamp to its start and end (the last reported time, when later than the arrival)', () => {
     const s = replaySchedule(replay, 50, null);
-    expect(clampTime(s, 0)).toBe(s.departure);
-    expect(clampTime(s, Number.MAX_SAFE_INTEGER)).toBe(s.arrival);
+    expect(clampTime(replay, s, 0)).toBe(s.departure);
+    const last = replay.marks.at(-1)?.t ?? 0;
+    expect(clampTime(replay, s, Number.MAX_SAFE_INTEGER)).toBe(Math.max(s.arrival, last));
   });
 });

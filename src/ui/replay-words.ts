@@ -1,0 +1,80 @@
+import type { Lookup } from '../data/lookup';
+import type { ReplayControl } from '../export/actions';
+import { formatSpeed } from '../journey/format';
+import type { Model, ReplayAt } from '../journey/model';
+import { zoneName } from '../journey/zones';
+import type { AppStore } from '../state/app-state';
+import { localTime } from './time-words';
+
+const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * The replay in words: the clock ("Tue 12 Sep, 09:00 Vladivostok time — near Ussuriysk, km 1,104
+ * of 2,550"), and where the train stands against the reported days. The slider, the video and
+ * the host page say the same.
+ */
+export function replayWords(model: Model, lookup: Lookup) {
+  const { replay, zones } = model.base;
+  const zoneNear = (km: number): string | undefined => {
+    let best: string | undefined;
+    let d = Number.POSITIVE_INFINITY;
+    for (const s of replay.stops)
+      if (zones[s.id] && Math.abs(s.km - km) < d) {
+        d = Math.abs(s.km - km);
+        best = zones[s.id];
+      }
+    return best;
+  };
+  const words = (r: ReplayAt) => {
+    const f = r.frame;
+    const tz = (f.near && zones[f.near.id]) || zoneNear(f.km);
+    const [day, clock] = [localTime(f.t, tz).slice(0, -6), localTime(f.t, tz).slice(-5)];
+    const where = f.near ? `${f.near.at ? 'at' : 'near'} ${lookup.name(f.near.id)}, ` : '';
+    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}km ${KM.format(f.km)} of ${KM.format(replay.line.km)}`;
+  };
+  const statusWords = (r: ReplayAt) => {
+    const { band, status } = r.frame;
+    const event = (p: string | null) => replay.events.find((e) => e.place === p);
+    if (status === 'ahead') {
+      const e = event(band.hiPlace);
+      return `Ahead of the reported times: the articles have the train short of ${lookup.name(band.hiPlace ?? '')}${e ? ` until ${localTime(e.start, zones[e.place])}` : ''}. It must have stopped or run slower.`;
+    }
+    if (status === 'behind') {
+      const e = event(band.loPlace);
+      return `Behind the reported times: the articles have the train past ${lookup.name(band.loPlace ?? '')}${e ? ` by ${localTime(e.end, zones[e.place], true)}` : ''}. It must have run faster.`;
+    }
+    return 'Within what the reported days allow.';
+  };
+
+  return { clock: words, status: statusWords };
+}
+
+/** What the video export needs of the replay, from the store and the model. */
+export function replayControl(
+  store: AppStore,
+  model: Model,
+  lookup: Lookup,
+  title: string,
+  credits: string,
+): ReplayControl {
+  const words = replayWords(model, lookup);
+  const at = () => {
+    const { speed, departure, time } = store.get();
+    return model.replay({ speedKmh: speed, departure, time });
+  };
+  return {
+    span: () => at().span,
+    seek: (time) => store.set({ time, playing: false }),
+    now: () => store.get().time,
+    words: () => {
+      const r = at();
+      return {
+        title,
+        clock: words.clock(r),
+        speed: `at ${formatSpeed(store.get().speed, store.get().units)}`,
+        status: words.status(r),
+        credits,
+      };
+    },
+  };
+}
