@@ -104,9 +104,13 @@ export const PAGE_PALETTES: Record<Theme, PagePalette> = { light: PAGE_LIGHT, da
 /** Print is black on white, whatever the theme. */
 export const PRINT_COLOURS = { paper: '#ffffff', ink: '#000000' } as const;
 
-type Source = { palette: 'map'; key: keyof Palette } | { palette: 'page'; key: keyof PagePalette };
+/** A palette colour, opaque or (`alpha` below 1) see-through. */
+type Source = (
+  | { palette: 'map'; key: keyof Palette }
+  | { palette: 'page'; key: keyof PagePalette }
+) & { alpha?: number };
 const map = (key: keyof Palette): Source => ({ palette: 'map', key });
-const page = (key: keyof PagePalette): Source => ({ palette: 'page', key });
+const page = (key: keyof PagePalette, alpha?: number): Source => ({ palette: 'page', key, alpha });
 
 /**
  * The stylesheet's colour variables, in order, each with the palette colour it stands for. The
@@ -140,6 +144,8 @@ export const CSS_COLOUR_VARIABLES: ReadonlyArray<readonly [name: string, source:
   ['--accent', map('accent')],
   ['--accent-dark', map('accentDark')],
   ['--focus', page('focus')],
+  // MapLibre's credits and scale bar over the dark map.
+  ['--paper-translucent', page('paper', 0.8)],
 ];
 
 /** The print colours' variables: the same in both themes. */
@@ -148,10 +154,16 @@ export const CSS_PRINT_VARIABLES: ReadonlyArray<readonly [string, string]> = [
   ['--print-ink', PRINT_COLOURS.ink],
 ];
 
+/** `#rrggbb` with an alpha, as `rgb(r g b / alpha)`. */
+const withAlpha = (hex: string, alpha: number): string => {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r} ${g} ${b} / ${alpha})`;
+};
+
 /** Each colour variable with its value in one theme. */
 export function cssColours(theme: Theme): Array<[string, string]> {
-  return CSS_COLOUR_VARIABLES.map(([name, s]) => [
-    name,
-    s.palette === 'map' ? PALETTES[theme][s.key] : PAGE_PALETTES[theme][s.key],
-  ]);
+  return CSS_COLOUR_VARIABLES.map(([name, s]) => {
+    const hex = s.palette === 'map' ? PALETTES[theme][s.key] : PAGE_PALETTES[theme][s.key];
+    return [name, s.alpha === undefined ? hex : withAlpha(hex, s.alpha)];
+  });
 }
