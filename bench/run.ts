@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { measure, type PageRun, replace } from './lib/page-metrics';
 import { recomputeTimings } from './lib/recompute';
+import { measureReplay } from './lib/replay-metrics';
 import { serveStatic } from './lib/serve';
 import { type Summary, summarise } from './lib/stats';
 import { syntheticPlaces, syntheticRoute } from './lib/synthetic';
@@ -94,6 +95,10 @@ for (const s of scale) {
   browserScale.push({ places: s.places, idle: summarise(idle) });
 }
 report.scale = scale.map(({ body: _b, ...rest }) => rest);
+
+// 4. The replay: frames a second standing still and playing, the app's own work per frame.
+const replay = await measureReplay(browser, `${app.origin}/`);
+report.replay = replay;
 report.scaleBrowser = browserScale;
 await browser.close();
 app.close();
@@ -135,6 +140,11 @@ const budgets = [
     ok: recompute.mode.median < 1,
   },
   {
+    budget: 'replay: the app’s own work per frame < 2 ms (median), no panel redraw',
+    figure: `${replay.frameMs.median.toFixed(2)} ms; ${replay.panelRedraws} redraws`,
+    ok: replay.frameMs.median < 2 && replay.panelRedraws === 0,
+  },
+  {
     budget: '10,000 places reach idle; load+compute grows ≤ linearly from 1,000 (≤ 10×)',
     figure: `idle ${browserScale[1]?.idle.median.toFixed(0)} ms; growth ${growth.toFixed(2)} ×`,
     ok: Number.isFinite(browserScale[1]?.idle.median ?? Number.NaN) && growth <= 10,
@@ -162,6 +172,8 @@ const lines = [
     (s, i) =>
       `| ${s.places.toLocaleString('en-GB')} (+ a 100,000-vertex route) | ${f(s.parse)} | ${f(s.compute)} | ${browserScale[i] ? f(browserScale[i].idle, 0) : '—'} |`,
   ),
+  '',
+  `Replay (one run, ${replay.frameMs.n} frames): ${replay.playingFps.toFixed(1)} frames a second while playing against ${replay.stillFps.toFixed(1)} standing still (${(replay.playingFps / replay.stillFps).toFixed(2)}); the app's own work per frame ${f(replay.frameMs, 2)} ms (min / median / max).`,
   '',
   '| budget | figure | met |',
   '|---|---|---|',
