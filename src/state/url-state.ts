@@ -71,14 +71,14 @@ const camera = z
     zoom: round(zoom, CAMERA_DIGITS.zoom),
   }));
 
-/** An ISO 8601 UTC instant to the minute or second ("2023-09-12T03:00Z"), as ms since the epoch. */
+/** An ISO 8601 UTC instant to the minute or second ("2024-01-31T12:00Z"), as ms since the epoch. */
 const instant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/)
   .transform((s) => Date.parse(s))
   .pipe(z.number().finite())
   .transform((t) => Math.round(t / 60_000) * 60_000);
-/** The form `instant` reads: "2023-09-12T03:00Z". */
+/** The form `instant` reads: "2024-01-31T12:00Z". */
 export const formatInstant = (t: number): string =>
   new Date(Math.round(t / 60_000) * 60_000).toISOString().replace(/:00\.000Z$/, 'Z');
 
@@ -113,11 +113,11 @@ const PARAMS = {
     expects: '"transparent" or "page"',
   },
   embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
-  time: { key: 't', schema: instant, expects: 'a UTC time such as "2023-09-12T03:00Z"' },
+  time: { key: 't', schema: instant, expects: 'a UTC time such as "2024-01-31T12:00Z"' },
   departure: {
     key: 'dep',
     schema: instant,
-    expects: 'a UTC time such as "2023-09-10T00:00Z"',
+    expects: 'a UTC time such as "2024-01-31T06:00Z"',
   },
   title: { key: 'title', schema: flag, expects: '"1" or "0"' },
 } as const satisfies Partial<
