@@ -7,6 +7,7 @@ import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
+import { replayLayers } from './replay-layers';
 import { replayFeatures } from './replay-source';
 import { buildStyle, waitingStyle } from './style';
 
@@ -46,7 +47,7 @@ export function connectMap(
     data: () => story?.data ?? null,
     style: () =>
       story
-        ? buildStyle(story.data, document.baseURI, lines(), palette(), replayData())
+        ? buildStyle(story.data, document.baseURI, lines(), palette())
         : waitingStyle(palette()),
     lines,
     train: () => replay()?.frame.point ?? null,
@@ -57,6 +58,7 @@ export function connectMap(
     selected: () => store.get().place,
     routeVisible: () => store.get().routeVisible,
     lazy: store.get().embed,
+    replayStyle: () => (story ? { source: replayData(), layers: replayLayers(palette()) } : null),
     onPlaceClick: (place) => store.set({ place, placeFrom: 'map', section: 'places' }),
     onMove: (camera) => store.set({ camera }),
     onMount: (map) => o.onMount(story ? map : null),

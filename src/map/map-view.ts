@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type {
   GeoJSONSource,
+  LayerSpecification,
   LngLatBoundsLike,
   Map as MapLibreMap,
   PaddingOptions,
@@ -8,7 +9,7 @@ import type {
 } from 'maplibre-gl';
 import type { Camera } from '../state/url-state';
 import { createMap, setClaimLabels, setRouteVisible, showSelected } from './create-map';
-import { SOURCES } from './layers';
+import { LAYERS, SOURCES } from './layers';
 import './map.css';
 
 export interface MapViewOptions {
@@ -26,6 +27,8 @@ export interface MapViewOptions {
   onMove: (camera: Camera) => void;
   onError: (message: string) => void;
   onMount: (map: MapLibreMap | null) => void;
+  /** The replay's source and layers, added once the view is drawn (not on the way to it). */
+  replayStyle: () => { source: FeatureCollection; layers: LayerSpecification[] } | null;
 }
 
 /**
@@ -89,6 +92,7 @@ export class MapView {
       if (!map.isStyleLoaded()) return;
       showSelected(map, this.o.selected());
       setRouteVisible(map, this.o.routeVisible());
+      this.addReplay(map);
     });
     // Moves after the first drawn view go into the URL; the framing itself does not.
     map.on('moveend', () => {
@@ -173,6 +177,20 @@ export class MapView {
       if (!map.isStyleLoaded()) return;
       showSelected(map, this.o.selected());
       setRouteVisible(map, this.o.routeVisible());
+      this.addReplay(map);
     });
+  }
+
+  /**
+   * The replay's own source and layers, under the claim lines. Added after the first drawn view:
+   * every source is cut into tiles and every layer drawn on the way to it, which is slow where
+   * WebGL runs in software. A restyle drops them; they come back the same way.
+   */
+  private addReplay(map: MapLibreMap): void {
+    const r = this.o.replayStyle();
+    if (!r || map.getSource(SOURCES.replay)) return;
+    map.addSource(SOURCES.replay, { type: 'geojson', data: r.source });
+    const before = map.getLayer(LAYERS.claimLines) ? LAYERS.claimLines : undefined;
+    for (const layer of r.layers) map.addLayer(layer, before);
   }
 }

@@ -3,7 +3,7 @@ import type { Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'map
 import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Camera } from '../state/url-state';
-import { MapView } from './map-view';
+import { MapView, type MapViewOptions } from './map-view';
 import { keepPrintCopy } from './snapshot';
 import { moveSvgTrain, renderSvgMap } from './svg-fallback';
 import './map.css';
@@ -23,6 +23,7 @@ export interface MountOptions {
   selected: () => string | null;
   routeVisible: () => boolean;
   lazy: boolean;
+  replayStyle: MapViewOptions['replayStyle'];
   onPlaceClick: (id: string) => void;
   onMove: (camera: Camera) => void;
   onMount: (map: MapLibreMap | null) => void;
@@ -85,6 +86,7 @@ export function mountMap(o: MountOptions): MountedMap {
     cooperativeGestures: o.lazy,
     onPlaceClick: o.onPlaceClick,
     onMove: o.onMove,
+    replayStyle: o.replayStyle,
     onError: (message) => {
       failure = message;
       drawFallback();

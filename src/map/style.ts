@@ -6,7 +6,6 @@ import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
 import { type FeatureSet, LAYERS, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
-import { replayLayers } from './replay-layers';
 import { claimLayers, placeLayers, routeLayers } from './story-layers';
 
 /** Stations flattened for the map; `place` is '' for stations that are not one of the places. */
@@ -120,7 +119,6 @@ export function buildStyle(
   baseUrl: string,
   claims: FeatureCollection = collection([]),
   palette: Palette = COLOURS,
-  replay: FeatureCollection = collection([]),
 ): StyleSpecification {
   const sources = basemapSources(data, {
     lines: [...tag(data.rail, SETS.rail), ...tag(claimLineStrings(claims), SETS.claim)],
@@ -130,11 +128,10 @@ export function buildStyle(
     version: 8,
     name: 'kim-train-map',
     glyphs: glyphsUrl(baseUrl),
-    sources: { ...sources, [SOURCES.replay]: { type: 'geojson', data: replay } },
+    sources,
     layers: [
       ...basemapLayers(palette, data.manifest.countries),
       ...routeLayers(palette),
-      ...replayLayers(palette),
       ...claimLayers(palette),
       ...placeLayers(palette),
     ],
