@@ -6,6 +6,7 @@ import type { GeoData } from '../../../src/data/load';
 import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
+import { replayLayers } from '../../../src/map/replay-layers';
 import { buildStyle, waitingStyle } from '../../../src/map/style';
 import { mapClaimLines, story } from '../journey/fixtures-data';
 
@@ -24,9 +25,14 @@ describe('buildStyle', () => {
   });
 
   it('draws every source, and every layer reads a source that exists', () => {
-    const used = new Set(style.layers.flatMap((l) => ('source' in l ? [l.source] : [])));
+    // The replay's source and layers are added after the first drawn view (map-view.ts).
+    const replay = replayLayers();
+    const layers = [...style.layers, ...replay];
+    const used = new Set(layers.flatMap((l) => ('source' in l ? [l.source] : [])));
     expect([...used].sort()).toEqual(Object.values(SOURCES).sort());
-    expect(style.layers.map((l) => l.id).sort()).toEqual(Object.values(LAYERS).sort());
+    expect(layers.map((l) => l.id).sort()).toEqual(Object.values(LAYERS).sort());
+    expect(Object.keys(style.sources)).not.toContain(SOURCES.replay);
+    expect(replay.every((l) => 'source' in l && l.source === SOURCES.replay)).toBe(true);
   });
 
   it('shares sources by geometry, and each layer draws only the features of its own set', () => {
