@@ -2,18 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance, length, lineSlice, nearestPointOnLine, simplify } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
-import {
-  CHAIN_SKIPS,
-  CONFLICTS,
-  LEGS,
-  NODES,
-  type NodeRow,
-  PUBLISHED,
-  type RouteLeg,
-} from '../curated/route.ts';
+import { CHAIN_SKIPS, LEGS, NODES, type NodeRow, type RouteLeg } from '../curated/route.ts';
 import { buildLand, readPatch } from './basemap.ts';
 import { fitChain, type LandArea, MAX_TURN_DEG } from './chain.ts';
 import { parseCsv } from './csv.ts';
+import { published } from './published.ts';
+
+export type { PublishedStretch } from './published.ts';
+
 import { roundGeometry } from './write-json.ts';
 
 /**
@@ -147,50 +143,6 @@ function legGeometry(
   };
 }
 
-export interface PublishedStretch {
-  from: string;
-  to: string;
-  km: number;
-  source: string;
-  note: string;
-  conflicts: { km: number; source: string }[];
-}
-
-/** A row's source; "same as above" in the CSV names the row before it. */
-function sourceOf(rows: Record<string, string>[], i: number): string {
-  const own = rows[i]?.source ?? '';
-  return own.trim().toLowerCase() === 'same as above' && i > 0 ? sourceOf(rows, i - 1) : own;
-}
-
-/**
- * The published stretches. Where sources disagree on one stretch, the figure that agrees with
- * the others is used (a conflict marked `preferred`) and the rest are kept as conflicts.
- */
-function published(io: Inputs): PublishedStretch[] {
-  const rows = io.csv('published_distances.csv');
-  return PUBLISHED.map((p) => {
-    const i = rows.findIndex((x) => x.item === p.item);
-    const r = rows[i];
-    if (!r || r.value_km === '')
-      throw new Error(`published_distances.csv: no value for "${p.item}"`);
-    const own = { km: Number(r.value_km), source: sourceOf(rows, i) };
-    const others = CONFLICTS.filter((c) => c.from === p.from && c.to === p.to);
-    const preferred = others.find((c) => c.preferred);
-    const chosen = preferred ?? own;
-    const conflicts = [own, ...others]
-      .filter((c) => c !== chosen)
-      .map(({ km, source }) => ({ km, source }));
-    return {
-      from: p.from,
-      to: p.to,
-      km: chosen.km,
-      source: chosen.source,
-      note: preferred ? `${preferred.why} ${r.note ?? ''}`.trim() : (r.note ?? ''),
-      conflicts,
-    };
-  });
-}
-
 /** The map's land polygons in the region, as geo/land.geojson has them. */
 export function regionLand(dataDir: string): LandArea[] {
   const patch = readPatch(
@@ -234,7 +186,7 @@ export function buildRail(
       geometry: roundGeometry({ type: 'Point', coordinates: p }, 7),
     };
   });
-  const stretches = published(io);
+  const stretches = published(io.csv('published_distances.csv'));
   const legs: Feature<LineString>[] = LEGS.map((leg) => {
     const { line, source, notes } = legGeometry(io, leg, at, simplified, onLand);
     const approximate = leg.geometry.kind !== 'trace';
