@@ -9,7 +9,7 @@ import publishedUrl from '@story/published.json?url';
 import railUrl from '@story/rail.geojson?url';
 import stationsUrl from '@story/stations.geojson?url';
 import manifestUrl from '@story/story.json?url';
-import type { GeoUrls } from './data/load';
+import type { GeoUrls } from './data/story-files';
 
 /**
  * Where each file of the story (the folder `STORY` names, by default geo/stories/kim-2023) and

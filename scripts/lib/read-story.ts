@@ -1,12 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  BASEMAP_FILES,
-  type GeoUrls,
-  type LoadResult,
-  loadGeo,
-  STORY_FILES,
-} from '../../src/data/load.ts';
+import { type LoadResult, loadGeo } from '../../src/data/load.ts';
+import { BASEMAP_FILES, type GeoUrls, STORY_FILES } from '../../src/data/story-files.ts';
 import { BASEMAP_DIR } from '../story-dir.ts';
 
 /** The paths of a story's files, and of the basemap's. */

@@ -1,11 +1,3 @@
-export {
-  BASEMAP_FILES,
-  FALLBACK_MANIFEST,
-  type GeoFile,
-  type GeoUrls,
-  STORY_FILES,
-} from './story-files';
-
 import type { z } from 'zod';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import { crossCheck } from './cross-check';

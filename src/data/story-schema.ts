@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { article, id, text } from './schema';
 
-/** An IANA time zone name the browser knows ("Asia/Vladivostok"). */
+/** An IANA time zone name the browser knows ("Europe/Paris"). */
 export const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: tz });

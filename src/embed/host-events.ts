@@ -1,5 +1,6 @@
-import type { AppStore } from '../state/app-state';
+import type { AppState, AppStore } from '../state/app-state';
 import { formatInstant } from '../state/url-state';
+import type { HostEventType } from './messages';
 import { emit } from './post';
 
 /** Tells the host page about the reader's changes, as namespaced events (no-op unframed). */
@@ -23,24 +24,34 @@ export function connectHost(store: AppStore): void {
       if (!playing) time();
     },
   );
-  store.subscribe(
+  const forward = <T>(
+    type: HostEventType,
+    select: (s: AppState) => T,
+    data: (v: T) => Record<string, unknown>,
+  ) => store.subscribe(select, (v) => emit(type, data(v)));
+  forward(
+    'mode.change',
     (s) => s.mode,
-    (mode) => emit('mode.change', { mode }),
+    (mode) => ({ mode }),
   );
-  store.subscribe(
+  forward(
+    'speed.change',
     (s) => s.speed,
-    (speed) => emit('speed.change', { speed }),
+    (speed) => ({ speed }),
   );
-  store.subscribe(
+  forward(
+    'units.change',
     (s) => s.units,
-    (units) => emit('units.change', { units }),
+    (units) => ({ units }),
   );
-  store.subscribe(
+  forward(
+    'place.select',
     (s) => s.place,
-    (place) => emit('place.select', { place }),
+    (place) => ({ place }),
   );
-  store.subscribe(
+  forward(
+    'panel.toggle',
     (s) => s.panel,
-    (panel) => emit('panel.toggle', { open: panel === 'open' }),
+    (panel) => ({ open: panel === 'open' }),
   );
 }

@@ -43,7 +43,7 @@ export interface JourneyInputs {
   position: (place: string) => Position | undefined;
   /** Short name of an article, for the claim labels. */
   articleShort: (id: string) => string;
-  /** The places the replay names ("near Ussuriysk"): the story's places and its stops. */
+  /** The places the replay names ("near …"): the story's places and its stops. */
   placeIds: string[];
   /** Reported stops that hold the train. */
   dwells: { place: string; hours: number }[];
@@ -212,6 +212,8 @@ export function createModel(i: JourneyInputs): Model {
   let view: JourneyView | null = null;
   let lines: { key: string; fc: FeatureCollection<Geometry> } | null = null;
   let schedule: { key: string; s: Schedule } | null = null;
+  // The clock, the map and the static map ask for the same frame: it is computed once.
+  let frame: { key: string; r: ReplayAt } | null = null;
   return {
     base,
     replay: (c) => {
@@ -219,13 +221,20 @@ export function createModel(i: JourneyInputs): Model {
       if (schedule?.key !== key)
         schedule = { key, s: replaySchedule(base.replay, c.speedKmh, c.departure) };
       const s = schedule.s;
-      const frame = replayFrame(base.replay, s, c.time ?? s.departure);
-      return {
-        schedule: s,
-        span: replaySpan(base.replay, s),
-        frame,
-        lines: replayLines(base.replay, frame),
-      };
+      const at = `${key}|${c.time}`;
+      if (frame?.key !== at) {
+        const f = replayFrame(base.replay, s, c.time ?? s.departure);
+        frame = {
+          key: at,
+          r: {
+            schedule: s,
+            span: replaySpan(base.replay, s),
+            frame: f,
+            lines: replayLines(base.replay, f),
+          },
+        };
+      }
+      return frame.r;
     },
     at: (c) => {
       if (view?.speedKmh !== c.speedKmh) view = journeyView(i, base, c.speedKmh);

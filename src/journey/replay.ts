@@ -22,7 +22,7 @@ export interface ReplayBase {
   events: Timeline['events'];
   /** Moments the slider jumps between (Page Up/Down): each window's start and end. */
   marks: { t: number; place: string; edge: 'start' | 'end' }[];
-  /** Places on the route with their km, for "near Ussuriysk". */
+  /** Places on the route with their km, for "near …" in the clock's words. */
   stops: { id: string; km: number }[];
   /** The earliest departure the reported days allow, and choices for it (every 3 hours). */
   departure: number;

@@ -49,7 +49,7 @@ export function localParts(t: number, tz: string): LocalParts {
   };
 }
 
-/** The zone's offset from UTC at an instant, in hours (Vladivostok: 10). */
+/** The zone's offset from UTC at an instant, in hours ("Europe/Paris" in July: 2). */
 export function utcOffsetHours(t: number, tz: string): number {
   const p = localParts(t, tz);
   const seconds = new Date(t).getUTCSeconds();
@@ -67,7 +67,7 @@ export function zonedTime(day: string, hour: number, tz: string): number {
   return t;
 }
 
-/** "Vladivostok time" from "Asia/Vladivostok". */
+/** "Paris time" from "Europe/Paris". */
 export function zoneName(tz: string): string {
   return `${(tz.split('/').at(-1) ?? tz).replace(/_/g, ' ')} time`;
 }

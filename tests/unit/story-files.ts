@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { storyPaths } from '../../scripts/lib/read-story';
 import { DEFAULT_STORY } from '../../scripts/story-dir';
-import type { GeoFile } from '../../src/data/load';
+import type { GeoFile } from '../../src/data/story-files';
 
 /** Where each file of the default story and of the basemap lies on disk. */
 export const PATHS = storyPaths(DEFAULT_STORY);

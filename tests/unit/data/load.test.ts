@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type GeoFile, loadGeo } from '../../../src/data/load';
+import { loadGeo } from '../../../src/data/load';
+import type { GeoFile } from '../../../src/data/story-files';
 import { PATHS, readJson, readText as real } from '../story-files';
 
 type Key = GeoFile;
