@@ -11,12 +11,14 @@ const block = (selector: string, vars: ReadonlyArray<readonly [string, string]>)
 /**
  * The palette (src/palette.ts) as CSS: every colour variable on `:root` for the light theme,
  * with the print colours, and the dark values under `html[data-theme="dark"]`, which
- * src/ui/theme.ts sets.
+ * src/ui/theme.ts sets, and under a dark system theme until it does.
  */
 export function paletteCss(): string {
   return (
     block(':root', [...cssColours('light'), ...CSS_PRINT_VARIABLES]) +
-    block('html[data-theme="dark"]', cssColours('dark'))
+    block('html[data-theme="dark"]', cssColours('dark')) +
+    // Before a script has set the theme (or without scripts): the system's.
+    `@media (prefers-color-scheme: dark) {\n${block('html:not([data-theme])', cssColours('dark'))}}\n`
   );
 }
 

@@ -70,7 +70,9 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const exports = exportActions(map.map, data, view, lookup.position, replay);
   createAppPanel({ host: panelEl, data, model, store, lookup, exports });
   const description = renderMapDescription(data.places, model.base, data.manifest, 'km');
-  mapEl.before(description);
+  const written = document.getElementById(description.id);
+  if (written) written.replaceWith(description);
+  else mapEl.before(description);
   mapEl.setAttribute('aria-describedby', description.id);
   expose(map.map());
 }

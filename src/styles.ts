@@ -23,5 +23,7 @@ import './ui/journey-tables.css';
 import './ui/export-buttons.css';
 import './ui/embed-dialog.css';
 import './map/map.css';
+// After the layout it rearranges for a page read without scripts.
+import './ui/no-script.css';
 // Last: print overrides every component.
 import './ui/print.css';

@@ -27,6 +27,8 @@ export interface MapViewOptions {
   onMove: (camera: Camera) => void;
   onError: (message: string) => void;
   onMount: (map: MapLibreMap | null) => void;
+  /** The first full view with the data has been drawn. */
+  onDrawn: () => void;
   /** The replay's source and layers, added once the view is drawn (not on the way to it). */
   replayStyle: () => { source: FeatureCollection; layers: LayerSpecification[] } | null;
 }
@@ -89,6 +91,7 @@ export class MapView {
       settled = true;
       // For the benchmark (bench/run.ts): when the first full view was drawn.
       if (performance.getEntriesByName('map-idle').length === 0) performance.mark('map-idle');
+      this.o.onDrawn();
       if (!map.isStyleLoaded()) return;
       showSelected(map, this.o.selected());
       setRouteVisible(map, this.o.routeVisible());

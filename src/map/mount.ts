@@ -38,6 +38,17 @@ export interface MountedMap {
 }
 
 /**
+ * The map has drawn its first frame: the poster written into the page (prerender.ts) fades out
+ * over it and goes.
+ */
+function retirePoster(container: HTMLElement): void {
+  const poster = container.querySelector('.poster');
+  if (!poster) return;
+  poster.classList.add('leaving');
+  window.setTimeout(() => poster.remove(), 400);
+}
+
+/**
  * Starts the interactive map at once (before the data arrives), with a print copy of it kept up
  * to date; where MapLibre cannot run (no WebGL, or it fails), draws the static SVG map instead,
  * with a one-line explanation, as soon as the data is there.
@@ -91,8 +102,11 @@ export function mountMap(o: MountOptions): MountedMap {
       failure = message;
       drawFallback();
     },
+    onDrawn: () => retirePoster(o.container),
     onMount: (map) => {
       if (map) {
+        // The map's own credits line (create-map.ts) takes the place of the page's.
+        o.container.querySelector('.static-credits')?.remove();
         o.container.append(printCopy);
         keepPrintCopy(map, printCopy);
       }

@@ -4,7 +4,7 @@ import type { GeoData } from '../data/load';
 import './map.css';
 
 const NS = 'http://www.w3.org/2000/svg';
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
 function el<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -18,7 +18,7 @@ function el<K extends keyof SVGElementTagNameMap>(
 }
 
 /** Web Mercator y for a latitude, in radians-ish units (enough to lay out a static map). */
-const mercY = (lat: number) =>
+export const mercY = (lat: number) =>
   Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
 
 export interface Pad {
@@ -45,16 +45,25 @@ function projector(box: Box, width: number, height: number, pad: Pad) {
   ];
 }
 
-function pathData(g: Geometry, project: (p: Position) => [number, number]): string {
-  const line = (ps: Position[], close: boolean) =>
-    ps
-      .map(
-        (p, i) =>
-          `${i ? 'L' : 'M'}${project(p)
-            .map((v) => v.toFixed(1))
-            .join(' ')}`,
-      )
-      .join('') + (close ? 'Z' : '');
+/**
+ * SVG path data for a geometry. With `step`, points closer than `step` units to the last one
+ * kept are dropped and coordinates are whole units (the poster: small enough to ship inside the
+ * page).
+ */
+function pathData(g: Geometry, project: (p: Position) => [number, number], step = 0): string {
+  const digits = step >= 1 ? 0 : 1;
+  const line = (ps: Position[], close: boolean) => {
+    let out = '';
+    let last: [number, number] | null = null;
+    ps.forEach((p, i) => {
+      const xy = project(p);
+      const end = i === ps.length - 1;
+      if (last && !end && Math.hypot(xy[0] - last[0], xy[1] - last[1]) < step) return;
+      out += `${last ? 'L' : 'M'}${xy[0].toFixed(digits)} ${xy[1].toFixed(digits)}`;
+      last = xy;
+    });
+    return out + (close ? 'Z' : '');
+  };
   switch (g.type) {
     case 'LineString':
       return line(g.coordinates, false);
@@ -80,52 +89,62 @@ export function renderSvgMap(
   c: Palette,
   size: { width: number; height: number },
   pad: Pad,
+  poster?: { step: number; keep: Box },
 ): SVGSVGElement {
   const { width, height } = size;
   const project = projector(box, width, height, pad);
+  const id = poster ? 'poster-title' : 'svg-map-title';
   const svg = el('svg', {
     viewBox: `0 0 ${width} ${height}`,
-    class: 'svg-map',
+    class: poster ? 'svg-map poster' : 'svg-map',
     role: 'img',
-    'aria-labelledby': 'svg-map-title',
+    'aria-labelledby': id,
   });
-  svg.append(el('title', { id: 'svg-map-title' }, `Static map: ${data.manifest.text.mapLabel}`));
-  svg.append(el('rect', { x: 0, y: 0, width, height, fill: c.sea }));
-  const draw = (features: Feature[], attrs: (f: Feature) => Record<string, string | number>) => {
-    const g = el('g', {});
-    for (const f of features) {
-      const d = pathData(f.geometry, project);
+  const title = poster ? 'Map' : 'Static map';
+  svg.append(el('title', { id }, `${title}: ${data.manifest.text.mapLabel}`));
+  // The poster lets the map's own background show round it: it draws past its box.
+  if (!poster) svg.append(el('rect', { x: 0, y: 0, width, height, fill: c.sea }));
+  const inKeep = (f: Feature) => !poster || overlaps(poster.keep, f.geometry);
+  const draw = (
+    cls: string,
+    features: Feature[],
+    attrs: (f: Feature) => Record<string, string | number>,
+  ) => {
+    const g = el('g', { class: cls });
+    for (const f of features.filter(inKeep)) {
+      const d = pathData(f.geometry, project, poster?.step);
       if (d) g.append(el('path', { d, ...attrs(f) }));
     }
     svg.append(g);
   };
-  draw(data.land as Feature[], () => ({
+  draw('land', data.land as Feature[], () => ({
     fill: c.land,
     stroke: 'none',
   }));
-  draw(data.lakes as Feature[], () => ({ fill: c.lake }));
-  draw(data.rivers.filter((r) => r.properties.story) as Feature[], () => ({
+  draw('lakes', data.lakes as Feature[], () => ({ fill: c.lake }));
+  draw('rivers', data.rivers.filter((r) => r.properties.story) as Feature[], () => ({
     fill: 'none',
     stroke: c.riverStory,
     'stroke-width': 1,
   }));
-  draw(data.borders.filter((f) => f.properties.detail === 'fine') as Feature[], () => ({
+  draw('borders', data.borders.filter((f) => f.properties.detail === 'fine') as Feature[], () => ({
     fill: 'none',
     stroke: c.border,
     'stroke-width': 0.8,
     'stroke-dasharray': '3 2',
   }));
-  draw(data.rail as Feature[], (f) => ({
+  draw('rail', data.rail as Feature[], (f) => ({
     fill: 'none',
     stroke: f.properties?.onRoute ? c.rail : c.railOffRoute,
     'stroke-width': 2,
     ...(f.properties?.accuracy === 'approximate' ? { 'stroke-dasharray': '4 3' } : {}),
   }));
   draw(
+    'claims',
     claimLines.features.filter((f) => f.geometry.type === 'LineString'),
     () => ({ fill: 'none', stroke: c.accent, 'stroke-width': 1.2, 'stroke-dasharray': '5 4' }),
   );
-  const places = el('g', {});
+  const places = el('g', { class: 'places' });
   for (const p of data.places) {
     const [x, y] = project(p.geometry.coordinates);
     places.append(
@@ -170,6 +189,26 @@ export function renderSvgMap(
   svg.append(train);
   PROJECTIONS.set(svg, project);
   return svg;
+}
+
+/** Whether a geometry's bounding box meets a box (lon/lat). */
+function overlaps([w, s, e, n]: Box, g: Geometry): boolean {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] !== 'number') {
+      for (const d of c) visit(d);
+      return;
+    }
+    const [x = 0, y = 0] = c as number[];
+    b[0] = Math.min(b[0] ?? x, x);
+    b[1] = Math.min(b[1] ?? y, y);
+    b[2] = Math.max(b[2] ?? x, x);
+    b[3] = Math.max(b[3] ?? y, y);
+  };
+  if ('coordinates' in g) visit(g.coordinates);
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = b;
+  return x0 <= e && x1 >= w && y0 <= n && y1 >= s;
 }
 
 const PROJECTIONS = new WeakMap<SVGSVGElement, (p: Position) => [number, number]>();

@@ -94,7 +94,7 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     ...SECTIONS.map((s) => sections[s.id]),
   );
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
-  host.append(h('header', { class: 'panel-head' }, title, actions, toggle), body);
+  host.replaceChildren(h('header', { class: 'panel-head' }, title, actions, toggle), body);
   setOpen(o.open);
   return { controls, sections, actions, body, show, setOpen };
 }

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import type { GeoUrls } from '../src/data/story-files.ts';
+import { BASEMAP_FILES, STORY_FILES } from '../src/data/story-files.ts';
+import type { StaticPage } from '../src/prerender.ts';
+import { BASEMAP_DIR } from './story-dir.ts';
+import { palettePlugin } from './vite-palette.ts';
+
+const MARKER = /<!--static:(\w+)-->/g;
+
+/**
+ * Runs `renderStatic` (src/prerender.ts, the app's own render code) with a DOM for Node
+ * (linkedom) standing in for the browser's: `document`, `window`, and observers that never fire
+ * (there is no layout to observe at build time).
+ */
+async function withDom<T>(work: () => Promise<T>): Promise<T> {
+  const dom = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  const { window, document } = dom;
+  // linkedom's <select> has no value setter: choosing a value marks its option `selected`,
+  // which is what the written page needs anyway.
+  const select = dom.HTMLSelectElement.prototype as unknown as HTMLSelectElement;
+  Object.defineProperty(select, 'value', {
+    configurable: true,
+    get(this: HTMLSelectElement) {
+      return this.querySelector('option[selected]')?.getAttribute('value') ?? '';
+    },
+    set(this: HTMLSelectElement, v: string) {
+      for (const o of Array.from(this.querySelectorAll('option')))
+        o.toggleAttribute('selected', o.getAttribute('value') === String(v));
+    },
+  });
+  const g = globalThis as Record<string, unknown>;
+  const names = ['window', 'document', 'ResizeObserver', 'IntersectionObserver'];
+  const saved = names.map((n) => [n, Object.getOwnPropertyDescriptor(g, n)] as const);
+  class Inert {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.assign(g, { window, document, ResizeObserver: Inert, IntersectionObserver: Inert });
+  try {
+    return await work();
+  } finally {
+    for (const [n, d] of saved) {
+      if (d) Object.defineProperty(g, n, d);
+      else delete g[n];
+    }
+  }
+}
+
+/** The story's files on disk, read the way the app fetches them. */
+function storyFiles(dir: string): { urls: GeoUrls; fetchFn: (url: string) => Promise<Response> } {
+  const urls = {
+    ...Object.fromEntries(Object.entries(STORY_FILES).map(([k, f]) => [k, join(dir, f)])),
+    ...Object.fromEntries(Object.entries(BASEMAP_FILES).map(([k, f]) => [k, join(BASEMAP_DIR, f)])),
+  } as GeoUrls;
+  const fetchFn = async (path: string) => {
+    try {
+      return new Response(await readFile(path));
+    } catch (e) {
+      return new Response(null, { status: 404, statusText: (e as Error).message });
+    }
+  };
+  return { urls, fetchFn };
+}
+
+/**
+ * Writes the page's content into index.html, where `<!--static:NAME-->` markers stand: the
+ * panel, the map's description, the poster and the credits, rendered for the default view by
+ * the app's own code (src/prerender.ts) loaded through Vite (so its imports resolve as in the
+ * app). Style attributes are dropped: a strict CSP refuses them in markup (the app sets the few
+ * it needs through the CSSOM once it runs).
+ */
+export function staticPage(story: string): Plugin {
+  let dev: ViteDevServer | null = null;
+  let own: ViteDevServer | null = null;
+  const loader = async (): Promise<ViteDevServer> => {
+    if (dev) return dev;
+    own ??= await createServer({
+      configFile: false,
+      root: resolve('.'),
+      logLevel: 'error',
+      appType: 'custom',
+      server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+      optimizeDeps: { noDiscovery: true, include: [] },
+      resolve: { alias: { '@story': story, '@basemap': BASEMAP_DIR } },
+      plugins: [palettePlugin()],
+    });
+    return own;
+  };
+  return {
+    name: 'kim-train-map:static-page',
+    configureServer(server) {
+      dev = server;
+    },
+    async transformIndexHtml(html) {
+      const server = await loader();
+      const mod = (await server.ssrLoadModule('/src/prerender.ts')) as {
+        renderStatic: (
+          urls: GeoUrls,
+          fetchFn: (url: string) => Promise<Response>,
+        ) => Promise<StaticPage>;
+      };
+      const { urls, fetchFn } = storyFiles(story);
+      const page = await withDom(() => mod.renderStatic(urls, fetchFn));
+      const parts: Record<string, string> = {
+        panel: page.panel,
+        description: page.description,
+        poster: `${page.poster}<p class="static-credits">${page.credits}</p>`,
+      };
+      return html.replace(MARKER, (whole, name: string) => {
+        const part = parts[name];
+        if (part === undefined) throw new Error(`index.html: ${whole} names no part of the page`);
+        return part.replace(/\sstyle="[^"]*"/g, '');
+      });
+    },
+    async closeBundle() {
+      await own?.close();
+      own = null;
+    },
+  };
+}

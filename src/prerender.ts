@@ -1,0 +1,68 @@
+/**
+ * The page's content before any script runs: the same code the app runs draws the panel (title,
+ * key figures, claims ledger, legs and timeline, places), the map's description, its poster and
+ * the credits line, here in a DOM for Node at build time (scripts/vite-static.ts writes them into
+ * index.html). The app then takes over the same boxes with the same content.
+ */
+import { PALETTES } from './config';
+import { loadGeo } from './data/load';
+import { createLookup } from './data/lookup';
+import type { GeoUrls } from './data/story-files';
+import { storyModel } from './journey/story-model';
+import { CREDITS } from './map/attribution';
+import { renderPoster } from './map/poster';
+import { type AppState, choicesOf } from './state/app-state';
+import { initialState } from './state/start-state';
+import { createStore } from './state/store';
+import { createAppPanel } from './ui/app-panel';
+import type { ExportActions } from './ui/export-buttons';
+import { renderMapDescription } from './ui/map-description';
+
+export interface StaticPage {
+  /** The panel's children, as HTML. */
+  panel: string;
+  description: string;
+  poster: string;
+  credits: string;
+}
+
+/** Downloads need the running map: the page written at build time has buttons, no actions. */
+const unavailable = () => {
+  throw new Error('downloads need the running page');
+};
+const NO_EXPORTS: ExportActions = {
+  png: unavailable,
+  geojson: unavailable,
+  csv: unavailable,
+  video: unavailable,
+};
+
+/**
+ * Renders the page for the default view (no link parameters). Throws, naming each problem, when
+ * the story's files do not load cleanly: a build must not write a page from broken data.
+ */
+export async function renderStatic(
+  urls: GeoUrls,
+  fetchFn: (url: string) => Promise<Response>,
+): Promise<StaticPage> {
+  const { data, problems, failed } = await loadGeo(urls, fetchFn);
+  if (failed.length > 0 || problems.length > 0)
+    throw new Error(
+      `the story's files do not load cleanly: ${problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join('; ')}`,
+    );
+  const lookup = createLookup(data.places, data.stations);
+  const model = storyModel(data, lookup);
+  const { state } = initialState('', data.places, model.base.presets);
+  const store = createStore<AppState>(state);
+  const host = document.createElement('aside');
+  createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
+  const description = renderMapDescription(data.places, model.base, data.manifest, state.units);
+  const frame = model.base.frame ?? data.manifest.region;
+  const poster = renderPoster(data, model.at(choicesOf(state)).lines, frame, PALETTES.light);
+  return {
+    panel: host.innerHTML,
+    description: description.outerHTML,
+    poster: poster.outerHTML,
+    credits: CREDITS.join(' | '),
+  };
+}
