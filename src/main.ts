@@ -16,6 +16,7 @@ import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
 import { renderMapDescription } from './ui/map-description';
+import { nextTask } from './ui/next-task';
 import { showProblems } from './ui/notice';
 import { replayControl } from './ui/replay-words';
 import { applyTheme } from './ui/theme';
@@ -54,11 +55,13 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const map = connectMap(store, { container: mapEl, panel: panelEl, onMount: expose });
 
   const { data, problems, failed } = await loading;
+  await nextTask();
   const lookup = createLookup(data.places, data.stations);
   const model = storyModel(data, lookup);
   const presets = model.base.presets;
   const link = initialState(window.location.search, data.places, presets);
   map.fill(data, model, lookup);
+  await nextTask();
   store.set({ ...viewOf(link.state), placeFrom: link.state.place ? 'link' : null });
   showProblems(notices, problems, failed, link.warnings);
 
@@ -68,11 +71,10 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const replay = replayControl(store, model, lookup, data.manifest.title, CREDITS);
   const view = () => model.at(choicesOf(store.get())).view;
   const exports = exportActions(map.map, data, view, lookup.position, replay);
-  createAppPanel({ host: panelEl, data, model, store, lookup, exports });
+  await createAppPanel({ host: panelEl, data, model, store, lookup, exports });
   const description = renderMapDescription(data.places, model.base, data.manifest, 'km');
-  const written = document.getElementById(description.id);
-  if (written) written.replaceWith(description);
-  else mapEl.before(description);
+  document.getElementById(description.id)?.remove(); // the page's written copy
+  mapEl.before(description);
   mapEl.setAttribute('aria-describedby', description.id);
   expose(map.map());
 }

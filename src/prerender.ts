@@ -55,7 +55,7 @@ export async function renderStatic(
   const { state } = initialState('', data.places, model.base.presets);
   const store = createStore<AppState>(state);
   const host = document.createElement('aside');
-  createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
+  await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
   const description = renderMapDescription(data.places, model.base, data.manifest, state.units);
   const frame = model.base.frame ?? data.manifest.region;
   const poster = renderPoster(data, model.at(choicesOf(state)).lines, frame, PALETTES.light);

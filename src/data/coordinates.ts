@@ -38,21 +38,35 @@ const checkPosition: Check = (p, path, out) => {
   else if (lat > 90) out.push({ path: [...path, 1], message: 'latitude above 90' });
 };
 
+/** A position with nothing to report: checked without building its path. */
+const goodPosition = (p: unknown): boolean => {
+  if (!Array.isArray(p) || p.length !== 2) return false;
+  const [lon, lat] = p as unknown[];
+  return (
+    typeof lon === 'number' &&
+    typeof lat === 'number' &&
+    lon >= -180 &&
+    lon <= 180 &&
+    lat >= -90 &&
+    lat <= 90
+  );
+};
+
 const list =
-  (item: Check, min: number, tooShort: string): Check =>
+  (item: Check, min: number, tooShort: string, good?: (v: unknown) => boolean): Check =>
   (v, path, out) => {
     if (!Array.isArray(v)) {
       out.push({ path, message: `Invalid input: expected array, received ${kind(v)}` });
       return;
     }
     if (v.length < min) out.push({ path, message: tooShort });
-    for (let i = 0; i < v.length; i++) item(v[i], [...path, i], out);
+    for (let i = 0; i < v.length; i++) if (!good?.(v[i])) item(v[i], [...path, i], out);
   };
 
-const checkLine = list(checkPosition, 2, 'expected a line of at least 2 positions');
+const checkLine = list(checkPosition, 2, 'expected a line of at least 2 positions', goodPosition);
 const checkRing: Check = (r, path, out) => {
   const before = out.length;
-  list(checkPosition, 4, 'expected a ring of at least 4 positions')(r, path, out);
+  list(checkPosition, 4, 'expected a ring of at least 4 positions', goodPosition)(r, path, out);
   if (out.length > before || !Array.isArray(r)) return;
   const a = r[0] as number[];
   const b = r[r.length - 1] as number[];

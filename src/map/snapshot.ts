@@ -19,21 +19,19 @@ export function snapshot(map: MapLibreMap): Promise<HTMLCanvasElement> {
 }
 
 /**
- * Keeps `target` (a 2D canvas) a copy of the map whenever the map settles, so that printing
- * shows the current view. The repaint it asks for settles again, without asking again.
+ * Makes `target` (a 2D canvas) a copy of the map as the page is printed: on `beforeprint` the
+ * map draws a frame at once (`redraw`) and the copy is taken in the same task, while the WebGL
+ * drawing buffer still holds it. Nothing is copied until then: a copy on every settled view
+ * would cost a frame and a read-back each time.
  */
 export function keepPrintCopy(map: MapLibreMap, target: HTMLCanvasElement): void {
-  let copying = false;
-  map.on('idle', () => {
-    if (copying) {
-      copying = false;
-      return;
-    }
-    copying = true;
-    void snapshot(map).then((c) => {
-      target.width = c.width;
-      target.height = c.height;
-      target.getContext('2d')?.drawImage(c, 0, 0);
-    });
-  });
+  const copy = () => {
+    map.redraw();
+    const src = map.getCanvas();
+    target.width = src.width;
+    target.height = src.height;
+    target.getContext('2d')?.drawImage(src, 0, 0);
+  };
+  window.addEventListener('beforeprint', copy);
+  map.once('remove', () => window.removeEventListener('beforeprint', copy));
 }

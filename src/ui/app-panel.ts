@@ -11,6 +11,7 @@ import { createExportButtons, type ExportActions } from './export-buttons';
 import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
+import { nextTask } from './next-task';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
 import { createRouteSection } from './route-panel';
@@ -27,9 +28,10 @@ export interface AppPanelOptions {
 /**
  * The whole panel: controls, the claims, journey and places sections, embed and downloads. Each
  * part subscribes to the choices it shows: a speed change redraws the ledger and the legs, not
- * the timeline or the route table.
+ * the timeline or the route table. The parts are drawn one task at a time, apart from the page,
+ * and the panel takes the host's place whole when they are all drawn (resolved then).
  */
-export function createAppPanel(o: AppPanelOptions): void {
+export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   const { store, data, model, lookup } = o;
   const { name } = lookup;
   const { manifest } = data;
@@ -56,6 +58,7 @@ export function createAppPanel(o: AppPanelOptions): void {
   panel.sections.claims.append(keyFigures, ledger);
   const legs = scrollBox('Legs (scrolls sideways)');
   const timeline = scrollBox('Timeline (scrolls sideways)');
+  await nextTask();
   const offRoute = data.rail
     .filter((l) => !l.properties.onRoute)
     .map(({ properties: { from, to } }) => ({ from, to }));
@@ -69,6 +72,7 @@ export function createAppPanel(o: AppPanelOptions): void {
     timeline,
     route.element,
   );
+  await nextTask();
   const places = createPlacesSection(panel.sections.places, data, (place, from) =>
     store.set({ place, placeFrom: from }),
   );
@@ -105,12 +109,14 @@ export function createAppPanel(o: AppPanelOptions): void {
     ],
   ];
   for (const [select, draw] of parts) {
+    await nextTask();
     draw();
     store.subscribe(select, draw);
   }
-  panel.show(s0.section);
+  panel.attach();
+  panel.show(store.get().section);
   store.subscribe((s) => s.section, panel.show);
-  places.show(s0.place);
+  places.show(store.get().place);
   store.subscribe(
     (s) => s.place,
     (id, previous) => {

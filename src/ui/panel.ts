@@ -21,7 +21,8 @@ export interface PanelOptions {
 /**
  * The panel (beside the map on wide screens, a bottom sheet on narrow ones, below the map when
  * embedded): title, a toggle that collapses it to its header, the controls, and three sections
- * (claims, journey, places) chosen with toggle buttons.
+ * (claims, journey, places) chosen with toggle buttons. Built apart from the page and put in
+ * place, whole, by `attach`.
  */
 export function createPanel(host: HTMLElement, o: PanelOptions) {
   const body = h('div', { class: 'panel-body', id: 'panel-body' });
@@ -94,7 +95,9 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     ...SECTIONS.map((s) => sections[s.id]),
   );
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
-  host.replaceChildren(h('header', { class: 'panel-head' }, title, actions, toggle), body);
+  const head = h('header', { class: 'panel-head' }, title, actions, toggle);
   setOpen(o.open);
-  return { controls, sections, actions, body, show, setOpen };
+  /** Puts the finished panel in place of whatever the host holds (the page's written copy). */
+  const attach = () => host.replaceChildren(head, body);
+  return { controls, sections, actions, body, show, setOpen, attach };
 }

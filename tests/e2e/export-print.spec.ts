@@ -97,10 +97,20 @@ test('Download data: the GeoJSON and CSV parse and hold every place and claim', 
 
 test('print: a still image of the map and the tables, without controls', async ({ page }) => {
   await openMap(page);
-  // The print copy follows the map once it has settled.
-  await expect
-    .poll(() => page.locator('canvas.print-map').evaluate((c: HTMLCanvasElement) => c.width))
-    .toBeGreaterThan(600);
+  // Printing fires beforeprint (emulating print media does not): the map copies itself then.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const copy = page.locator('canvas.print-map');
+  expect(await copy.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(600);
+  // The copy holds the map: not one flat colour.
+  const colours = await copy.evaluate((c: HTMLCanvasElement) => {
+    const d =
+      c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+    const seen = new Set<number>();
+    for (let i = 0; i + 2 < d.length; i += 4 * 97)
+      seen.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(10);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('canvas.print-map')).toBeVisible();
   await expect(page.locator('.maplibregl-canvas')).toBeHidden();
