@@ -15,7 +15,7 @@ const MARKER = /<!--static:(\w+)-->/g;
  * (linkedom) standing in for the browser's: `document`, `window`, and observers that never fire
  * (there is no layout to observe at build time).
  */
-async function withDom<T>(work: () => Promise<T>): Promise<T> {
+export async function withDom<T>(work: () => Promise<T>): Promise<T> {
   const dom = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const { window, document } = dom;
   // linkedom's <select> has no value setter: choosing a value marks its option `selected`,
@@ -39,10 +39,21 @@ async function withDom<T>(work: () => Promise<T>): Promise<T> {
     unobserve() {}
     disconnect() {}
   }
+  // linkedom writes attribute values with only their quotes escaped: a value holding `&amp;`
+  // would read back as `&`. Ampersands are escaped too while the page is written.
+  const attr = Object.getPrototypeOf(document.createAttribute('x')) as {
+    toString: (this: Attr) => string;
+  };
+  const attrToString = attr.toString;
+  attr.toString = function (this: Attr) {
+    if (this.value === '') return attrToString.call(this);
+    return `${this.name}="${this.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  };
   Object.assign(g, { window, document, ResizeObserver: Inert, IntersectionObserver: Inert });
   try {
     return await work();
   } finally {
+    attr.toString = attrToString;
     for (const [n, d] of saved) {
       if (d) Object.defineProperty(g, n, d);
       else delete g[n];
