@@ -53,7 +53,7 @@ export function connectMap(
     train: () => replay()?.frame.point ?? null,
     palette,
     bounds: () => story?.model.base.frame ?? story?.data.manifest.region ?? WORLD,
-    padding: () => framePadding(o.panel, store.get()),
+    padding: () => framePadding(o.panel, store.get(), o.container),
     camera: () => store.get().camera,
     selected: () => store.get().place,
     routeVisible: () => store.get().routeVisible,

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
+import { byZoom, PLACE_ANCHORS, placeName, sizeByZoom } from './label-scale';
 import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
 /** The route's rail of one accuracy. */
@@ -98,8 +99,8 @@ export function routeLayers(c: Palette = COLOURS): LayerSpecification[] {
 }
 
 /**
- * Straight lines between the places the articles give distances for, labelled with the
- * reported or the computed figures (the label points' text is set per mode in the data).
+ * Straight lines between the places the articles give distances for. Their labels are a layer of
+ * their own, above the places' (`claimLabelLayer`).
  */
 export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
@@ -116,29 +117,36 @@ export function claimLayers(c: Palette = COLOURS): LayerSpecification[] {
         'line-opacity': 0.8,
       },
     },
-    {
-      id: LAYERS.claimLabels,
-      type: 'symbol',
-      source: SOURCES.points,
-      filter: inSet(SETS.claim),
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': FONT_BOLD,
-        'text-size': 12,
-        'text-max-width': 14,
-        'text-variable-anchor': ['right', 'left'],
-        'text-radial-offset': 1.2,
-        'text-allow-overlap': true,
-      },
-      paint: {
-        'text-color': c.accentDark,
-        'text-halo-color': c.halo,
-        'text-halo-width': 2,
-        'text-opacity': 1,
-        'text-opacity-transition': { duration: 250, delay: 0 },
-      },
-    },
   ];
+}
+
+/**
+ * The claim lines' labels, with the reported or the computed figures (the label points' text is
+ * set per mode in the data). The top symbol layer, so they are placed first: the places' labels
+ * and the basemap's find room around them, and nothing is drawn over them.
+ */
+export function claimLabelLayer(c: Palette = COLOURS): LayerSpecification {
+  return {
+    id: LAYERS.claimLabels,
+    type: 'symbol',
+    source: SOURCES.points,
+    filter: inSet(SETS.claim),
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': FONT_BOLD,
+      'text-size': sizeByZoom(11, 12),
+      'text-max-width': 14,
+      'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+      'text-radial-offset': 1.2,
+    },
+    paint: {
+      'text-color': c.accentDark,
+      'text-halo-color': c.halo,
+      'text-halo-width': 2,
+      'text-opacity': 1,
+      'text-opacity-transition': { duration: 250, delay: 0 },
+    },
+  };
 }
 
 /** The ring's filter: the selected place (none for null). */
@@ -148,7 +156,10 @@ export const selectedFilter = (id: string | null): ExpressionSpecification => [
   ['==', ['get', 'id'], id ?? ''],
 ];
 
-/** The story's places: a marker, a ring for the selected one, and a two-script label. */
+/**
+ * The story's places: a marker, a ring for the selected one, and a label, the name with the
+ * local name under it (the name alone when small).
+ */
 export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
   return [
     {
@@ -190,22 +201,14 @@ export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
       source: SOURCES.points,
       filter: inSet(SETS.place),
       layout: {
-        'text-field': [
-          'format',
-          ['get', 'name'],
-          { 'text-font': ['literal', FONT_BOLD] },
-          '\n',
-          {},
-          ['get', 'local'],
-          { 'font-scale': 0.85 },
-        ],
+        'text-field': placeName,
         'text-font': FONT_REGULAR,
-        'text-size': 13,
+        'text-size': sizeByZoom(10, 13),
+        'text-padding': byZoom(1, 2),
         'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.7,
+        'text-variable-anchor-offset': PLACE_ANCHORS,
         'text-justify': 'auto',
-        'text-max-width': 12,
+        'text-max-width': byZoom(20, 12),
       },
       paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },

@@ -6,7 +6,7 @@ import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
 import { type FeatureSet, LAYERS, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
-import { claimLayers, placeLayers, routeLayers } from './story-layers';
+import { claimLabelLayer, claimLayers, placeLayers, routeLayers } from './story-layers';
 
 /** Stations flattened for the map; `place` is '' for stations that are not one of the places. */
 export function stationsForMap(stations: Station[]): FeatureCollection<Point> {
@@ -134,6 +134,7 @@ export function buildStyle(
       ...routeLayers(palette),
       ...claimLayers(palette),
       ...placeLayers(palette),
+      claimLabelLayer(palette),
     ],
   };
 }

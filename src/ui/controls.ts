@@ -90,7 +90,7 @@ export function createControls(
     ),
     h(
       'div',
-      { class: 'control' },
+      { class: 'control control-speed' },
       h('span', { class: 'control-label', 'aria-hidden': 'true' }, 'Speed'),
       speed.group,
       h(

@@ -1,0 +1,50 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { FONT_BOLD } from './layers';
+
+/**
+ * Below this zoom (the whole journey on a phone, where the places near the border are a few
+ * pixels apart) the story's labels are smaller and one line each, and a place's name may stand a
+ * line above or below its point, so that every place is named and no label covers another.
+ * Tiles are laid out at whole zooms, so layout values change at this one.
+ */
+export const SMALL_ZOOM = 4;
+
+/** A layout value by scale: `small` below SMALL_ZOOM, `large` from it on. */
+export const byZoom = (small: unknown, large: unknown) =>
+  ['step', ['zoom'], small, SMALL_ZOOM, large] as ExpressionSpecification;
+
+/** A text size that grows from `small` to `large` just above SMALL_ZOOM. */
+export const sizeByZoom = (small: number, large: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  SMALL_ZOOM,
+  small,
+  SMALL_ZOOM + 0.5,
+  large,
+];
+
+const name = [['get', 'name'], { 'text-font': ['literal', FONT_BOLD] }];
+
+/** A place's label: the name in bold over the local name; the name alone when small. */
+export const placeName = byZoom(
+  ['format', ...name],
+  ['format', ...name, '\n', {}, ['get', 'local'], { 'font-scale': 0.85 }],
+);
+
+/** Beside the point (first choice), then above or below it; offsets in ems. */
+const BESIDE = ['left', [0.7, 0], 'right', [-0.7, 0], 'top', [0, 0.7], 'bottom', [0, -0.7]];
+/** Beside the point a line lower or higher, for names stacked by places close together. */
+const STACKED = [
+  'left',
+  [0.7, 1.5],
+  'right',
+  [-0.7, 1.5],
+  'left',
+  [0.7, -1.5],
+  'right',
+  [-0.7, -1.5],
+];
+
+/** Where a place's label may stand, in order of preference. */
+export const PLACE_ANCHORS = byZoom(['literal', [...BESIDE, ...STACKED]], ['literal', BESIDE]);
