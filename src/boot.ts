@@ -1,27 +1,43 @@
 /**
- * The entry point, kept small: the page's stylesheet, the app's own bundle (asked for first: a
- * browser opens only a few connections to one host, and the bundle is what everything waits
- * for), then the data requests, started before the bundle is even parsed.
+ * The entry point, kept small: the page's stylesheet; once the page has been painted, the data
+ * requests (started before the app's bundle is even parsed) and the app.
  */
 import './styles';
 import { GEO_URLS } from './story-urls';
 
-const app = import('./main');
-const started = new Map<string, Promise<Response>>(
-  Object.values(GEO_URLS).map((url) => [url, fetch(url)]),
-);
-/** Each response once: the first read takes the early request, a retry fetches again. */
-const fetchOnce = (url: string): Promise<Response> => {
-  const early = started.get(url);
-  started.delete(url);
-  return early ?? fetch(url);
-};
+/**
+ * The page written at build time is shown first: the data requests and the app's bundle start
+ * only once the first frame has been presented (its paint entry), so that neither competes with
+ * the page's own bytes on a slow network, and the bundle's evaluation and the map's start never
+ * hold back the first paint. A hidden page starts at once; one that presents no frame (throttled
+ * off screen) after three seconds.
+ */
+const painted = new Promise<void>((resolve) => {
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'paint', buffered: true });
+  else requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, document.visibilityState === 'hidden' ? 0 : 3000);
+});
+const app = painted.then(() => {
+  // The data requests first (they are what the map waits for), then the bundle.
+  const started = new Map<string, Promise<Response>>(
+    Object.values(GEO_URLS).map((url) => [url, fetch(url)]),
+  );
+  /** Each response once: the first read takes the early request, a retry fetches again. */
+  const fetchOnce = (url: string): Promise<Response> => {
+    const early = started.get(url);
+    started.delete(url);
+    return early ?? fetch(url);
+  };
+  return import('./main').then((main) => main.start(fetchOnce));
+});
 
-app
-  .then((main) => main.start(fetchOnce))
-  .catch((e: unknown) => {
-    const p = document.createElement('p');
-    p.className = 'notice';
-    p.textContent = `The map could not start: ${e instanceof Error ? e.message : String(e)}`;
-    (document.getElementById('notices') ?? document.body).append(p);
-  });
+app.catch((e: unknown) => {
+  const p = document.createElement('p');
+  p.className = 'notice';
+  p.textContent = `The map could not start: ${e instanceof Error ? e.message : String(e)}`;
+  (document.getElementById('notices') ?? document.body).append(p);
+});

@@ -58,6 +58,9 @@ export function connectMap(
     selected: () => store.get().place,
     routeVisible: () => store.get().routeVisible,
     lazy: store.get().embed,
+    // The replay's layers come with its first moment away from the start (the link's or the
+    // reader's): the opening view does not build them.
+    replayShown: () => store.get().time !== null,
     replayStyle: () => (story ? { source: replayData(), layers: replayLayers(palette()) } : null),
     onPlaceClick: (place) => store.set({ place, placeFrom: 'map', section: 'places' }),
     onMove: (camera) => store.set({ camera }),

@@ -29,6 +29,9 @@ export interface MapViewOptions {
   onMount: (map: MapLibreMap | null) => void;
   /** The first full view with the data has been drawn. */
   onDrawn: () => void;
+  /** Whether the replay has been asked for (a time in the link, or the reader's): until then
+   *  the map has no replay source or layers. */
+  replayShown: () => boolean;
   /** The replay's source and layers, added once the view is drawn (not on the way to it). */
   replayStyle: () => { source: FeatureCollection; layers: LayerSpecification[] } | null;
 }
@@ -95,7 +98,7 @@ export class MapView {
       if (!map.isStyleLoaded()) return;
       showSelected(map, this.o.selected());
       setRouteVisible(map, this.o.routeVisible());
-      this.addReplay(map);
+      if (this.o.replayShown()) this.addReplay(map);
     });
     // Moves after the first drawn view go into the URL; the framing itself does not.
     map.on('moveend', () => {
@@ -161,10 +164,15 @@ export class MapView {
     else this.map?.once('load', () => this.map && setClaimLabels(this.map, points(), false));
   }
 
-  /** A replay frame: its own source takes the new data; nothing else changes. */
+  /**
+   * A replay frame: its own source takes the new data; nothing else changes. The first frame
+   * the reader asks for adds the source and its layers.
+   */
   replay(data: FeatureCollection): void {
     if (!this.map?.isStyleLoaded()) return;
-    this.map.getSource<GeoJSONSource>(SOURCES.replay)?.setData(data);
+    const source = this.map.getSource<GeoJSONSource>(SOURCES.replay);
+    if (source) source.setData(data);
+    else if (this.o.replayShown()) this.addReplay(this.map);
   }
 
   route(visible: boolean): void {
@@ -180,14 +188,15 @@ export class MapView {
       if (!map.isStyleLoaded()) return;
       showSelected(map, this.o.selected());
       setRouteVisible(map, this.o.routeVisible());
-      this.addReplay(map);
+      if (this.o.replayShown()) this.addReplay(map);
     });
   }
 
   /**
-   * The replay's own source and layers, under the claim lines. Added after the first drawn view:
-   * every source is cut into tiles and every layer drawn on the way to it, which is slow where
-   * WebGL runs in software. A restyle drops them; they come back the same way.
+   * The replay's own source and layers, under the claim lines. Added after the first drawn view,
+   * and only once the replay is asked for: every source is cut into tiles and every layer's
+   * shaders built on the way to a view, which is slow where WebGL runs in software. A restyle
+   * drops them; they come back the same way.
    */
   private addReplay(map: MapLibreMap): void {
     const r = this.o.replayStyle();

@@ -23,6 +23,7 @@ export interface MountOptions {
   selected: () => string | null;
   routeVisible: () => boolean;
   lazy: boolean;
+  replayShown: MapViewOptions['replayShown'];
   replayStyle: MapViewOptions['replayStyle'];
   onPlaceClick: (id: string) => void;
   onMove: (camera: Camera) => void;
@@ -97,6 +98,7 @@ export function mountMap(o: MountOptions): MountedMap {
     cooperativeGestures: o.lazy,
     onPlaceClick: o.onPlaceClick,
     onMove: o.onMove,
+    replayShown: o.replayShown,
     replayStyle: o.replayStyle,
     onError: (message) => {
       failure = message;
