@@ -22,6 +22,9 @@ import './ui/ledger.css';
 import './ui/journey-tables.css';
 import './ui/export-buttons.css';
 import './ui/embed-dialog.css';
+// MapLibre's own, here and not with the lazily loaded map: a stylesheet arriving after the
+// page has drawn restyles and lays out the whole written page again.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './map/map.css';
 // After the layout it rearranges for a page read without scripts.
 import './ui/no-script.css';
