@@ -9,8 +9,8 @@ import { GEO_URLS } from './story-urls';
  * The page written at build time is shown first: the data requests and the app's bundle start
  * only once the first frame has been presented (its paint entry), so that neither competes with
  * the page's own bytes on a slow network, and the bundle's evaluation and the map's start never
- * hold back the first paint. A hidden page starts at once; one that presents no frame (throttled
- * off screen) after three seconds.
+ * hold back the first paint. A hidden page and an embedded one start at once; one that presents
+ * no frame after three seconds.
  */
 const painted = new Promise<void>((resolve) => {
   if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
@@ -19,7 +19,9 @@ const painted = new Promise<void>((resolve) => {
       resolve();
     }).observe({ type: 'paint', buffered: true });
   else requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, document.visibilityState === 'hidden' ? 0 : 3000);
+  // Hidden, or in a frame (an embed, whose frames off screen are not drawn): at once.
+  const now = document.visibilityState === 'hidden' || window.self !== window.top;
+  setTimeout(resolve, now ? 0 : 3000);
 });
 const app = painted.then(() => {
   // The data requests first (they are what the map waits for), then the bundle.
