@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import type { GeoUrls } from '../src/data/story-files.ts';
-import { BASEMAP_FILES, STORY_FILES } from '../src/data/story-files.ts';
+import type { LoadResult } from '../src/data/load.ts';
 import type { StaticPage } from '../src/prerender.ts';
+import { readStory } from './lib/read-story.ts';
 import { BASEMAP_DIR } from './story-dir.ts';
 import { palettePlugin } from './vite-palette.ts';
 
@@ -61,28 +60,13 @@ export async function withDom<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The story's files on disk, read the way the app fetches them. */
-function storyFiles(dir: string): { urls: GeoUrls; fetchFn: (url: string) => Promise<Response> } {
-  const urls = {
-    ...Object.fromEntries(Object.entries(STORY_FILES).map(([k, f]) => [k, join(dir, f)])),
-    ...Object.fromEntries(Object.entries(BASEMAP_FILES).map(([k, f]) => [k, join(BASEMAP_DIR, f)])),
-  } as GeoUrls;
-  const fetchFn = async (path: string) => {
-    try {
-      return new Response(await readFile(path));
-    } catch (e) {
-      return new Response(null, { status: 404, statusText: (e as Error).message });
-    }
-  };
-  return { urls, fetchFn };
-}
-
 /**
  * Writes the page's content into index.html, where `<!--static:NAME-->` markers stand: the
  * panel, the map's description, the poster and the credits, rendered for the default view by
- * the app's own code (src/prerender.ts) loaded through Vite (so its imports resolve as in the
- * app). Style attributes are dropped: a strict CSP refuses them in markup (the app sets the few
- * it needs through the CSSOM once it runs).
+ * the app's own code (src/prerender.ts, loaded through Vite so that its imports resolve as in
+ * the app), given the story as readStory loads it from disk. Style attributes are dropped: a
+ * strict CSP refuses them in markup (the app sets the few it needs through the CSSOM once it
+ * runs).
  */
 export function staticPage(story: string): Plugin {
   let dev: ViteDevServer | null = null;
@@ -109,13 +93,10 @@ export function staticPage(story: string): Plugin {
     async transformIndexHtml(html) {
       const server = await loader();
       const mod = (await server.ssrLoadModule('/src/prerender.ts')) as {
-        renderStatic: (
-          urls: GeoUrls,
-          fetchFn: (url: string) => Promise<Response>,
-        ) => Promise<StaticPage>;
+        renderStatic: (loaded: LoadResult) => Promise<StaticPage>;
       };
-      const { urls, fetchFn } = storyFiles(story);
-      const page = await withDom(() => mod.renderStatic(urls, fetchFn));
+      const loaded = await readStory(story);
+      const page = await withDom(() => mod.renderStatic(loaded));
       const parts: Record<string, string> = {
         panel: page.panel,
         description: page.description,

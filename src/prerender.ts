@@ -5,9 +5,8 @@
  * index.html). The app then takes over the same boxes with the same content.
  */
 import { PALETTES } from './config';
-import { loadGeo } from './data/load';
+import type { LoadResult } from './data/load';
 import { createLookup } from './data/lookup';
-import type { GeoUrls } from './data/story-files';
 import { storyModel } from './journey/story-model';
 import { CREDITS } from './map/attribution';
 import { renderPoster } from './map/poster';
@@ -38,14 +37,11 @@ const NO_EXPORTS: ExportActions = {
 };
 
 /**
- * Renders the page for the default view (no link parameters). Throws, naming each problem, when
- * the story's files do not load cleanly: a build must not write a page from broken data.
+ * Renders the page for the default view (no link parameters) from a loaded story. Throws, naming
+ * each problem, when the story's files did not load cleanly: a build must not write a page from
+ * broken data.
  */
-export async function renderStatic(
-  urls: GeoUrls,
-  fetchFn: (url: string) => Promise<Response>,
-): Promise<StaticPage> {
-  const { data, problems, failed } = await loadGeo(urls, fetchFn);
+export async function renderStatic({ data, problems, failed }: LoadResult): Promise<StaticPage> {
   if (failed.length > 0 || problems.length > 0)
     throw new Error(
       `the story's files do not load cleanly: ${problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join('; ')}`,
