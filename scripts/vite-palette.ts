@@ -14,8 +14,9 @@ const LAYOUT_VARIABLES = [['--frame-pad', `${FRAME_PADDING}px`]] as const;
 
 /**
  * The palette (src/palette.ts) as CSS: every colour variable on `:root` for the light theme,
- * with the print colours and the shared layout figures, and the dark values under `html[data-theme="dark"]`, which
- * src/ui/theme.ts sets, and under a dark system theme until it does.
+ * with the print colours and the shared layout figures, and the dark values under
+ * `html[data-theme="dark"]`, which src/ui/theme.ts sets, and under a dark system theme until it
+ * does.
  */
 export function paletteCss(): string {
   return (

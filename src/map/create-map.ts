@@ -1,5 +1,3 @@
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
 import {
@@ -10,6 +8,7 @@ import {
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { CreditsControl } from './attribution';
 import { LAYERS, ROUTE_LAYERS, SOURCES } from './layers';
 import { selectedFilter } from './story-layers';
