@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { LoadResult } from '../src/data/load.ts';
+import type { Backdrop, Region } from '../src/map/poster.ts';
 import type { StaticPage } from '../src/prerender.ts';
+import { type BuiltImage, posterImage } from './lib/poster-image.ts';
 import { readStory } from './lib/read-story.ts';
 import { BASEMAP_DIR } from './story-dir.ts';
 import { palettePlugin } from './vite-palette.ts';
@@ -60,17 +62,27 @@ export async function withDom<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+interface Prerender {
+  renderBackdrops: (loaded: LoadResult) => { light: string; dark: string; region: Region };
+  renderStatic: (loaded: LoadResult, backdrop?: Backdrop) => Promise<StaticPage>;
+}
+
 /**
  * Writes the page's content into index.html, where `<!--static:NAME-->` markers stand: the
  * panel, the map's description, the poster and the credits, rendered for the default view by
  * the app's own code (src/prerender.ts, loaded through Vite so that its imports resolve as in
- * the app), given the story as readStory loads it from disk. Style attributes are dropped: a
+ * the app), given the story as readStory loads it from disk. The poster's backdrop (land,
+ * water, borders) becomes an image a theme (scripts/lib/poster-image.ts), written beside the
+ * bundle's assets (served from memory by the dev server). Style attributes are dropped: a
  * strict CSP refuses them in markup (the app sets the few it needs through the CSSOM once it
  * runs).
  */
 export function staticPage(story: string): Plugin {
   let dev: ViteDevServer | null = null;
   let own: ViteDevServer | null = null;
+  let base = '/';
+  let built: { parts: Record<string, string>; images: BuiltImage[] } | null = null;
+  const served = new Map<string, Uint8Array>();
   const loader = async (): Promise<ViteDevServer> => {
     if (dev) return dev;
     own ??= await createServer({
@@ -85,25 +97,53 @@ export function staticPage(story: string): Plugin {
     });
     return own;
   };
+  const render = async () => {
+    const server = await loader();
+    const mod = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;
+    const loaded = await readStory(story);
+    const svgs = await withDom(async () => mod.renderBackdrops(loaded));
+    const [light, dark] = await Promise.all([
+      posterImage(svgs.light, 'poster-light'),
+      posterImage(svgs.dark, 'poster-dark'),
+    ]);
+    const backdrop = {
+      light: `${base}${light.fileName}`,
+      dark: `${base}${dark.fileName}`,
+      region: svgs.region,
+    };
+    const page = await withDom(() => mod.renderStatic(loaded, backdrop));
+    const parts: Record<string, string> = {
+      panel: page.panel,
+      description: page.description,
+      poster: `${page.poster}<p class="static-credits">${page.credits}</p>`,
+    };
+    return { parts, images: [light, dark] };
+  };
   return {
     name: 'kim-train-map:static-page',
+    configResolved(config) {
+      base = config.base;
+    },
     configureServer(server) {
       dev = server;
+      server.middlewares.use((req, res, next) => {
+        const image = served.get((req.url ?? '').split('?')[0] ?? '');
+        if (!image) return next();
+        res.setHeader('Content-Type', 'image/png');
+        res.end(image);
+      });
+    },
+    async buildStart() {
+      if (dev) return;
+      built = await render();
+      for (const { fileName, source } of built.images)
+        this.emitFile({ type: 'asset', fileName, source });
     },
     async transformIndexHtml(html) {
-      const server = await loader();
-      const mod = (await server.ssrLoadModule('/src/prerender.ts')) as {
-        renderStatic: (loaded: LoadResult) => Promise<StaticPage>;
-      };
-      const loaded = await readStory(story);
-      const page = await withDom(() => mod.renderStatic(loaded));
-      const parts: Record<string, string> = {
-        panel: page.panel,
-        description: page.description,
-        poster: `${page.poster}<p class="static-credits">${page.credits}</p>`,
-      };
+      const page = dev ? await render() : (built ?? (await render()));
+      if (dev) for (const i of page.images) served.set(`${base}${i.fileName}`, i.source);
       return html.replace(MARKER, (whole, name: string) => {
-        const part = parts[name];
+        const part = page.parts[name];
         if (part === undefined) throw new Error(`index.html: ${whole} names no part of the page`);
         return part.replace(/\sstyle="[^"]*"/g, '');
       });

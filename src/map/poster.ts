@@ -7,30 +7,113 @@ import { type Box, mercY, renderSvgMap } from './svg-fallback';
 const HEIGHT = 450;
 /** Points closer than this (in those units) to the last one drawn are left out. */
 const STEP = 1.5;
-
+/** The backdrop is an image: finer, since its vertices cost the page nothing. */
+const BACKDROP_STEP = 0.25;
+/** The layers under the route: the backdrop, drawn at build time as an image. */
+const BACKDROP = new Set(['land', 'lakes', 'rivers', 'borders']);
+/** The layers over it, left as vectors: the route, the claims' lines, the places and names. */
+const OVERLAY = new Set(['rail', 'claims', 'places']);
 /**
- * The picture of the map that stands in the map's place until the map's first frame (and for
- * good without JavaScript): the static SVG map, framed on the first view's bounds. Its box is
- * exactly the frame, so the stylesheet can place it where the map fits the frame (beside or
- * above the panel); it draws the land and rivers round the frame too, past its own box, and
- * leaves the sea to the map's background.
+ * How far round the frame the backdrop reaches, in poster heights: sideways, what a window as
+ * wide as 2.6 times its height shows beside a frame fitted to its height (with the panel's
+ * side); up and down, the frame padding's share of a phone's screen.
  */
-export function renderPoster(
-  data: GeoData,
-  lines: FeatureCollection,
-  frame: Box,
-  palette: Palette,
-): SVGSVGElement {
-  const [w, s, e, n] = frame;
+const REACH = { x: 1.3, y: 0.25 };
+/** The backdrop draws every feature: its image's edges clip them. */
+const WORLD: Box = [-180, -85, 180, 85];
+const NONE = { top: 0, right: 0, bottom: 0, left: 0 };
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The poster's size in its units, and the box (lon/lat) round the frame it draws. */
+function layout([w, s, e, n]: Box) {
   const dx = Math.max(1e-6, ((e - w) * Math.PI) / 180);
   const dy = Math.max(1e-6, mercY(n) - mercY(s));
   const width = Math.max(1, Math.round((HEIGHT * dx) / dy));
   const spanX = e - w + 2;
   const spanY = n - s + 1;
   const keep: Box = [w - 2 * spanX, s - spanY, e + 2 * spanX, n + spanY];
-  const none = { top: 0, right: 0, bottom: 0, left: 0 };
-  return renderSvgMap(data, lines, frame, palette, { width, height: HEIGHT }, none, {
+  return { size: { width, height: HEIGHT }, keep };
+}
+
+/** Where the backdrop's image lies, in the poster's units: x, y, width, height. */
+export type Region = [number, number, number, number];
+
+/** The backdrop's images, one a theme (URLs), and where they lie. */
+export interface Backdrop {
+  light: string;
+  dark: string;
+  region: Region;
+}
+
+/**
+ * The layers under the route (land, lakes, rivers, borders) as a standalone SVG document,
+ * `scale` pixels a poster unit, covering the box round the frame that the poster draws; the
+ * build makes it an image (scripts/lib/poster-image.ts), so the page ships a picture and not
+ * thousands of vertices for the browser to raster before its first paint.
+ */
+export function renderBackdrop(
+  data: GeoData,
+  frame: Box,
+  palette: Palette,
+  scale: number,
+): { svg: string; region: Region } {
+  const { size } = layout(frame);
+  const x = Math.round(size.width / 2 - REACH.x * HEIGHT);
+  const y = Math.round(-REACH.y * HEIGHT);
+  const region: Region = [x, y, size.width - 2 * x, HEIGHT - 2 * y];
+  const svg = renderSvgMap(data, EMPTY, frame, palette, size, NONE, {
+    step: BACKDROP_STEP,
+    keep: WORLD,
+    layers: BACKDROP,
+  });
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('viewBox', region.join(' '));
+  svg.setAttribute('width', String(Math.round(region[2] * scale)));
+  svg.setAttribute('height', String(Math.round(region[3] * scale)));
+  for (const a of ['class', 'role', 'aria-labelledby']) svg.removeAttribute(a);
+  svg.querySelector('title')?.remove();
+  return { svg: svg.outerHTML, region };
+}
+
+/**
+ * The picture of the map that stands in the map's place until the map's first frame (and for
+ * good without JavaScript): the static SVG map, framed on the first view's bounds. Its box is
+ * exactly the frame, so the stylesheet can place it where the map fits the frame (beside or
+ * above the panel); it draws the land and rivers round the frame too, past its own box, and
+ * leaves the sea to the map's background. With a backdrop, those layers are its images (the
+ * dark one under a dark system theme; src/ui/theme.ts follows a chosen theme), and only the
+ * route, the claims' lines and the places are vectors.
+ */
+export function renderPoster(
+  data: GeoData,
+  lines: FeatureCollection,
+  frame: Box,
+  palette: Palette,
+  backdrop?: Backdrop,
+): SVGSVGElement {
+  const { size, keep } = layout(frame);
+  const svg = renderSvgMap(data, lines, frame, palette, size, NONE, {
     step: STEP,
     keep,
+    ...(backdrop ? { layers: OVERLAY } : {}),
   });
+  if (!backdrop) return svg;
+  const [x, y, width, height] = backdrop.region;
+  const holder = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
+  for (const [k, v] of Object.entries({ x, y, width, height })) holder.setAttribute(k, String(v));
+  holder.setAttribute('class', 'backdrop');
+  const picture = document.createElement('picture');
+  const dark = document.createElement('source');
+  dark.setAttribute('media', '(prefers-color-scheme: dark)');
+  dark.setAttribute('srcset', backdrop.dark);
+  dark.dataset.theme = 'dark';
+  const img = document.createElement('img');
+  img.setAttribute('src', backdrop.light);
+  img.setAttribute('alt', '');
+  img.setAttribute('width', String(width));
+  img.setAttribute('height', String(height));
+  picture.append(dark, img);
+  holder.append(picture);
+  svg.querySelector('title')?.after(holder);
+  return svg;
 }

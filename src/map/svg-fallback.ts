@@ -89,7 +89,7 @@ export function renderSvgMap(
   c: Palette,
   size: { width: number; height: number },
   pad: Pad,
-  poster?: { step: number; keep: Box },
+  poster?: { step: number; keep: Box; layers?: ReadonlySet<string> },
 ): SVGSVGElement {
   const { width, height } = size;
   const project = projector(box, width, height, pad);
@@ -105,11 +105,14 @@ export function renderSvgMap(
   // The poster lets the map's own background show round it: it draws past its box.
   if (!poster) svg.append(el('rect', { x: 0, y: 0, width, height, fill: c.sea }));
   const inKeep = (f: Feature) => !poster || overlaps(poster.keep, f.geometry);
+  // The poster may be drawn in two parts: the layers under the route, and those over it.
+  const wants = (cls: string) => !poster?.layers || poster.layers.has(cls);
   const draw = (
     cls: string,
     features: Feature[],
     attrs: (f: Feature) => Record<string, string | number>,
   ) => {
+    if (!wants(cls)) return;
     const g = el('g', { class: cls });
     for (const f of features.filter(inKeep)) {
       const d = pathData(f.geometry, project, poster?.step);
@@ -135,6 +138,7 @@ export function renderSvgMap(
   }));
   draw('rail', data.rail as Feature[], (f) => ({
     fill: 'none',
+    class: f.properties?.onRoute ? 'on-route' : 'off-route',
     stroke: f.properties?.onRoute ? c.rail : c.railOffRoute,
     'stroke-width': 2,
     ...(f.properties?.accuracy === 'approximate' ? { 'stroke-dasharray': '4 3' } : {}),
@@ -177,7 +181,8 @@ export function renderSvgMap(
       );
     }
   }
-  svg.append(places);
+  if (wants('places')) svg.append(places);
+  if (!wants('svg-train')) return svg;
   const train = el('circle', {
     class: 'svg-train',
     r: 6,

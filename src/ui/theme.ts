@@ -18,6 +18,9 @@ export function applyTheme(
     const r = resolve();
     root.dataset.theme = r;
     root.style.colorScheme = r;
+    // Pictures with a dark source (the poster's backdrop) follow the theme, not the system's.
+    for (const source of document.querySelectorAll<HTMLSourceElement>('source[data-theme="dark"]'))
+      source.media = r === 'dark' ? 'all' : 'not all';
     return r;
   };
   root.dataset.background = transparent ? 'transparent' : 'page';

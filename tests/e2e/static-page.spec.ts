@@ -42,7 +42,13 @@ test.describe('without JavaScript, at 412 px', () => {
       await expect(poster.locator(`circle[data-place="${p.id}"]`)).toHaveCount(1);
     }
     expect(await poster.locator('.rail path').count()).toBeGreaterThan(0);
-    expect(await poster.locator('.land path').count()).toBeGreaterThan(0);
+    // The land, water and borders: the backdrop's image, loaded and drawn across the picture.
+    const backdrop = poster.locator('.backdrop img');
+    await expect(backdrop).toHaveJSProperty('complete', true);
+    expect(await backdrop.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(1000);
+    expect(await backdrop.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/poster-light-/);
+    const drawn = await backdrop.boundingBox();
+    expect(drawn?.width ?? 0).toBeGreaterThan(box?.width ?? Infinity);
     // Reported and computed figures: the ledger's columns, every row filled, in view.
     const ledger = page.locator('.ledger-table');
     await expect(ledger).toBeVisible();
@@ -69,6 +75,18 @@ test.describe('without JavaScript, at 412 px', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeHidden();
     await page.screenshot({ path: 'test-results/no-script.png', fullPage: true });
   });
+});
+
+test('without JavaScript, under a dark system theme, the poster shows the dark backdrop', async ({
+  browser,
+}) => {
+  const page = await browser.newPage({ javaScriptEnabled: false, colorScheme: 'dark' });
+  await page.goto('/');
+  const backdrop = page.locator('.poster .backdrop img');
+  await expect(backdrop).toHaveJSProperty('complete', true);
+  expect(await backdrop.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/poster-dark-/);
+  expect(await backdrop.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(1000);
+  await page.close();
 });
 
 test('the page written at build time holds the same figures the app computes', async ({

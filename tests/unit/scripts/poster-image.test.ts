@@ -1,0 +1,79 @@
+import { parseHTML } from 'linkedom';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { posterImage } from '../../../scripts/lib/poster-image';
+import { readStory } from '../../../scripts/lib/read-story';
+import { DEFAULT_STORY } from '../../../scripts/story-dir';
+import { withDom } from '../../../scripts/vite-static';
+import type { LoadResult } from '../../../src/data/load';
+import { PALETTES } from '../../../src/palette';
+import { renderBackdrops, renderStatic } from '../../../src/prerender';
+
+// The poster's backdrop (land, water, borders) is an image the build makes; the poster keeps
+// the route, the claims' lines and the places as vectors over it.
+const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+
+describe('the poster written at build time', () => {
+  let loaded: LoadResult;
+  let svgs: ReturnType<typeof renderBackdrops>;
+  beforeAll(async () => {
+    loaded = await readStory(DEFAULT_STORY);
+    svgs = await withDom(async () => renderBackdrops(loaded));
+  }, 60_000);
+
+  it('draws only the layers under the route, round the whole frame', () => {
+    const { document } = parseHTML(svgs.light);
+    const groups = Array.from(document.querySelectorAll('g'), (g) => g.getAttribute('class'));
+    expect(groups).toEqual(['land', 'lakes', 'rivers', 'borders']);
+    expect(document.querySelectorAll('.land path').length).toBeGreaterThan(0);
+    const [x, y, w, h] = svgs.region;
+    const width = Number(
+      parseHTML(svgs.light).document.querySelector('svg')?.getAttribute('width') ?? 0,
+    );
+    expect(width).toBe(Math.round(w * 2));
+    // The frame is the poster's own box, 450 units high and narrower than that here.
+    expect(x).toBeLessThan(0);
+    expect(y).toBeLessThan(0);
+    expect(y + h).toBeGreaterThan(450);
+    expect(x + w).toBeGreaterThan(450);
+  });
+
+  it('becomes a palette PNG of the land colour with a clear sea, named by its bytes', async () => {
+    const light = await posterImage(svgs.light, 'poster-light');
+    const dark = await posterImage(svgs.dark, 'poster-dark');
+    expect(light.fileName).toMatch(/^assets\/poster-light-[0-9a-f]{8}\.png$/);
+    expect(dark.fileName).toMatch(/^assets\/poster-dark-[0-9a-f]{8}\.png$/);
+    expect((await posterImage(svgs.light, 'poster-light')).fileName).toBe(light.fileName);
+    const { data, info } = await sharp(light.source)
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(info.width).toBe(Math.round(svgs.region[2] * 2));
+    const colours = new Map<string, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = data[i + 3] === 0 ? 'clear' : `${data[i]},${data[i + 1]},${data[i + 2]}`;
+      colours.set(key, (colours.get(key) ?? 0) + 1);
+    }
+    const share = (k: string) => (colours.get(k) ?? 0) / (info.width * info.height);
+    expect(share(rgb(PALETTES.light.land).join(','))).toBeGreaterThan(0.3);
+    expect(share('clear')).toBeGreaterThan(0.1);
+    expect(light.source.length).toBeLessThan(80_000);
+  });
+
+  it('places the images under the vectors, the dark one under a dark system theme', async () => {
+    const backdrop = { light: './l.png', dark: './d.png', region: svgs.region };
+    const page = await withDom(() => renderStatic(loaded, backdrop));
+    const { document } = parseHTML(`<!doctype html><html><body>${page.poster}</body></html>`);
+    const svg = document.querySelector('svg');
+    expect(svg?.querySelector('.land')).toBeNull();
+    expect(svg?.querySelectorAll('.rail path').length).toBeGreaterThan(0);
+    expect(svg?.querySelectorAll('.places circle').length).toBe(loaded.data.places.length);
+    const holder = svg?.querySelector('.backdrop');
+    expect(holder?.getAttribute('x')).toBe(String(svgs.region[0]));
+    expect(holder?.getAttribute('width')).toBe(String(svgs.region[2]));
+    expect(holder?.querySelector('img')?.getAttribute('src')).toBe('./l.png');
+    const source = holder?.querySelector('source');
+    expect(source?.getAttribute('srcset')).toBe('./d.png');
+    expect(source?.getAttribute('media')).toBe('(prefers-color-scheme: dark)');
+  });
+});
