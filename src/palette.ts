@@ -129,6 +129,7 @@ export const CSS_COLOUR_VARIABLES: ReadonlyArray<readonly [name: string, source:
   ['--selected-line', page('selectedLine')],
   ['--sea', map('sea')],
   ['--map-land', map('land')],
+  ['--map-land-story', map('landStory')],
   ['--map-lake', map('lake')],
   ['--map-river-story', map('riverStory')],
   ['--map-border', map('border')],
