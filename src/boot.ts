@@ -7,18 +7,27 @@ import { GEO_URLS } from './story-urls';
 
 /**
  * The page written at build time is shown first: the data requests and the app's bundle start
- * only once the first frame has been presented (its paint entry), so that neither competes with
- * the page's own bytes on a slow network, and the bundle's evaluation and the map's start never
- * hold back the first paint. A hidden page and an embedded one start at once; one that presents
+ * only once the first frame has been presented (its paint entry) with the poster's picture in
+ * it, so that neither competes with the page's own bytes on a slow network, and the bundle's
+ * evaluation and the map's start never hold back the first paint. A hidden page and an embedded one start at once; one that presents
  * no frame after three seconds.
  */
 const painted = new Promise<void>((resolve) => {
-  if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
-    new PerformanceObserver((_, observer) => {
-      observer.disconnect();
-      resolve();
-    }).observe({ type: 'paint', buffered: true });
-  else requestAnimationFrame(() => setTimeout(resolve, 0));
+  const firstPaint = new Promise<void>((done) => {
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+      new PerformanceObserver((_, observer) => {
+        observer.disconnect();
+        done();
+      }).observe({ type: 'paint', buffered: true });
+    else done();
+  });
+  // The poster's picture (its land and water), loaded and decoded, is part of that first view.
+  const picture = document.querySelector<HTMLImageElement>('.poster img');
+  const pictured = picture ? picture.decode().catch(() => undefined) : undefined;
+  // Then one more frame, so that what was waited for has been presented.
+  Promise.all([firstPaint, pictured]).then(() =>
+    requestAnimationFrame(() => setTimeout(resolve, 0)),
+  );
   // Hidden, or in a frame (an embed, whose frames off screen are not drawn): at once.
   const now = document.visibilityState === 'hidden' || window.self !== window.top;
   setTimeout(resolve, now ? 0 : 3000);
