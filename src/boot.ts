@@ -4,6 +4,7 @@
  */
 import './styles';
 import { GEO_URLS } from './story-urls';
+import { nextTask } from './ui/next-task';
 
 /**
  * The page written at build time is shown first: the data requests and the app's bundle start
@@ -43,7 +44,11 @@ const app = painted.then(() => {
     started.delete(url);
     return early ?? fetch(url);
   };
-  return import('./main').then((main) => main.start(fetchOnce));
+  // The bundle's evaluation is one task, the app's start another.
+  return import('./main').then(async (main) => {
+    await nextTask();
+    return main.start(fetchOnce);
+  });
 });
 
 app.catch((e: unknown) => {
