@@ -122,10 +122,13 @@ export function renderSvgMap(
   };
   // The countries the journey crosses stand out, as on the map (basemap-layers.ts).
   const story = new Set(data.manifest.countries);
-  draw('land', data.land as Feature[], (f) =>
-    story.has(String(f.properties?.iso))
-      ? { class: 'story', fill: c.landStory, stroke: 'none' }
-      : { fill: c.land, stroke: 'none' },
+  draw(
+    'land',
+    data.land as Feature[],
+    (f): Record<string, string> =>
+      story.has(String(f.properties?.iso))
+        ? { class: 'story', fill: c.landStory, stroke: 'none' }
+        : { fill: c.land, stroke: 'none' },
   );
   draw('lakes', data.lakes as Feature[], () => ({ fill: c.lake }));
   draw('rivers', data.rivers.filter((r) => r.properties.story) as Feature[], () => ({

@@ -89,6 +89,30 @@ test('without JavaScript, under a dark system theme, the poster shows the dark b
   await page.close();
 });
 
+test('a theme chosen in the link turns the poster to it before the map replaces it', async ({
+  browser,
+}) => {
+  const page = await browser.newPage({ colorScheme: 'light' });
+  // The map's data is held back, so the poster stays while it is looked at.
+  const held: (() => Promise<void>)[] = [];
+  let released = false;
+  await page.route('**/*.geojson', (route) =>
+    released ? route.continue() : held.push(() => route.continue()),
+  );
+  await page.goto('/?theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const backdrop = page.locator('.poster .backdrop img');
+  await expect
+    .poll(() => backdrop.evaluate((i: HTMLImageElement) => i.complete && i.currentSrc))
+    .toMatch(/poster-dark-/);
+  expect(await backdrop.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(1000);
+  released = true;
+  await Promise.all(held.map((go) => go()));
+  await waitForIdle(page);
+  await expect(page.locator('.poster')).toHaveCount(0);
+  await page.close();
+});
+
 test('the page written at build time holds the same figures the app computes', async ({
   browser,
 }) => {
