@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { LoadResult } from '../src/data/load.ts';
-import type { Backdrop, Region } from '../src/map/poster.ts';
-import type { StaticPage } from '../src/prerender.ts';
+import type { BackdropImages, StaticPage } from '../src/prerender.ts';
 import { type BuiltImage, posterImage } from './lib/poster-image.ts';
 import { readStory } from './lib/read-story.ts';
 import { BASEMAP_DIR } from './story-dir.ts';
@@ -63,8 +62,7 @@ export async function withDom<T>(work: () => Promise<T>): Promise<T> {
 }
 
 interface Prerender {
-  renderBackdrops: (loaded: LoadResult) => { light: string; dark: string; region: Region };
-  renderStatic: (loaded: LoadResult, backdrop?: Backdrop) => Promise<StaticPage>;
+  renderStatic: (loaded: LoadResult, images?: BackdropImages) => Promise<StaticPage>;
 }
 
 /**
@@ -101,23 +99,23 @@ export function staticPage(story: string): Plugin {
     const server = await loader();
     const mod = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;
     const loaded = await readStory(story);
-    const svgs = await withDom(async () => mod.renderBackdrops(loaded));
-    const [light, dark] = await Promise.all([
-      posterImage(svgs.light, 'poster-light'),
-      posterImage(svgs.dark, 'poster-dark'),
-    ]);
-    const backdrop = {
-      light: `${base}${light.fileName}`,
-      dark: `${base}${dark.fileName}`,
-      region: svgs.region,
-    };
-    const page = await withDom(() => mod.renderStatic(loaded, backdrop));
+    const images: BuiltImage[] = [];
+    const page = await withDom(() =>
+      mod.renderStatic(loaded, async (drawings) => {
+        const [light, dark] = await Promise.all([
+          posterImage(drawings.light, 'poster-light'),
+          posterImage(drawings.dark, 'poster-dark'),
+        ]);
+        images.push(light, dark);
+        return { light: `${base}${light.fileName}`, dark: `${base}${dark.fileName}` };
+      }),
+    );
     const parts: Record<string, string> = {
       panel: page.panel,
       description: page.description,
       poster: `${page.poster}<p class="static-credits">${page.credits}</p>`,
     };
-    return { parts, images: [light, dark] };
+    return { parts, images };
   };
   return {
     name: 'kim-train-map:static-page',

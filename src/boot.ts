@@ -10,8 +10,8 @@ import { nextTask } from './ui/next-task';
  * The page written at build time is shown first: the data requests and the app's bundle start
  * only once the first frame has been presented (its paint entry) with the poster's picture in
  * it, so that neither competes with the page's own bytes on a slow network, and the bundle's
- * evaluation and the map's start never hold back the first paint. A hidden page and an embedded one start at once; one that presents
- * no frame after three seconds.
+ * evaluation and the map's start never hold back the first paint. A hidden page and an embedded
+ * one start at once; one that presents no frame after three seconds.
  */
 const painted = new Promise<void>((resolve) => {
   const firstPaint = new Promise<void>((done) => {

@@ -36,41 +36,36 @@ const NO_EXPORTS: ExportActions = {
   video: unavailable,
 };
 
-/** Throws, naming each problem, when the story's files did not load cleanly: a build must not
- * write a page from broken data. */
-function assertClean({ problems, failed }: LoadResult): void {
+/** Pixels a poster unit in the backdrop's images (about two device pixels to a CSS pixel on a
+ * phone, where the poster is drawn about one CSS pixel a unit). */
+const BACKDROP_SCALE = 2;
+
+/** The poster's backdrop for each theme as SVG documents, and where it lies in the poster. */
+export interface BackdropDrawings {
+  light: string;
+  dark: string;
+  region: Region;
+}
+
+/** Makes the backdrop's drawings images (at build time) and gives their URLs. */
+export type BackdropImages = (
+  drawings: BackdropDrawings,
+) => Promise<Pick<Backdrop, 'light' | 'dark'>>;
+
+/**
+ * Renders the page for the default view (no link parameters) from a loaded story. Throws, naming
+ * each problem, when the story's files did not load cleanly: a build must not write a page from
+ * broken data. Given `images`, the poster's backdrop is drawn for each theme and handed to it,
+ * and the poster shows the images it makes.
+ */
+export async function renderStatic(
+  { data, problems, failed }: LoadResult,
+  images?: BackdropImages,
+): Promise<StaticPage> {
   if (failed.length > 0 || problems.length > 0)
     throw new Error(
       `the story's files do not load cleanly: ${problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join('; ')}`,
     );
-}
-
-/** Pixels a poster unit in the backdrop's images (about two device pixels to a CSS pixel on a
- * phone, where the poster is drawn about one CSS pixel a unit). */
-export const BACKDROP_SCALE = 2;
-
-/** The poster's backdrop for each theme, as SVG documents the build makes images of. */
-export function renderBackdrops(loaded: LoadResult): {
-  light: string;
-  dark: string;
-  region: Region;
-} {
-  assertClean(loaded);
-  const { data } = loaded;
-  const model = storyModel(data, createLookup(data.places, data.stations));
-  const frame = model.base.frame ?? data.manifest.region;
-  const light = renderBackdrop(data, frame, PALETTES.light, BACKDROP_SCALE);
-  const dark = renderBackdrop(data, frame, PALETTES.dark, BACKDROP_SCALE);
-  return { light: light.svg, dark: dark.svg, region: light.region };
-}
-
-/**
- * Renders the page for the default view (no link parameters) from a loaded story, with the
- * poster's backdrop images (their URLs) when the build has made them.
- */
-export async function renderStatic(loaded: LoadResult, backdrop?: Backdrop): Promise<StaticPage> {
-  assertClean(loaded);
-  const { data } = loaded;
   const lookup = createLookup(data.places, data.stations);
   const model = storyModel(data, lookup);
   const { state } = initialState('', data.places, model.base.presets);
@@ -79,13 +74,15 @@ export async function renderStatic(loaded: LoadResult, backdrop?: Backdrop): Pro
   await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
   const description = renderMapDescription(data.places, model.base, data.manifest, state.units);
   const frame = model.base.frame ?? data.manifest.region;
-  const poster = renderPoster(
-    data,
-    model.at(choicesOf(state)).lines,
-    frame,
-    PALETTES.light,
-    backdrop,
-  );
+  let backdrop: Backdrop | undefined;
+  if (images) {
+    const light = renderBackdrop(data, frame, PALETTES.light, BACKDROP_SCALE);
+    const dark = renderBackdrop(data, frame, PALETTES.dark, BACKDROP_SCALE);
+    const region = light.region;
+    backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
+  }
+  const lines = model.at(choicesOf(state)).lines;
+  const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
   return {
     panel: host.innerHTML,
     description: description.outerHTML,

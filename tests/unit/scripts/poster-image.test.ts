@@ -7,7 +7,7 @@ import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { withDom } from '../../../scripts/vite-static';
 import type { LoadResult } from '../../../src/data/load';
 import { PALETTES } from '../../../src/palette';
-import { renderBackdrops, renderStatic } from '../../../src/prerender';
+import { type BackdropDrawings, renderStatic } from '../../../src/prerender';
 
 // The poster's backdrop (land, water, borders) is an image the build makes; the poster keeps
 // the route, the claims' lines and the places as vectors over it.
@@ -15,10 +15,17 @@ const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i
 
 describe('the poster written at build time', () => {
   let loaded: LoadResult;
-  let svgs: ReturnType<typeof renderBackdrops>;
+  let svgs: BackdropDrawings;
+  let poster: string;
   beforeAll(async () => {
     loaded = await readStory(DEFAULT_STORY);
-    svgs = await withDom(async () => renderBackdrops(loaded));
+    const page = await withDom(() =>
+      renderStatic(loaded, async (drawings) => {
+        svgs = drawings;
+        return { light: './l.png', dark: './d.png' };
+      }),
+    );
+    poster = page.poster;
   }, 60_000);
 
   it('draws only the layers under the route, round the whole frame', () => {
@@ -60,10 +67,8 @@ describe('the poster written at build time', () => {
     expect(light.source.length).toBeLessThan(80_000);
   });
 
-  it('places the images under the vectors, the dark one under a dark system theme', async () => {
-    const backdrop = { light: './l.png', dark: './d.png', region: svgs.region };
-    const page = await withDom(() => renderStatic(loaded, backdrop));
-    const { document } = parseHTML(`<!doctype html><html><body>${page.poster}</body></html>`);
+  it('places the images under the vectors, the dark one under a dark system theme', () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${poster}</body></html>`);
     const svg = document.querySelector('svg');
     expect(svg?.querySelector('.land')).toBeNull();
     expect(svg?.querySelectorAll('.rail path').length).toBeGreaterThan(0);
