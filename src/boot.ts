@@ -3,6 +3,7 @@
  * requests (started before the app's bundle is even parsed) and the app.
  */
 import './styles';
+import { inView, readyEmbed } from './embed/frame-start';
 import { GEO_URLS } from './story-urls';
 import { nextTask } from './ui/next-task';
 
@@ -10,29 +11,33 @@ import { nextTask } from './ui/next-task';
  * The page written at build time is shown first: the data requests and the app's bundle start
  * only once the first frame has been presented (its paint entry) with the poster's picture in
  * it, so that neither competes with the page's own bytes on a slow network, and the bundle's
- * evaluation and the map's start never hold back the first paint. A hidden page and an embedded
- * one start at once; one that presents no frame after three seconds.
+ * evaluation and the map's start never hold back the first paint. A hidden page starts at once;
+ * one that presents no frame after three seconds. An embed is readied for its host page at
+ * once, and starts when it comes into view.
  */
-const painted = new Promise<void>((resolve) => {
-  const firstPaint = new Promise<void>((done) => {
-    if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
-      new PerformanceObserver((_, observer) => {
-        observer.disconnect();
-        done();
-      }).observe({ type: 'paint', buffered: true });
-    else done();
-  });
-  // The poster's picture (its land and water), loaded and decoded, is part of that first view.
-  const picture = document.querySelector<HTMLImageElement>('.poster img');
-  const pictured = picture ? picture.decode().catch(() => undefined) : undefined;
-  // Then one more frame, so that what was waited for has been presented.
-  Promise.all([firstPaint, pictured]).then(() =>
-    requestAnimationFrame(() => setTimeout(resolve, 0)),
-  );
-  // Hidden, or in a frame (an embed, whose frames off screen are not drawn): at once.
-  const now = document.visibilityState === 'hidden' || window.self !== window.top;
-  setTimeout(resolve, now ? 0 : 3000);
-});
+const appEl = document.querySelector('.app');
+readyEmbed(window.location.search, appEl as HTMLElement | null);
+const painted = inView(appEl).then(
+  () =>
+    new Promise<void>((resolve) => {
+      const firstPaint = new Promise<void>((done) => {
+        if (PerformanceObserver.supportedEntryTypes?.includes('paint'))
+          new PerformanceObserver((_, observer) => {
+            observer.disconnect();
+            done();
+          }).observe({ type: 'paint', buffered: true });
+        else done();
+      });
+      // The poster's picture (its land and water), loaded and decoded, is part of that first view.
+      const picture = document.querySelector<HTMLImageElement>('.poster img');
+      const pictured = picture ? picture.decode().catch(() => undefined) : undefined;
+      // Then one more frame, so that what was waited for has been presented.
+      Promise.all([firstPaint, pictured]).then(() =>
+        requestAnimationFrame(() => setTimeout(resolve, 0)),
+      );
+      setTimeout(resolve, document.visibilityState === 'hidden' ? 0 : 3000);
+    }),
+);
 const app = painted.then(() => {
   // The data requests first (they are what the map waits for), then the bundle.
   const started = new Map<string, Promise<Response>>(

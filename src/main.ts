@@ -2,7 +2,6 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadGeo } from './data/load';
 import { createLookup } from './data/lookup';
 import { connectHost } from './embed/host-events';
-import { reportHeight } from './embed/post';
 import { CREDITS, exportActions } from './export/actions';
 import { storyModel } from './journey/story-model';
 import { connectMap } from './map/connect-map';
@@ -30,7 +29,6 @@ declare global {
 
 /** Starts the app; `fetchFn` serves the data requests the entry point began. */
 export async function start(fetchFn?: (url: string) => Promise<Response>): Promise<void> {
-  const app = document.querySelector('.app') as HTMLElement;
   const mapEl = document.getElementById('map') as HTMLElement;
   const panelEl = document.getElementById('panel') as HTMLElement;
   const notices = document.getElementById('notices') as HTMLElement;
@@ -44,10 +42,8 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
     (s) => s,
     () => expose(window.kimTrainMap?.map ?? null),
   );
-  if (store.get().embed) {
-    document.documentElement.dataset.embed = '1';
-    reportHeight(app);
-  }
+  // An embed's layout and height reports were set up by the entry (embed/frame-start.ts).
+  if (store.get().embed) document.documentElement.dataset.embed = '1';
   const { theme, transparent } = store.get();
   store.set({
     dark: applyTheme(theme, transparent, (t) => store.set({ dark: t === 'dark' })) === 'dark',

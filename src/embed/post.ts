@@ -1,6 +1,7 @@
 import { type HostEventType, heightMessages, hostEvent } from './messages';
 
-const inFrame = (): boolean => {
+/** True in an iframe (a cross-origin parent counts: reading it may throw). */
+export const inFrame = (): boolean => {
   try {
     return window.parent !== window;
   } catch {

@@ -106,7 +106,7 @@ test('the host script ignores height messages from windows that are not its ifra
   }
 });
 
-test('twenty embeds on one page: maps near the viewport, placeholders elsewhere, no WebGL context warning', async ({
+test('twenty embeds on one page: those far from view wait at their height, maps near the viewport, placeholders elsewhere, no WebGL context warning', async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -120,6 +120,23 @@ test('twenty embeds on one page: maps near the viewport, placeholders elsewhere,
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(host.origin);
+    // An embed far below the fold has told the host its height, shows its page written at build
+    // time, and has not started its app.
+    const far = page.locator('#f8');
+    await expect
+      .poll(() => far.evaluate((e) => e.getBoundingClientRect().height))
+      .toBeGreaterThan(200);
+    await expect(far).not.toBeInViewport();
+    const farFrame = await frameOf(page, 'f8');
+    await expect(farFrame.locator('.poster img')).toHaveCount(1);
+    await expect(farFrame.locator('.panel-head h1')).not.toBeEmpty();
+    const top = await frameOf(page, 'f0');
+    await top.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
+    const fetched = await farFrame.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect(fetched.filter((url) => /\.(geojson|json)$|\/main-/.test(url))).toEqual([]);
+    expect(await farFrame.evaluate(() => 'kimTrainMap' in window)).toBe(false);
     const live = async () => {
       let maps = 0;
       let placeholders = 0;
