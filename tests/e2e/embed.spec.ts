@@ -137,6 +137,7 @@ test('twenty embeds on one page: those far from view wait at their height, maps 
     );
     expect(fetched.filter((url) => /\.(geojson|json)$|\/main-/.test(url))).toEqual([]);
     expect(await farFrame.evaluate(() => 'kimTrainMap' in window)).toBe(false);
+    const farHeight = await far.evaluate((e) => e.getBoundingClientRect().height);
     const live = async () => {
       let maps = 0;
       let placeholders = 0;
@@ -162,6 +163,9 @@ test('twenty embeds on one page: those far from view wait at their height, maps 
     const first = await frameOf(page, 'f0');
     await first.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
     const counts = await live();
+    // Once reached, the far embed started in the place its page had kept for it.
+    expect(await farFrame.evaluate(() => 'kimTrainMap' in window)).toBe(true);
+    expect(await far.evaluate((e) => e.getBoundingClientRect().height)).toBe(farHeight);
     expect(counts.maps + counts.placeholders).toBe(20);
     expect(counts.maps).toBeLessThan(16);
     expect(warnings.filter((w) => /too many active webgl contexts/i.test(w))).toEqual([]);
