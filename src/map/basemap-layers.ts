@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette } from '../config';
 import { FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
@@ -14,21 +14,31 @@ export function basemapLayers(
   c: Palette = COLOURS,
   countries: readonly string[] = [],
 ): LayerSpecification[] {
+  const storyCountry: ExpressionSpecification = ['in', ['get', 'iso'], ['literal', [...countries]]];
   return [
     { id: LAYERS.background, type: 'background', paint: { 'background-color': c.sea } },
+    // The story's countries are a layer of their own rather than a colour per feature: a layer
+    // of one colour shares the lakes' shader program, and every distinct program costs a
+    // compilation at start-up, which is slow where WebGL runs in software.
     {
       id: LAYERS.land,
       type: 'fill',
       source: SOURCES.areas,
-      filter: inSet(SETS.land),
-      paint: {
-        'fill-color':
-          countries.length > 0
-            ? ['match', ['get', 'iso'], [...countries], c.landStory, c.land]
-            : c.land,
-        'fill-antialias': false,
-      },
+      filter:
+        countries.length > 0 ? ['all', inSet(SETS.land), ['!', storyCountry]] : inSet(SETS.land),
+      paint: { 'fill-color': c.land, 'fill-antialias': false },
     },
+    ...(countries.length > 0
+      ? [
+          {
+            id: LAYERS.landStory,
+            type: 'fill',
+            source: SOURCES.areas,
+            filter: ['all', inSet(SETS.land), storyCountry],
+            paint: { 'fill-color': c.landStory, 'fill-antialias': false },
+          } satisfies LayerSpecification,
+        ]
+      : []),
     {
       id: LAYERS.lakes,
       type: 'fill',

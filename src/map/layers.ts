@@ -33,6 +33,7 @@ export const inSet = (set: FeatureSet): ExpressionSpecification => ['==', ['get'
 export const LAYERS = {
   background: 'background',
   land: 'land',
+  landStory: 'land-story',
   lakes: 'lakes',
   rivers: 'rivers',
   borders: 'borders',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import type { FillLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../../../src/data/load';
 import type { Place } from '../../../src/data/schema';
@@ -51,6 +52,7 @@ describe('buildStyle', () => {
     };
     const expected: Record<string, string> = {
       [LAYERS.land]: 'land',
+      [LAYERS.landStory]: 'land',
       [LAYERS.lakes]: 'lake',
       [LAYERS.lakeLabels]: 'lake',
       [LAYERS.rivers]: 'river',
@@ -79,6 +81,32 @@ describe('buildStyle', () => {
     expect(count(SOURCES.lines, 'rail')).toBe(data.rail.length);
     expect(count(SOURCES.points, 'place')).toBe(data.places.length);
     expect(count(SOURCES.points, 'station')).toBe(data.stations.length);
+  });
+
+  it("land is drawn once, the story's countries in their own colour, with no colour per feature", () => {
+    const layer = (id: string) => style.layers.find((l) => l.id === id) as FillLayerSpecification;
+    const land = layer(LAYERS.land);
+    const story = layer(LAYERS.landStory);
+    // One colour a layer: fill layers then share one shader program with the lakes.
+    for (const l of [land, story, layer(LAYERS.lakes)])
+      expect(typeof l.paint?.['fill-color'], l.id).toBe('string');
+    expect(story.paint?.['fill-color']).not.toBe(land.paint?.['fill-color']);
+    const accepts = (l: FillLayerSpecification, properties: Record<string, unknown>) =>
+      featureFilter(l.filter as never, 'filter').filter({ zoom: 5 }, {
+        type: 3,
+        properties,
+      } as never);
+    const countries = new Set(data.manifest.countries);
+    expect(countries.size).toBeGreaterThan(0);
+    let inStory = 0;
+    for (const f of data.land) {
+      const p = { ...f.properties, set: 'land' };
+      const s = accepts(story, p);
+      expect(accepts(land, p), String(f.properties?.iso)).toBe(!s);
+      expect(s).toBe(countries.has(String(f.properties?.iso)));
+      if (s) inStory += 1;
+    }
+    expect(inStory).toBeGreaterThan(0);
   });
 
   it('a change of mode or units changes the points source only (the claim labels)', () => {
