@@ -5,6 +5,7 @@
 import './styles';
 import { inView, readyEmbed } from './embed/frame-start';
 import { GEO_URLS } from './story-urls';
+import { applyLinkTheme } from './ui/theme';
 import { nextTask } from './ui/next-task';
 
 /**
@@ -15,6 +16,7 @@ import { nextTask } from './ui/next-task';
  * one that presents no frame after three seconds. An embed is readied for its host page at
  * once, and starts when it comes into view.
  */
+applyLinkTheme(window.location.search);
 const appEl = document.querySelector('.app');
 readyEmbed(window.location.search, appEl as HTMLElement | null);
 const painted = inView(appEl).then(

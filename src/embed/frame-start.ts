@@ -1,17 +1,27 @@
+import { showPanelOpen } from '../ui/panel-open';
 import { inFrame, reportHeight } from './post';
 
 /**
  * Readies the page written at build time for an embed (`?embed=1`, read here as the app reads
  * it: "1" and nothing else), before the app's bundle is requested: the embed's layout, the panel
- * closed unless the link opens it (as the app starts it), and its height told to the host page,
- * so the host lays the article out once, with every embed at its own height, even those whose
- * app has not started.
+ * closed unless the link opens it and the title hidden if the link leaves it out (as the app
+ * starts them), and its height told to the host page, so the host lays the article out once,
+ * with every embed at its own height, even those whose app has not started.
  */
 export function readyEmbed(search: string, app: HTMLElement | null): void {
   const params = new URLSearchParams(search);
   if (params.get('embed') !== '1' || !app || !inFrame()) return;
   document.documentElement.dataset.embed = '1';
-  if (params.get('panel') !== 'open') document.getElementById('panel')?.classList.add('collapsed');
+  const panel = document.getElementById('panel');
+  if (panel && params.get('panel') !== 'open')
+    showPanelOpen(
+      panel,
+      panel.querySelector('.panel-toggle'),
+      panel.querySelector('.panel-toggle-text'),
+      false,
+    );
+  if (params.get('title') === '0')
+    document.querySelector('.panel-head h1')?.classList.add('visually-hidden');
   reportHeight(app);
 }
 

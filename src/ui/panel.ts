@@ -1,5 +1,6 @@
 import type { SectionParam } from '../state/url-state';
 import { h } from './dom';
+import { showPanelOpen } from './panel-open';
 import './controls.css';
 import './panel.css';
 
@@ -32,11 +33,7 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     { type: 'button', class: 'panel-toggle', 'aria-controls': 'panel-body' },
     toggleText,
   );
-  const setOpen = (open: boolean) => {
-    toggle.setAttribute('aria-expanded', String(open));
-    toggleText.textContent = open ? 'Hide the figures' : 'Show the figures';
-    host.classList.toggle('collapsed', !open);
-  };
+  const setOpen = (open: boolean) => showPanelOpen(host, toggle, toggleText, open);
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     setOpen(open);

@@ -27,3 +27,16 @@ export function applyTheme(
   if (theme === 'auto') media.addEventListener('change', () => onChange(set()));
   return set();
 }
+
+/**
+ * The theme and background a link chooses, applied by the entry before the page's first paint
+ * (the page written at build time follows the system's theme by itself). Only values the link's
+ * parser accepts: anything else waits for the app, which reports it.
+ */
+export function applyLinkTheme(search: string): void {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const bg = params.get('bg');
+  if (theme !== 'light' && theme !== 'dark' && bg !== 'transparent') return;
+  applyTheme(theme === 'light' || theme === 'dark' ? theme : 'auto', bg === 'transparent', () => {});
+}

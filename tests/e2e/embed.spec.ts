@@ -130,6 +130,9 @@ test('twenty embeds on one page: those far from view wait at their height, maps 
     const farFrame = await frameOf(page, 'f8');
     await expect(farFrame.locator('.poster img')).toHaveCount(1);
     await expect(farFrame.locator('.panel-head h1')).not.toBeEmpty();
+    // Its panel closed as the app will start it, and its toggle says so.
+    await expect(farFrame.locator('.panel-toggle')).toHaveAttribute('aria-expanded', 'false');
+    await expect(farFrame.locator('.panel-toggle')).toHaveText('Show the figures');
     const top = await frameOf(page, 'f0');
     await top.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
     const fetched = await farFrame.evaluate(() =>
@@ -170,6 +173,46 @@ test('twenty embeds on one page: those far from view wait at their height, maps 
     expect(counts.maps).toBeLessThan(16);
     expect(warnings.filter((w) => /too many active webgl contexts/i.test(w))).toEqual([]);
     expect(errors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
+
+test('an embed below the fold, dark and without its title, keeps its look and height when its app starts', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 700 });
+  const src = `${app.origin}/?embed=1&title=0&theme=dark`;
+  const host = await serveHost(
+    `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>
+<div style="height:1500px">The article.</div>
+<iframe data-kim-train-map id="e" src="${src}" title="Map" width="100%" height="150" frameborder="0"></iframe>
+<script src="${app.origin}/embed.js" async></script></body></html>`,
+  );
+  try {
+    await page.goto(host.origin);
+    const iframe = page.locator('#e');
+    await expect
+      .poll(() => iframe.evaluate((e) => e.getBoundingClientRect().height))
+      .toBeGreaterThan(200);
+    const frame = await frameOf(page, 'e');
+    const look = () =>
+      frame.evaluate(() => ({
+        theme: document.documentElement.dataset.theme,
+        titleHidden: document
+          .querySelector('.panel-head h1')
+          ?.classList.contains('visually-hidden'),
+        open: document.querySelector('.panel-toggle')?.getAttribute('aria-expanded'),
+        ink: getComputedStyle(document.body).color,
+      }));
+    const before = await look();
+    expect(await frame.evaluate(() => 'kimTrainMap' in window)).toBe(false);
+    expect(before).toMatchObject({ theme: 'dark', titleHidden: true, open: 'false' });
+    const height = await iframe.evaluate((e) => e.getBoundingClientRect().height);
+    await iframe.scrollIntoViewIfNeeded();
+    await frame.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
+    expect(await look()).toEqual(before);
+    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(height);
   } finally {
     await host.close();
   }

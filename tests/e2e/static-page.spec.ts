@@ -89,14 +89,14 @@ test('without JavaScript, under a dark system theme, the poster shows the dark b
   await page.close();
 });
 
-test('a theme chosen in the link turns the poster to it before the map replaces it', async ({
+test('a theme chosen in the link turns the page and its poster to it before the app starts', async ({
   browser,
 }) => {
   const page = await browser.newPage({ colorScheme: 'light' });
-  // The map's data is held back, so the poster stays while it is looked at.
+  // The app's bundle is held back, so the page written at build time stays while it is looked at.
   const held: (() => Promise<void>)[] = [];
   let released = false;
-  await page.route('**/*.geojson', (route) =>
+  await page.route('**/assets/main-*.js', (route) =>
     released ? route.continue() : held.push(() => route.continue()),
   );
   await page.goto('/?theme=dark');
@@ -106,6 +106,14 @@ test('a theme chosen in the link turns the poster to it before the map replaces 
     .poll(() => backdrop.evaluate((i: HTMLImageElement) => i.complete && i.currentSrc))
     .toMatch(/poster-dark-/);
   expect(await backdrop.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(1000);
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => 'kimTrainMap' in window)).toBe(false);
+  // The page's own colours (its ink) are the dark theme's, not only the poster's.
+  const ink = await page.evaluate(() => getComputedStyle(document.body).color);
+  const light = await browser.newPage({ colorScheme: 'light', javaScriptEnabled: false });
+  await light.goto('/');
+  expect(ink).not.toBe(await light.evaluate(() => getComputedStyle(document.body).color));
+  await light.close();
   released = true;
   await Promise.all(held.map((go) => go()));
   await waitForIdle(page);
