@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { BASEMAP_DIR, storyDir } from './scripts/story-dir.ts';
 import { palettePlugin } from './scripts/vite-palette.ts';
-import { staticPage } from './scripts/vite-static.ts';
+import { renderBlockingEntry, staticPage } from './scripts/vite-static.ts';
 import { storyHtml } from './scripts/vite-story.ts';
 
 // The story the page is built for: `STORY=<folder>` (for npm start, npm run build and vite
@@ -11,7 +11,7 @@ const story = storyDir();
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static server and under any base path.
   base: './',
-  plugins: [storyHtml(story), staticPage(story), palettePlugin()],
+  plugins: [storyHtml(story), staticPage(story), palettePlugin(), renderBlockingEntry()],
   resolve: { alias: { '@story': story, '@basemap': BASEMAP_DIR } },
   build: {
     target: 'es2022',

@@ -152,3 +152,26 @@ export function staticPage(story: string): Plugin {
     },
   };
 }
+
+/**
+ * Makes the entry script render-blocking (`blocking="render"`, which Vite's own HTML step does
+ * not carry over from index.html): the entry readies the page for the link (an embed's layout,
+ * a chosen theme) before it is first rendered, so the page is never drawn one way and then
+ * another. The entry is a few kilobytes, requested with the stylesheet that blocks rendering
+ * anyway.
+ */
+export function renderBlockingEntry(): Plugin {
+  return {
+    name: 'kim-train-map:render-blocking-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module"(?![^>]*\bblocking=)([^>]*\bsrc="[^"]*index[^"]*\.js")/;
+        if (!entry.test(html))
+          throw new Error('index.html: no entry script to make render-blocking');
+        return html.replace(entry, '<script type="module" blocking="render"$1');
+      },
+    },
+  };
+}

@@ -4,13 +4,13 @@ import { inFrame, reportHeight } from './post';
 /**
  * Readies the page written at build time for an embed (`?embed=1`, read here as the app reads
  * it: "1" and nothing else), before the app's bundle is requested: the embed's layout, the panel
- * closed unless the link opens it and the title hidden if the link leaves it out (as the app
- * starts them), and its height told to the host page, so the host lays the article out once,
- * with every embed at its own height, even those whose app has not started.
+ * closed unless the link opens it, the title hidden if the link leaves it out and no Embed
+ * button (as the app starts them), and, in a frame, its height told to the host page, so the host lays the
+ * article out once, with every embed at its own height, even those whose app has not started.
  */
 export function readyEmbed(search: string, app: HTMLElement | null): void {
   const params = new URLSearchParams(search);
-  if (params.get('embed') !== '1' || !app || !inFrame()) return;
+  if (params.get('embed') !== '1' || !app) return;
   document.documentElement.dataset.embed = '1';
   const panel = document.getElementById('panel');
   if (panel && params.get('panel') !== 'open')
@@ -20,6 +20,8 @@ export function readyEmbed(search: string, app: HTMLElement | null): void {
       panel.querySelector('.panel-toggle-text'),
       false,
     );
+  // An embed offers no Embed button of its own.
+  document.querySelector('#panel .embed-button')?.remove();
   if (params.get('title') === '0')
     document.querySelector('.panel-head h1')?.classList.add('visually-hidden');
   reportHeight(app);

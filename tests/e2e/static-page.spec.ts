@@ -136,11 +136,13 @@ test('the page written at build time holds the same figures the app computes', a
   await on.close();
 });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
-  test(`nothing moves from navigation to the map's first full view at ${viewport.width}×${viewport.height}`, async ({
+for (const [viewport, path] of [
+  [{ width: 390, height: 844 }, '/'],
+  [{ width: 1280, height: 800 }, '/'],
+  // The embed's layout, opened on its own (as an editor previews it).
+  [{ width: 390, height: 844 }, '/?embed=1'],
+] as const) {
+  test(`nothing moves from navigation to the map's first full view at ${viewport.width}×${viewport.height}${path === '/' ? '' : `, ${path}`}`, async ({
     browser,
   }) => {
     const page = await browser.newPage({ viewport });
@@ -163,7 +165,7 @@ for (const viewport of [
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto('/');
+    await page.goto(path);
     // Something to shift: the page written at build time is in place before the app runs.
     await expect(page.locator('.poster')).toBeAttached();
     await waitForIdle(page);
