@@ -5,8 +5,8 @@
 import './styles';
 import { inView, readyEmbed } from './embed/frame-start';
 import { GEO_URLS } from './story-urls';
-import { applyLinkTheme } from './ui/theme';
 import { nextTask } from './ui/next-task';
+import { applyLinkTheme } from './ui/theme';
 
 /**
  * The page written at build time is shown first: the data requests and the app's bundle start

@@ -38,5 +38,9 @@ export function applyLinkTheme(search: string): void {
   const theme = params.get('theme');
   const bg = params.get('bg');
   if (theme !== 'light' && theme !== 'dark' && bg !== 'transparent') return;
-  applyTheme(theme === 'light' || theme === 'dark' ? theme : 'auto', bg === 'transparent', () => {});
+  applyTheme(
+    theme === 'light' || theme === 'dark' ? theme : 'auto',
+    bg === 'transparent',
+    () => {},
+  );
 }
