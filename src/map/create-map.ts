@@ -45,6 +45,9 @@ export function createMap(opts: MapOptions): MapLibreMap {
     pitchWithRotate: false,
     // Hangul comes from the glyph files too, not from whatever font the reader's system has.
     localIdeographFontFamily: false,
+    // The style is made by code (map/style.ts) and checked against the style specification by
+    // the unit tests, so the map does not check it again on every load and switch.
+    validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

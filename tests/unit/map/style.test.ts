@@ -9,6 +9,7 @@ import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
 import { replayLayers } from '../../../src/map/replay-layers';
 import { buildStyle, waitingStyle } from '../../../src/map/style';
+import { PALETTES } from '../../../src/palette';
 import { mapClaimLines, story } from '../journey/fixtures-data';
 
 const data: GeoData = story;
@@ -21,8 +22,24 @@ describe('buildStyle', () => {
     mapClaimLines('reported', 'km'),
   );
 
-  it('is a valid MapLibre style', () => {
+  it('is a valid MapLibre style, in both themes and with the replay added (the map does not check)', () => {
     expect(validateStyleMin(style)).toEqual([]);
+    const dark = buildStyle(
+      data,
+      'https://news.example/',
+      mapClaimLines('computed', 'mi'),
+      PALETTES.dark,
+    );
+    expect(validateStyleMin(dark)).toEqual([]);
+    const replayed = {
+      ...dark,
+      sources: {
+        ...dark.sources,
+        [SOURCES.replay]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      },
+      layers: [...dark.layers, ...replayLayers(PALETTES.dark)],
+    } as typeof dark;
+    expect(validateStyleMin(replayed)).toEqual([]);
   });
 
   it('draws every source, and every layer reads a source that exists', () => {
