@@ -17,8 +17,8 @@ import { applyLinkTheme } from './ui/theme';
  * once, and starts when it comes into view.
  */
 applyLinkTheme(window.location.search);
-const appEl = document.querySelector('.app');
-readyEmbed(window.location.search, appEl as HTMLElement | null);
+const appEl = document.querySelector<HTMLElement>('.app');
+readyEmbed(window.location.search, appEl);
 const painted = inView(appEl).then(
   () =>
     new Promise<void>((resolve) => {

@@ -42,8 +42,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
     (s) => s,
     () => expose(window.kimTrainMap?.map ?? null),
   );
-  // An embed's layout and height reports were set up by the entry (embed/frame-start.ts).
-  if (store.get().embed) document.documentElement.dataset.embed = '1';
+  // An embed's layout and height reports are set up by the entry (embed/frame-start.ts).
   const { theme, transparent } = store.get();
   store.set({
     dark: applyTheme(theme, transparent, (t) => store.set({ dark: t === 'dark' })) === 'dark',

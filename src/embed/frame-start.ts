@@ -5,8 +5,9 @@ import { inFrame, reportHeight } from './post';
  * Readies the page written at build time for an embed (`?embed=1`, read here as the app reads
  * it: "1" and nothing else), before the app's bundle is requested: the embed's layout, the panel
  * closed unless the link opens it, the title hidden if the link leaves it out and no Embed
- * button (as the app starts them), and, in a frame, its height told to the host page, so the host lays the
- * article out once, with every embed at its own height, even those whose app has not started.
+ * button (as the app starts them), and, in a frame, its height told to the host page, so the
+ * host lays the article out once, with every embed at its own height, even those whose app has
+ * not started.
  */
 export function readyEmbed(search: string, app: HTMLElement | null): void {
   const params = new URLSearchParams(search);
