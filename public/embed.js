@@ -35,4 +35,10 @@
       frame.dispatchEvent(new CustomEvent(`kim-train-map:${d.type}`, { detail: d.data, bubbles: true }));
     }
   });
+
+  // An embed that told its height before this script ran (it is async, often last on the page)
+  // is asked to tell it again.
+  for (const f of document.querySelectorAll('iframe[data-kim-train-map]')) {
+    f.contentWindow?.postMessage({ source: 'kim-train-map-host', type: 'height.request' }, '*');
+  }
 })();

@@ -3,6 +3,8 @@
  * and namespaced events. Pure builders here; `post.ts` sends them.
  */
 export const SOURCE = 'kim-train-map';
+/** What the host script (public/embed.js) signs its own messages to the map with. */
+export const HOST_SOURCE = 'kim-train-map-host';
 
 export type HostEventType =
   | 'mode.change'

@@ -1,4 +1,4 @@
-import { type HostEventType, heightMessages, hostEvent } from './messages';
+import { HOST_SOURCE, type HostEventType, heightMessages, hostEvent } from './messages';
 
 /** True in an iframe (a cross-origin parent counts: reading it may throw). */
 export const inFrame = (): boolean => {
@@ -27,13 +27,23 @@ export function reportHeight(content: HTMLElement): () => void {
     last = h;
     for (const m of heightMessages(h, window.location.href)) window.parent.postMessage(m, '*');
   };
+  // The host script asks again when it arrives after the first report (see public/embed.js).
+  const asked = (e: MessageEvent) => {
+    const d = e.data as { source?: unknown; type?: unknown } | null;
+    if (e.source !== window.parent || d?.source !== HOST_SOURCE || d.type !== 'height.request')
+      return;
+    last = -1;
+    send();
+  };
   const ro = new ResizeObserver(send);
   ro.observe(content);
   window.addEventListener('resize', send);
   window.addEventListener('load', send);
+  window.addEventListener('message', asked);
   send();
   return () => {
     ro.disconnect();
     window.removeEventListener('resize', send);
+    window.removeEventListener('message', asked);
   };
 }

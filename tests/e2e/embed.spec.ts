@@ -76,6 +76,35 @@ for (const width of [320, 640, 1024]) {
   });
 }
 
+test('a host script that arrives after the embed has reported still sizes it', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 900 });
+  // The host page without its script at first.
+  const html = hostPage(`${app.origin}/?embed=1`).replace(/<script src=[^>]*><\/script>/, '');
+  const host = await serveHost(html);
+  try {
+    await page.goto(host.origin);
+    const frame = await frameOf(page, 'f0');
+    await frame.waitForFunction(() => Boolean(window.kimTrainMap?.map));
+    const iframe = page.locator('#f0');
+    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(150);
+    await page.evaluate((src) => {
+      const s = document.createElement('script');
+      s.src = src;
+      document.body.append(s);
+    }, `${app.origin}/embed.js`);
+    await expect
+      .poll(async () =>
+        Math.abs(
+          (await iframe.evaluate((e) => e.getBoundingClientRect().height)) -
+            (await contentHeight(frame)),
+        ),
+      )
+      .toBeLessThanOrEqual(2);
+  } finally {
+    await host.close();
+  }
+});
+
 test('the host script ignores height messages from windows that are not its iframes', async ({
   page,
 }) => {
