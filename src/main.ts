@@ -67,9 +67,13 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const view = () => model.at(choicesOf(store.get())).view;
   const exports = exportActions(map.map, data, view, lookup.position, replay);
   await createAppPanel({ host: panelEl, data, model, store, lookup, exports });
+  // The page's written copy stays unless the data says otherwise (no layout for nothing).
   const description = renderMapDescription(data.places, model.base, data.manifest, 'km');
-  document.getElementById(description.id)?.remove(); // the page's written copy
-  mapEl.before(description);
-  mapEl.setAttribute('aria-describedby', description.id);
+  const written = document.getElementById(description.id);
+  if (!written?.isEqualNode(description)) {
+    written?.remove();
+    mapEl.before(description);
+    mapEl.setAttribute('aria-describedby', description.id);
+  }
   expose(map.map());
 }

@@ -9,7 +9,7 @@ import { mountMap } from './mount';
 import { framePadding } from './padding';
 import { replayLayers } from './replay-layers';
 import { replayFeatures } from './replay-source';
-import { buildStyle, waitingStyle } from './style';
+import { buildStyle } from './style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Before the story's manifest is in: the whole world. */
@@ -45,10 +45,11 @@ export function connectMap(
   const { view, dataArrived, trainMoved } = mountMap({
     container: o.container,
     data: () => story?.data ?? null,
-    style: () =>
-      story
-        ? buildStyle(story.data, document.baseURI, lines(), palette())
-        : waitingStyle(palette()),
+    // The map is created once the data is in (map-view.ts).
+    style: () => {
+      if (!story) throw new Error('the map was asked for its style before the data arrived');
+      return buildStyle(story.data, document.baseURI, lines(), palette());
+    },
     lines,
     train: () => replay()?.frame.point ?? null,
     palette,

@@ -5,6 +5,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   type PaddingOptions,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
@@ -15,12 +16,17 @@ import { selectedFilter } from './story-layers';
 import './map.css';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
+// It starts with the bundle, while the data is read and checked: the map comes after the data.
 setWorkerUrl(workerUrl);
+prewarm();
 
 export interface MapOptions {
   container: HTMLElement;
   style: StyleSpecification;
+  /** The first view: the bounds, framed with the padding, or a center and zoom. */
   bounds?: LngLatBoundsLike;
+  center?: [number, number];
+  zoom?: number;
   padding: PaddingOptions;
   cooperativeGestures?: boolean;
   onPlaceClick: (id: string) => void;
@@ -33,6 +39,8 @@ export function createMap(opts: MapOptions): MapLibreMap {
     style: opts.style,
     bounds: opts.bounds,
     fitBoundsOptions: { padding: opts.padding },
+    center: opts.center,
+    zoom: opts.zoom,
     attributionControl: false,
     maxZoom: 12,
     locale: { 'Map.Title': 'Interactive map: arrow keys pan, plus and minus zoom' },

@@ -14,7 +14,7 @@ import './map.css';
 
 export interface MapViewOptions {
   container: HTMLElement;
-  /** The style for the data at hand: empty sources until the data has loaded. */
+  /** The style, with the data (asked for only once the data has arrived). */
   style: () => StyleSpecification;
   /** The first view, once the data has loaded (a camera in the URL wins). */
   bounds: () => LngLatBoundsLike | null;
@@ -27,6 +27,8 @@ export interface MapViewOptions {
   onMove: (camera: Camera) => void;
   onError: (message: string) => void;
   onMount: (map: MapLibreMap | null) => void;
+  /** Just before the map is created: page changes made here are laid out with the map's own. */
+  beforeMount: () => void;
   /** The first full view with the data has been drawn. */
   onDrawn: () => void;
   /** Whether the replay has been asked for (a time in the link, or the reader's): until then
@@ -37,13 +39,18 @@ export interface MapViewOptions {
 }
 
 /**
- * The map, created as early as possible (its worker, WebGL context and fonts get going while the
- * data loads) and filled when the data arrives; when embedded, created only near the viewport and
- * released when far, so a page with many embeds never runs out of WebGL contexts.
+ * The map, created once the data has arrived, with the data in its first style: its first frames
+ * draw the story, not an empty map (each frame that draws a layer kind for the first time
+ * compiles shaders, which waits on the GPU; empty frames before the data made those waits longer
+ * and more). The worker starts with the bundle (create-map.ts), so it is ready by then. When
+ * embedded, the map is created only near the viewport and released when far, so a page with many
+ * embeds never runs out of WebGL contexts.
  */
 export class MapView {
   map: MapLibreMap | null = null;
   private hasData = false;
+  /** Asked to mount before the data arrived: mounts when it does. */
+  private mountWanted = false;
   private readonly placeholder: HTMLElement;
 
   constructor(private readonly o: MapViewOptions) {
@@ -55,40 +62,49 @@ export class MapView {
   mount(): void {
     if (this.map) return;
     this.placeholder.remove();
+    if (!this.hasData) {
+      this.mountWanted = true;
+      return;
+    }
     try {
+      this.o.beforeMount();
+      // The first view (a camera in the URL wins over the story's frame) is the map's from the
+      // start, before any frame is drawn.
+      const camera = this.o.camera();
       const map = createMap({
         container: this.o.container,
         style: this.o.style(),
-        bounds: this.o.bounds() ?? undefined,
+        ...(camera
+          ? { center: [camera.lon, camera.lat], zoom: camera.zoom }
+          : { bounds: this.o.bounds() ?? undefined }),
         padding: this.o.padding(),
         cooperativeGestures: this.o.cooperativeGestures,
         onPlaceClick: this.o.onPlaceClick,
       });
+      // Framed again now that the controls it keeps clear of exist (padding.ts measures them).
+      const bounds = camera ? null : this.o.bounds();
+      if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
       this.map = map;
       performance.mark('map-created');
-      if (this.hasData) this.settle(map);
+      this.settle(map);
+      // The controls MapLibre has just added are laid out now, with the map's container (which
+      // it measured), not in the map's first frame.
+      void this.o.container.offsetWidth;
     } catch (e) {
       this.o.onError(e instanceof Error ? e.message : String(e));
     }
     this.o.onMount(this.map);
   }
 
-  /** The data has loaded: fill the map (the style is diffed, so only the sources change). */
+  /** The data has loaded: the map, if it is wanted, starts with it. */
   dataArrived(): void {
     this.hasData = true;
     performance.mark('data-arrived');
-    const map = this.map;
-    if (!map) return;
-    map.setStyle(this.o.style());
-    this.settle(map);
+    if (this.mountWanted) this.mount();
   }
 
-  /** Frames the first view, then, once it is drawn, applies the selection and starts the URL. */
+  /** Once the first view is drawn, applies the selection and starts the URL. */
   private settle(map: MapLibreMap): void {
-    const camera = this.o.camera();
-    const bounds = this.o.bounds();
-    if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-    else if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
     let settled = false;
     map.once('idle', () => {
       settled = true;
@@ -109,7 +125,12 @@ export class MapView {
   }
 
   unmount(): void {
-    if (!this.map) return;
+    const wanted = this.mountWanted;
+    this.mountWanted = false;
+    if (!this.map) {
+      if (wanted) this.o.container.append(this.placeholder);
+      return;
+    }
     // remove() releases the WebGL context (MapLibre loses it on purpose).
     this.map.remove();
     this.map = null;

@@ -39,19 +39,16 @@ export interface MountedMap {
 }
 
 /**
- * The map has drawn its first frame: the poster written into the page (prerender.ts) fades out
- * over it and goes.
+ * The map has drawn its first full view: the poster written into the page (prerender.ts) fades
+ * out over it and is hidden (map.css).
  */
 function retirePoster(container: HTMLElement): void {
-  const poster = container.querySelector('.poster');
-  if (!poster) return;
-  poster.classList.add('leaving');
-  window.setTimeout(() => poster.remove(), 400);
+  container.querySelector('.poster')?.classList.add('leaving');
 }
 
 /**
- * Starts the interactive map at once (before the data arrives), with a print copy of it kept up
- * to date; where MapLibre cannot run (no WebGL, or it fails), draws the static SVG map instead,
+ * Starts the interactive map once the data has arrived (map-view.ts), with a print copy of it
+ * kept up to date; where MapLibre cannot run (no WebGL, or it fails), draws the static SVG map instead,
  * with a one-line explanation, as soon as the data is there.
  */
 export function mountMap(o: MountOptions): MountedMap {
@@ -105,13 +102,13 @@ export function mountMap(o: MountOptions): MountedMap {
       drawFallback();
     },
     onDrawn: () => retirePoster(o.container),
+    beforeMount: () => {
+      // The map's own credits line (create-map.ts) takes the place of the page's.
+      o.container.querySelector('.static-credits')?.remove();
+      o.container.append(printCopy);
+    },
     onMount: (map) => {
-      if (map) {
-        // The map's own credits line (create-map.ts) takes the place of the page's.
-        o.container.querySelector('.static-credits')?.remove();
-        o.container.append(printCopy);
-        keepPrintCopy(map, printCopy);
-      }
+      if (map) keepPrintCopy(map, printCopy);
       o.onMount(map);
     },
   });

@@ -103,16 +103,6 @@ const claimLineStrings = (claims: FeatureCollection): Tagged[] =>
     .filter((f) => f.geometry.type === 'LineString')
     .map((f) => ({ ...f, properties: { id: f.properties?.id ?? '' } }));
 
-/**
- * The style while the data loads: the sea, nothing else. No source is created before its data
- * is in: a source loaded empty and then filled is cut into tiles twice, and a late empty load
- * can overtake the real one.
- */
-export function waitingStyle(palette: Palette = COLOURS): StyleSpecification {
-  const sea = basemapLayers(palette).filter((l) => l.id === LAYERS.background);
-  return { version: 8, sources: {}, layers: sea };
-}
-
 /** The whole offline style: every source inline, glyphs from this site, nothing from elsewhere. */
 export function buildStyle(
   data: GeoData,

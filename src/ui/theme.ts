@@ -14,33 +14,35 @@ export function applyTheme(
   const media = window.matchMedia('(prefers-color-scheme: dark)');
   const resolve = (): Resolved => (theme === 'auto' ? (media.matches ? 'dark' : 'light') : theme);
   const root = document.documentElement;
+  // Only what differs is written: the entry has set it all before the first paint, and a write
+  // of the same value would still make the browser restyle and lay out the page again.
   const set = () => {
     const r = resolve();
-    root.dataset.theme = r;
-    root.style.colorScheme = r;
+    if (root.dataset.theme !== r) root.dataset.theme = r;
+    if (root.style.colorScheme !== r) root.style.colorScheme = r;
     // Pictures with a dark source (the poster's backdrop) follow the theme, not the system's.
+    const shown = r === 'dark' ? 'all' : 'not all';
     for (const source of document.querySelectorAll<HTMLSourceElement>('source[data-theme="dark"]'))
-      source.media = r === 'dark' ? 'all' : 'not all';
+      if (source.media !== shown) source.media = shown;
     return r;
   };
-  root.dataset.background = transparent ? 'transparent' : 'page';
+  const background = transparent ? 'transparent' : 'page';
+  if (root.dataset.background !== background) root.dataset.background = background;
   if (theme === 'auto') media.addEventListener('change', () => onChange(set()));
   return set();
 }
 
 /**
- * The theme and background a link chooses, applied by the entry before the page's first paint
- * (the page written at build time follows the system's theme by itself). Only values the link's
- * parser accepts: anything else waits for the app, which reports it.
+ * The theme and background a link chooses (or the system's theme), applied by the entry before
+ * the page's first paint, so the app finds them in place. Only values the link's parser accepts:
+ * anything else is the system's theme here, and the app reports it.
  */
 export function applyLinkTheme(search: string): void {
   const params = new URLSearchParams(search);
   const theme = params.get('theme');
-  const bg = params.get('bg');
-  if (theme !== 'light' && theme !== 'dark' && bg !== 'transparent') return;
   applyTheme(
     theme === 'light' || theme === 'dark' ? theme : 'auto',
-    bg === 'transparent',
+    params.get('bg') === 'transparent',
     () => {},
   );
 }

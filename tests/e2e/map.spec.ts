@@ -92,3 +92,26 @@ test('the rivers of the story are drawn and named', async ({ page }) => {
   await waitForIdle(page);
   expect(await rendered(page, ['river-labels'], 'name')).toContain('Tumen');
 });
+
+test('the map is made with the story in it: no frame is drawn before the data has arrived', async ({
+  page,
+}) => {
+  // Each map frame starts with a clear of the WebGL canvas: note when the first one came.
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstFrame?: number };
+    const clear = WebGL2RenderingContext.prototype.clear;
+    WebGL2RenderingContext.prototype.clear = function (this: WebGL2RenderingContext, mask) {
+      w.firstFrame ??= performance.now();
+      return clear.call(this, mask);
+    };
+  });
+  await openMap(page);
+  const t = await page.evaluate(() => ({
+    firstFrame: (window as unknown as { firstFrame?: number }).firstFrame,
+    arrived: performance.getEntriesByName('data-arrived')[0]?.startTime,
+    created: performance.getEntriesByName('map-created')[0]?.startTime,
+  }));
+  expect(t.arrived, JSON.stringify(t)).toBeDefined();
+  expect(t.created, JSON.stringify(t)).toBeGreaterThanOrEqual(t.arrived ?? Number.NaN);
+  expect(t.firstFrame, JSON.stringify(t)).toBeGreaterThan(t.arrived ?? Number.NaN);
+});

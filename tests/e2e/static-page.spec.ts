@@ -117,7 +117,7 @@ test('a theme chosen in the link turns the page and its poster to it before the 
   released = true;
   await Promise.all(held.map((go) => go()));
   await waitForIdle(page);
-  await expect(page.locator('.poster')).toHaveCount(0);
+  await expect(page.locator('.poster')).toBeHidden();
   await page.close();
 });
 
@@ -170,7 +170,7 @@ for (const [viewport, path] of [
     await expect(page.locator('.poster')).toBeAttached();
     await waitForIdle(page);
     // The poster fades out after the first full view; wait until it has gone.
-    await expect(page.locator('.poster')).toHaveCount(0);
+    await expect(page.locator('.poster')).toBeHidden();
     const shifts = await page.evaluate(
       () => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts,
     );

@@ -8,7 +8,7 @@ import type { Place } from '../../../src/data/schema';
 import { LAYERS, SOURCES } from '../../../src/map/layers';
 import { localName, placesForMap } from '../../../src/map/places-for-map';
 import { replayLayers } from '../../../src/map/replay-layers';
-import { buildStyle, waitingStyle } from '../../../src/map/style';
+import { buildStyle } from '../../../src/map/style';
 import { PALETTES } from '../../../src/palette';
 import { mapClaimLines, story } from '../journey/fixtures-data';
 
@@ -139,15 +139,6 @@ describe('buildStyle', () => {
     expect(style['font-faces']).toBeUndefined();
     for (const src of Object.values(style.sources))
       expect(typeof (src as { data: unknown }).data).toBe('object');
-  });
-});
-
-describe('waitingStyle', () => {
-  it('is a valid style with the sea and no source, so no source is loaded empty first', () => {
-    const style = waitingStyle();
-    expect(validateStyleMin(style)).toEqual([]);
-    expect(style.sources).toEqual({});
-    expect(style.layers.map((l) => l.type)).toEqual(['background']);
   });
 });
 
