@@ -45,7 +45,7 @@ export function connectMap(
   const { view, dataArrived, trainMoved } = mountMap({
     container: o.container,
     data: () => story?.data ?? null,
-    // The map is created once the data is in (map-view.ts).
+    // Asked for once the data is in (map-view.ts).
     style: () => {
       if (!story) throw new Error('the map was asked for its style before the data arrived');
       return buildStyle(story.data, document.baseURI, lines(), palette());

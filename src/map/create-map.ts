@@ -16,13 +16,15 @@ import { selectedFilter } from './story-layers';
 import './map.css';
 
 // The worker comes from a file of this site, not a blob: URL, so a strict CSP needs no `blob:`.
-// It starts with the bundle, while the data is read and checked: the map comes after the data.
+// It starts with the bundle, while the data is read and checked: the map has work for it only
+// once the data is in.
 setWorkerUrl(workerUrl);
 prewarm();
 
 export interface MapOptions {
   container: HTMLElement;
-  style: StyleSpecification;
+  /** None until the data is in: the map draws nothing. */
+  style?: StyleSpecification;
   /** The first view: the bounds, framed with the padding, or a center and zoom. */
   bounds?: LngLatBoundsLike;
   center?: [number, number];

@@ -39,18 +39,16 @@ export interface MapViewOptions {
 }
 
 /**
- * The map, created once the data has arrived, with the data in its first style: its first frames
- * draw the story, not an empty map (each frame that draws a layer kind for the first time
- * compiles shaders, which waits on the GPU; empty frames before the data made those waits longer
- * and more). The worker starts with the bundle (create-map.ts), so it is ready by then. When
- * embedded, the map is created only near the viewport and released when far, so a page with many
- * embeds never runs out of WebGL contexts.
+ * The map, created at once but without a style (its WebGL context and, from the bundle, its
+ * worker get going while the data loads), given the style with the data when it arrives: its
+ * first frame draws the story, not an empty map (each frame that draws a layer kind for the first
+ * time compiles shaders, which waits on the GPU; empty frames before the data made those waits
+ * longer and more). When embedded, the map is created only near the viewport and released when
+ * far, so a page with many embeds never runs out of WebGL contexts.
  */
 export class MapView {
   map: MapLibreMap | null = null;
   private hasData = false;
-  /** Asked to mount before the data arrived: mounts when it does. */
-  private mountWanted = false;
   private readonly placeholder: HTMLElement;
 
   constructor(private readonly o: MapViewOptions) {
@@ -62,18 +60,14 @@ export class MapView {
   mount(): void {
     if (this.map) return;
     this.placeholder.remove();
-    if (!this.hasData) {
-      this.mountWanted = true;
-      return;
-    }
     try {
       this.o.beforeMount();
-      // The first view (a camera in the URL wins over the story's frame) is the map's from the
-      // start, before any frame is drawn.
-      const camera = this.o.camera();
+      // Before the data, the map is made without a style: its WebGL context gets going, and it
+      // draws nothing until the data is in.
+      const camera = this.hasData ? this.o.camera() : null;
       const map = createMap({
         container: this.o.container,
-        style: this.o.style(),
+        style: this.hasData ? this.o.style() : undefined,
         ...(camera
           ? { center: [camera.lon, camera.lat], zoom: camera.zoom }
           : { bounds: this.o.bounds() ?? undefined }),
@@ -81,12 +75,9 @@ export class MapView {
         cooperativeGestures: this.o.cooperativeGestures,
         onPlaceClick: this.o.onPlaceClick,
       });
-      // Framed again now that the controls it keeps clear of exist (padding.ts measures them).
-      const bounds = camera ? null : this.o.bounds();
-      if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
       this.map = map;
       performance.mark('map-created');
-      this.settle(map);
+      if (this.hasData) this.frame(map);
       // The controls MapLibre has just added are laid out now, with the map's container (which
       // it measured), not in the map's first frame.
       void this.o.container.offsetWidth;
@@ -96,11 +87,24 @@ export class MapView {
     this.o.onMount(this.map);
   }
 
-  /** The data has loaded: the map, if it is wanted, starts with it. */
+  /** The data has loaded: the map takes the style with it. */
   dataArrived(): void {
     this.hasData = true;
     performance.mark('data-arrived');
-    if (this.mountWanted) this.mount();
+    const map = this.map;
+    if (!map) return;
+    map.setStyle(this.o.style(), { diff: false });
+    this.frame(map);
+  }
+
+  /** The first view (a camera in the URL wins over the story's frame), before any frame. */
+  private frame(map: MapLibreMap): void {
+    const camera = this.o.camera();
+    const bounds = this.o.bounds();
+    if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    // Framed with the padding measured now that the controls it keeps clear of exist.
+    else if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
+    this.settle(map);
   }
 
   /** Once the first view is drawn, applies the selection and starts the URL. */
@@ -125,12 +129,7 @@ export class MapView {
   }
 
   unmount(): void {
-    const wanted = this.mountWanted;
-    this.mountWanted = false;
-    if (!this.map) {
-      if (wanted) this.o.container.append(this.placeholder);
-      return;
-    }
+    if (!this.map) return;
     // remove() releases the WebGL context (MapLibre loses it on purpose).
     this.map.remove();
     this.map = null;
