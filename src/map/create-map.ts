@@ -25,10 +25,7 @@ export interface MapOptions {
   container: HTMLElement;
   /** None until the data is in: the map draws nothing. */
   style?: StyleSpecification;
-  /** The first view: the bounds, framed with the padding, or a center and zoom. */
   bounds?: LngLatBoundsLike;
-  center?: [number, number];
-  zoom?: number;
   padding: PaddingOptions;
   cooperativeGestures?: boolean;
   onPlaceClick: (id: string) => void;
@@ -41,8 +38,6 @@ export function createMap(opts: MapOptions): MapLibreMap {
     style: opts.style,
     bounds: opts.bounds,
     fitBoundsOptions: { padding: opts.padding },
-    center: opts.center,
-    zoom: opts.zoom,
     attributionControl: false,
     maxZoom: 12,
     locale: { 'Map.Title': 'Interactive map: arrow keys pan, plus and minus zoom' },

@@ -63,14 +63,11 @@ export class MapView {
     try {
       this.o.beforeMount();
       // Before the data, the map is made without a style: its WebGL context gets going, and it
-      // draws nothing until the data is in.
-      const camera = this.hasData ? this.o.camera() : null;
+      // draws nothing until the data is in. Its first view is set by frame(), before any frame.
       const map = createMap({
         container: this.o.container,
         style: this.hasData ? this.o.style() : undefined,
-        ...(camera
-          ? { center: [camera.lon, camera.lat], zoom: camera.zoom }
-          : { bounds: this.o.bounds() ?? undefined }),
+        bounds: this.o.bounds() ?? undefined,
         padding: this.o.padding(),
         cooperativeGestures: this.o.cooperativeGestures,
         onPlaceClick: this.o.onPlaceClick,

@@ -48,8 +48,8 @@ function retirePoster(container: HTMLElement): void {
 
 /**
  * Starts the interactive map at once, drawing only once the data has arrived (map-view.ts), with
- * a print copy of it kept up to date; where MapLibre cannot run (no WebGL, or it fails), draws the static SVG map instead,
- * with a one-line explanation, as soon as the data is there.
+ * a print copy of it kept up to date; where MapLibre cannot run (no WebGL, or it fails), draws
+ * the static SVG map instead, with a one-line explanation, as soon as the data is there.
  */
 export function mountMap(o: MountOptions): MountedMap {
   const printCopy = document.createElement('canvas');

@@ -6,21 +6,16 @@ import { h } from './dom';
  * anything is said in it, and adding it would lay the page out again while the map starts.
  */
 export function createAnnouncer(host: HTMLElement) {
-  let region = host.querySelector<HTMLElement>(':scope > .announcer');
-  if (!region) {
-    region = h('div', {
-      class: 'visually-hidden announcer',
-      role: 'status',
-      'aria-live': 'polite',
-    });
-    host.append(region);
-  }
-  const live = region;
+  const region =
+    host.querySelector<HTMLElement>(':scope > .announcer') ??
+    host.appendChild(
+      h('div', { class: 'visually-hidden announcer', role: 'status', 'aria-live': 'polite' }),
+    );
   return (message: string) => {
-    live.textContent = '';
+    region.textContent = '';
     // A fresh text node after a tick is announced even when the message repeats.
     window.setTimeout(() => {
-      live.textContent = message;
+      region.textContent = message;
     }, 50);
   };
 }
