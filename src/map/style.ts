@@ -4,7 +4,7 @@ import { ATTRIBUTION, COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Station } from '../data/schema';
 import { basemapLayers } from './basemap-layers';
-import { type FeatureSet, LAYERS, SETS, SOURCES } from './layers';
+import { type FeatureSet, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
 import { claimLabelLayer, claimLayers, placeLayers, routeLayers } from './story-layers';
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { FillLayerSpecification } from 'maplibre-gl';
