@@ -1,4 +1,5 @@
-import { expect, type Frame, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { contentHeight, frameOf, hostPage } from './embed-host';
 import { type Served, serveDist, serveHost } from './servers';
 
 let app: Served;
@@ -9,37 +10,12 @@ test.afterAll(async () => {
   await app.close();
 });
 
-function hostPage(src: string, count = 1): string {
-  const frames = Array.from(
-    { length: count },
-    (_, i) =>
-      `<p>Paragraph ${i} of the article.</p><iframe data-kim-train-map id="f${i}" src="${src}" title="Map ${i}" width="100%" height="150" loading="lazy" frameborder="0"></iframe>`,
-  ).join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
-<style>body{margin:0;font-family:serif} iframe{display:block;border:0}</style></head>
-<body><h1>A news article</h1>${frames}<p>End of article.</p>
-<script src="${app.origin}/embed.js" async></script></body></html>`;
-}
-
-async function contentHeight(frame: Frame): Promise<number> {
-  return frame.evaluate(() =>
-    Math.ceil((document.querySelector('.app') as HTMLElement).getBoundingClientRect().height),
-  );
-}
-
-async function frameOf(page: Page, id: string): Promise<Frame> {
-  const handle = await page.locator(`#${id}`).elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`no frame ${id}`);
-  return frame;
-}
-
 for (const width of [320, 640, 1024]) {
   test(`the host script sizes the iframe to its content at ${width} px, and again when the panel opens`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
-    const host = await serveHost(hostPage(`${app.origin}/?embed=1`));
+    const host = await serveHost(hostPage(app.origin, `${app.origin}/?embed=1`));
     try {
       const events: string[] = [];
       await page.exposeFunction('recordEvent', (t: string) => events.push(t));
@@ -79,7 +55,10 @@ for (const width of [320, 640, 1024]) {
 test('a host script that arrives after the embed has reported still sizes it', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 900 });
   // The host page without its script at first.
-  const html = hostPage(`${app.origin}/?embed=1`).replace(/<script src=[^>]*><\/script>/, '');
+  const html = hostPage(app.origin, `${app.origin}/?embed=1`).replace(
+    /<script src=[^>]*><\/script>/,
+    '',
+  );
   const host = await serveHost(html);
   try {
     await page.goto(host.origin);
@@ -108,7 +87,7 @@ test('a host script that arrives after the embed has reported still sizes it', a
 test('the host script ignores height messages from windows that are not its iframes', async ({
   page,
 }) => {
-  const host = await serveHost(hostPage(`${app.origin}/?embed=1`));
+  const host = await serveHost(hostPage(app.origin, `${app.origin}/?embed=1`));
   try {
     await page.goto(host.origin);
     const frame = await frameOf(page, 'f0');
@@ -130,118 +109,6 @@ test('the host script ignores height messages from windows that are not its ifra
       .poll(async () => iframe.evaluate((e) => e.getBoundingClientRect().height))
       .toBeLessThanOrEqual(10000);
     expect(before).toBeGreaterThan(200);
-  } finally {
-    await host.close();
-  }
-});
-
-test('twenty embeds on one page: those far from view wait at their height, maps near the viewport, placeholders elsewhere, no WebGL context warning', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  await page.setViewportSize({ width: 800, height: 900 });
-  const host = await serveHost(hostPage(`${app.origin}/?embed=1`, 20));
-  try {
-    const warnings: string[] = [];
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (/WebGL|context/i.test(m.text())) warnings.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(host.origin);
-    // An embed far below the fold has told the host its height, shows its page written at build
-    // time, and has not started its app.
-    const far = page.locator('#f8');
-    await expect
-      .poll(() => far.evaluate((e) => e.getBoundingClientRect().height))
-      .toBeGreaterThan(200);
-    await expect(far).not.toBeInViewport();
-    const farFrame = await frameOf(page, 'f8');
-    await expect(farFrame.locator('.poster img')).toHaveCount(1);
-    await expect(farFrame.locator('.panel-head h1')).not.toBeEmpty();
-    // Its panel closed as the app will start it, and its toggle says so.
-    await expect(farFrame.locator('.panel-toggle')).toHaveAttribute('aria-expanded', 'false');
-    await expect(farFrame.locator('.panel-toggle')).toHaveText('Show the figures');
-    const top = await frameOf(page, 'f0');
-    await top.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
-    const fetched = await farFrame.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => e.name),
-    );
-    expect(fetched.filter((url) => /\.(geojson|json)$|\/main-/.test(url))).toEqual([]);
-    expect(await farFrame.evaluate(() => 'kimTrainMap' in window)).toBe(false);
-    const farHeight = await far.evaluate((e) => e.getBoundingClientRect().height);
-    const live = async () => {
-      let maps = 0;
-      let placeholders = 0;
-      for (const f of page.frames().filter((x) => x !== page.mainFrame())) {
-        const s = await f
-          .evaluate(() => ({
-            map: Boolean(window.kimTrainMap?.map),
-            placeholder: Boolean(document.querySelector('.map-placeholder')),
-          }))
-          .catch(() => null);
-        if (s?.map) maps += 1;
-        else if (s?.placeholder) placeholders += 1;
-      }
-      return { maps, placeholders };
-    };
-    for (let i = 0; i < 20; i += 2) {
-      await page.locator(`#f${i}`).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(400);
-    }
-    const last = await frameOf(page, 'f19');
-    await last.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
-    await page.locator('#f0').scrollIntoViewIfNeeded();
-    const first = await frameOf(page, 'f0');
-    await first.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
-    const counts = await live();
-    // Once reached, the far embed started in the place its page had kept for it.
-    expect(await farFrame.evaluate(() => 'kimTrainMap' in window)).toBe(true);
-    expect(await far.evaluate((e) => e.getBoundingClientRect().height)).toBe(farHeight);
-    expect(counts.maps + counts.placeholders).toBe(20);
-    expect(counts.maps).toBeLessThan(16);
-    expect(warnings.filter((w) => /too many active webgl contexts/i.test(w))).toEqual([]);
-    expect(errors).toEqual([]);
-  } finally {
-    await host.close();
-  }
-});
-
-test('an embed below the fold, dark and without its title, keeps its look and height when its app starts', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 640, height: 700 });
-  const src = `${app.origin}/?embed=1&title=0&theme=dark`;
-  const host = await serveHost(
-    `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body>
-<div style="height:1500px">The article.</div>
-<iframe data-kim-train-map id="e" src="${src}" title="Map" width="100%" height="150" frameborder="0"></iframe>
-<script src="${app.origin}/embed.js" async></script></body></html>`,
-  );
-  try {
-    await page.goto(host.origin);
-    const iframe = page.locator('#e');
-    await expect
-      .poll(() => iframe.evaluate((e) => e.getBoundingClientRect().height))
-      .toBeGreaterThan(200);
-    const frame = await frameOf(page, 'e');
-    const look = () =>
-      frame.evaluate(() => ({
-        theme: document.documentElement.dataset.theme,
-        titleHidden: document
-          .querySelector('.panel-head h1')
-          ?.classList.contains('visually-hidden'),
-        open: document.querySelector('.panel-toggle')?.getAttribute('aria-expanded'),
-        ink: getComputedStyle(document.body).color,
-      }));
-    const before = await look();
-    expect(await frame.evaluate(() => 'kimTrainMap' in window)).toBe(false);
-    expect(before).toMatchObject({ theme: 'dark', titleHidden: true, open: 'false' });
-    const height = await iframe.evaluate((e) => e.getBoundingClientRect().height);
-    await iframe.scrollIntoViewIfNeeded();
-    await frame.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
-    expect(await look()).toEqual(before);
-    expect(await iframe.evaluate((e) => e.getBoundingClientRect().height)).toBe(height);
   } finally {
     await host.close();
   }
