@@ -114,10 +114,20 @@ export function renderSvgMap(
   ) => {
     if (!wants(cls)) return;
     const g = el('g', { class: cls });
-    for (const f of features.filter(inKeep)) {
+    // The poster draws the features that look alike as one path: each path is a draw of its
+    // own when the page is first painted, and a phone's screen paints them at three times the
+    // size.
+    const paths = new Map<string, { d: string; attrs: Record<string, string | number> }>();
+    features.filter(inKeep).forEach((f, i) => {
       const d = pathData(f.geometry, project, poster?.step);
-      if (d) g.append(el('path', { d, ...attrs(f) }));
-    }
+      if (!d) return;
+      const a = attrs(f);
+      const key = poster ? JSON.stringify(a) : String(i);
+      const same = paths.get(key);
+      if (same) same.d += d;
+      else paths.set(key, { d, attrs: a });
+    });
+    for (const { d, attrs: a } of paths.values()) g.append(el('path', { d, ...a }));
     svg.append(g);
   };
   // The countries the journey crosses stand out, as on the map (basemap-layers.ts).

@@ -73,6 +73,15 @@ describe('the poster written at build time', () => {
     expect(svg?.querySelector('.land')).toBeNull();
     expect(svg?.querySelectorAll('.rail path').length).toBeGreaterThan(0);
     expect(svg?.querySelectorAll('.places circle').length).toBe(loaded.data.places.length);
+    // Lines drawn alike are one path each: the route has more pieces than it has looks.
+    const looks = [...(svg?.querySelectorAll('path') ?? [])].map((p) =>
+      [...p.attributes]
+        .filter((a) => a.name !== 'd')
+        .map((a) => `${a.name}=${a.value}`)
+        .join(' '),
+    );
+    expect(new Set(looks).size).toBe(looks.length);
+    expect(loaded.data.rail.length).toBeGreaterThan(looks.length);
     const holder = svg?.querySelector('.backdrop');
     expect(holder?.getAttribute('x')).toBe(String(svgs.region[0]));
     expect(holder?.getAttribute('width')).toBe(String(svgs.region[2]));
