@@ -92,6 +92,9 @@ export class MapView {
     if (!map) return;
     map.setStyle(this.o.style(), { diff: false });
     this.frame(map);
+    // The scale and the zoom buttons, just changed by the framing, are laid out in this task,
+    // not in the map's first frame.
+    void this.o.container.offsetWidth;
   }
 
   /** The first view (a camera in the URL wins over the story's frame), before any frame. */

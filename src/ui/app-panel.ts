@@ -113,12 +113,10 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     draw();
     store.subscribe(select, draw);
   }
-  panel.attach();
   panel.show(store.get().section);
-  // Laid out here, in the task that put it in place, rather than in the map's next frame.
-  void o.host.offsetWidth;
-  store.subscribe((s) => s.section, panel.show);
   places.show(store.get().place);
+  panel.attach();
+  store.subscribe((s) => s.section, panel.show);
   store.subscribe(
     (s) => s.place,
     (id, previous) => {

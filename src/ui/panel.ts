@@ -39,14 +39,21 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     setOpen(open);
     o.onToggle(open);
   });
-  // Bottom controls (scale, attribution) sit above the sheet on narrow full-page screens.
-  new ResizeObserver(() => {
-    const sheet =
-      window.innerWidth <= 640 && !document.documentElement.dataset.embed
-        ? host.getBoundingClientRect().height
-        : 0;
-    host.parentElement?.style.setProperty('--sheet', `${Math.ceil(sheet)}px`);
-  }).observe(host);
+  // Bottom controls (scale, attribution) sit above the sheet on narrow full-page screens (the
+  // stylesheet reads --sheet there only). Written only when it changes: a write restyles the
+  // whole page.
+  const measure = () => {
+    const style = host.parentElement?.style;
+    if (!style) return;
+    if (window.innerWidth > 640) {
+      style.removeProperty('--sheet');
+      return;
+    }
+    const sheet = document.documentElement.dataset.embed ? 0 : host.getBoundingClientRect().height;
+    const value = `${Math.ceil(sheet)}px`;
+    if (style.getPropertyValue('--sheet') !== value) style.setProperty('--sheet', value);
+  };
+  new ResizeObserver(measure).observe(host);
 
   const controls = h('div', { class: 'panel-controls' });
   const sections = Object.fromEntries(
@@ -94,7 +101,14 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
   const head = h('header', { class: 'panel-head' }, title, actions, toggle);
   setOpen(o.open);
-  /** Puts the finished panel in place of whatever the host holds (the page's written copy). */
-  const attach = () => host.replaceChildren(head, body);
+  /**
+   * Puts the finished panel in place of whatever the host holds (the page's written copy),
+   * measures the sheet and lays the page out, all in this task: not in the map's next frame.
+   */
+  const attach = () => {
+    host.replaceChildren(head, body);
+    measure();
+    void host.offsetWidth;
+  };
   return { controls, sections, actions, body, show, setOpen, attach };
 }
