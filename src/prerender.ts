@@ -74,14 +74,14 @@ export async function renderStatic(
   await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
   const description = renderMapDescription(data.places, model.base, data.manifest, state.units);
   const frame = model.base.frame ?? data.manifest.region;
+  const lines = model.at(choicesOf(state)).lines;
   let backdrop: Backdrop | undefined;
   if (images) {
-    const light = renderBackdrop(data, frame, PALETTES.light, BACKDROP_SCALE);
-    const dark = renderBackdrop(data, frame, PALETTES.dark, BACKDROP_SCALE);
+    const light = renderBackdrop(data, lines, frame, PALETTES.light, BACKDROP_SCALE);
+    const dark = renderBackdrop(data, lines, frame, PALETTES.dark, BACKDROP_SCALE);
     const region = light.region;
     backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
   }
-  const lines = model.at(choicesOf(state)).lines;
   const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
   return {
     panel: host.innerHTML,

@@ -28,11 +28,22 @@ describe('the poster written at build time', () => {
     poster = page.poster;
   }, 60_000);
 
-  it('draws only the layers under the route, round the whole frame', () => {
+  it('draws the layers under the places, the route among them, round the whole frame', () => {
     const { document } = parseHTML(svgs.light);
     const groups = Array.from(document.querySelectorAll('g'), (g) => g.getAttribute('class'));
-    expect(groups).toEqual(['land', 'lakes', 'rivers', 'borders']);
+    expect(groups).toEqual(['land', 'lakes', 'rivers', 'borders', 'rail', 'claims']);
     expect(document.querySelectorAll('.land path').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.rail path').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.claims path').length).toBeGreaterThan(0);
+    // Lines drawn alike are one path each: the route has more pieces than it has looks.
+    const looks = Array.from(document.querySelectorAll('.rail path'), (p) =>
+      Array.from(p.attributes)
+        .filter((a) => a.name !== 'd')
+        .map((a) => `${a.name}=${a.value}`)
+        .join(' '),
+    );
+    expect(new Set(looks).size).toBe(looks.length);
+    expect(loaded.data.rail.length).toBeGreaterThan(looks.length);
     const [x, y, w, h] = svgs.region;
     const width = Number(
       parseHTML(svgs.light).document.querySelector('svg')?.getAttribute('width') ?? 0,
@@ -63,6 +74,18 @@ describe('the poster written at build time', () => {
     }
     const share = (k: string) => (colours.get(k) ?? 0) / (info.width * info.height);
     expect(share(rgb(PALETTES.light.land).join(','))).toBeGreaterThan(0.3);
+    // The route, in its own colour (or the palette's nearest to it).
+    const near = (hex: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(hex);
+      let n = 0;
+      for (const [k, count] of colours) {
+        const [x = 0, y = 0, z = 0] = k.split(',').map(Number);
+        if (Math.hypot(x - r, y - g, z - b) < 24) n += count;
+      }
+      return n / (info.width * info.height);
+    };
+    expect(near(PALETTES.light.rail)).toBeGreaterThan(0.0005);
+    expect(near(PALETTES.light.accent)).toBeGreaterThan(0.0001);
     expect(share('clear')).toBeGreaterThan(0.1);
     expect(light.source.length).toBeLessThan(80_000);
   });
@@ -71,17 +94,9 @@ describe('the poster written at build time', () => {
     const { document } = parseHTML(`<!doctype html><html><body>${poster}</body></html>`);
     const svg = document.querySelector('svg');
     expect(svg?.querySelector('.land')).toBeNull();
-    expect(svg?.querySelectorAll('.rail path').length).toBeGreaterThan(0);
+    // The route and the claims' lines are in the images; no path is left for the page to draw.
+    expect(svg?.querySelectorAll('path').length).toBe(0);
     expect(svg?.querySelectorAll('.places circle').length).toBe(loaded.data.places.length);
-    // Lines drawn alike are one path each: the route has more pieces than it has looks.
-    const looks = [...(svg?.querySelectorAll('path') ?? [])].map((p) =>
-      [...p.attributes]
-        .filter((a) => a.name !== 'd')
-        .map((a) => `${a.name}=${a.value}`)
-        .join(' '),
-    );
-    expect(new Set(looks).size).toBe(looks.length);
-    expect(loaded.data.rail.length).toBeGreaterThan(looks.length);
     const holder = svg?.querySelector('.backdrop');
     expect(holder?.getAttribute('x')).toBe(String(svgs.region[0]));
     expect(holder?.getAttribute('width')).toBe(String(svgs.region[2]));
