@@ -179,3 +179,38 @@ for (const [viewport, path] of [
     await page.close();
   });
 }
+
+// The sheet's height (phones) is the one style the app writes on the page's root, and a write
+// restyles the whole page: it is written once, when the panel is put in place, and never on a
+// wide screen, where the stylesheet does not read it.
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const) {
+  test(`the page's root style is written ${viewport.width <= 640 ? 'once, with the sheet’s height' : 'never'} at ${viewport.width}×${viewport.height}`, async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      const w = window as unknown as { rootStyles: string[] };
+      w.rootStyles = [];
+      new MutationObserver((records) => {
+        for (const r of records)
+          if ((r.target as Element).classList.contains('app'))
+            w.rootStyles.push((r.target as HTMLElement).getAttribute('style') ?? '');
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+    });
+    await page.goto('/');
+    await waitForIdle(page);
+    await expect(page.locator('.poster')).toBeHidden();
+    const writes = await page.evaluate(
+      () => (window as unknown as { rootStyles: string[] }).rootStyles,
+    );
+    if (viewport.width > 640) expect(writes).toEqual([]);
+    else {
+      const sheet = await page.locator('#panel').evaluate((p) => p.getBoundingClientRect().height);
+      expect(writes).toEqual([`--sheet: ${Math.ceil(sheet)}px;`]);
+    }
+    await page.close();
+  });
+}
