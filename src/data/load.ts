@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { nextTask } from '../ui/next-task';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import { crossCheck } from './cross-check';
 import {
@@ -87,6 +88,9 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
     ]);
   }
   const body = await res.text();
+  // Each file is read and checked in a task of its own: the responses tend to arrive together,
+  // and checked in one go they held the main thread for one long task.
+  await nextTask();
   try {
     return JSON.parse(body);
   } catch (e) {
