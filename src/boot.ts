@@ -4,8 +4,8 @@
  */
 import './styles';
 import { inView, readyEmbed } from './embed/frame-start';
+import { nextTask } from './next-task';
 import { GEO_URLS } from './story-urls';
-import { nextTask } from './ui/next-task';
 import { applyLinkTheme } from './ui/theme';
 
 /**

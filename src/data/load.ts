@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { nextTask } from '../ui/next-task';
+import { nextTask } from '../next-task';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import { crossCheck } from './cross-check';
 import {

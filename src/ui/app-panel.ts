@@ -1,6 +1,7 @@
 import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { Model } from '../journey/model';
+import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
 import { createClock } from './clock';
@@ -11,7 +12,6 @@ import { createExportButtons, type ExportActions } from './export-buttons';
 import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
-import { nextTask } from './next-task';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
 import { createRouteSection } from './route-panel';
