@@ -39,10 +39,11 @@ export interface MountedMap {
 }
 
 /**
- * The map has drawn its first full view: the poster written into the page (prerender.ts) fades
- * out over it and is hidden (map.css).
+ * The map has drawn its first full view: its canvas, kept out of the page until now, is shown,
+ * and the poster written into the page (prerender.ts) fades out over it and is hidden (map.css).
  */
-function retirePoster(container: HTMLElement): void {
+function firstViewDrawn(container: HTMLElement): void {
+  container.classList.add('map-drawn');
   container.querySelector('.poster')?.classList.add('leaving');
 }
 
@@ -101,7 +102,7 @@ export function mountMap(o: MountOptions): MountedMap {
       failure = message;
       drawFallback();
     },
-    onDrawn: () => retirePoster(o.container),
+    onDrawn: () => firstViewDrawn(o.container),
     beforeMount: () => {
       // The map's own credits line (create-map.ts) takes the place of the page's.
       o.container.querySelector('.static-credits')?.remove();

@@ -214,3 +214,34 @@ for (const viewport of [
     await page.close();
   });
 }
+
+test("the map's canvas stays out of the page until its first full view, then replaces the poster", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { drawn: { shown: boolean; idle: boolean }[] };
+    w.drawn = [];
+    const hook = () => {
+      const map = window.kimTrainMap?.map;
+      if (!map) return void setTimeout(hook, 5);
+      map.on('render', () =>
+        w.drawn.push({
+          shown: getComputedStyle(map.getCanvas()).visibility === 'visible',
+          idle: performance.getEntriesByName('map-idle').length > 0,
+        }),
+      );
+    };
+    hook();
+  });
+  await page.goto('/');
+  await waitForIdle(page);
+  await expect(page.locator('.poster')).toBeHidden();
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  const drawn = await page.evaluate(
+    () => (window as unknown as { drawn: { shown: boolean; idle: boolean }[] }).drawn,
+  );
+  const before = drawn.filter((d) => !d.idle);
+  // The map drew its way to the first view: tiles arriving source by source, labels fading in.
+  expect(before.length).toBeGreaterThan(1);
+  expect(before.filter((d) => d.shown)).toEqual([]);
+});
