@@ -7,6 +7,7 @@ import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
+import { writtenFrame } from './poster';
 import { replayLayers } from './replay-layers';
 import { replayFeatures } from './replay-source';
 import { buildStyle } from './style';
@@ -53,7 +54,12 @@ export function connectMap(
     lines,
     train: () => replay()?.frame.point ?? null,
     palette,
-    bounds: () => story?.model.base.frame ?? story?.data.manifest.region ?? WORLD,
+    // Before the data: the frame the page was written for, if it says.
+    bounds: () =>
+      story?.model.base.frame ??
+      story?.data.manifest.region ??
+      writtenFrame(o.container.querySelector('.poster')?.getAttribute('data-frame')) ??
+      WORLD,
     padding: () => framePadding(o.panel, store.get(), o.container),
     camera: () => store.get().camera,
     selected: () => store.get().place,

@@ -7,6 +7,7 @@ import type {
   PaddingOptions,
   StyleSpecification,
 } from 'maplibre-gl';
+import { LngLat } from 'maplibre-gl';
 import type { Camera } from '../state/url-state';
 import { createMap, setClaimLabels, setRouteVisible, showSelected } from './create-map';
 import { LAYERS, SOURCES } from './layers';
@@ -74,7 +75,10 @@ export class MapView {
       });
       this.map = map;
       performance.mark('map-created');
+      // Framed again now that the controls it keeps clear of exist: with the data, the same
+      // frame then finds the view already there.
       if (this.hasData) this.frame(map);
+      else this.fit(map);
       // The controls MapLibre has just added are laid out now, with the map's container (which
       // it measured), not in the map's first frame.
       void this.o.container.offsetWidth;
@@ -92,19 +96,35 @@ export class MapView {
     if (!map) return;
     map.setStyle(this.o.style(), { diff: false });
     this.frame(map);
-    // The scale and the zoom buttons, just changed by the framing, are laid out in this task,
-    // not in the map's first frame.
+    // The map was made on the page's written frame, so the framing rarely moves it; when it
+    // does, the scale and the zoom buttons it changed are laid out in this task, not in the
+    // map's first frame.
     void this.o.container.offsetWidth;
   }
 
   /** The first view (a camera in the URL wins over the story's frame), before any frame. */
   private frame(map: MapLibreMap): void {
+    this.fit(map);
+    this.settle(map);
+  }
+
+  /**
+   * Moves the map to the first view, framed with the padding measured now that the controls it
+   * keeps clear of exist; when the map already shows it, nothing moves (a move rewrites the
+   * scale, which the page must then lay out again).
+   */
+  private fit(map: MapLibreMap): void {
     const camera = this.o.camera();
     const bounds = this.o.bounds();
-    if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-    // Framed with the padding measured now that the controls it keeps clear of exist.
-    else if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
-    this.settle(map);
+    const target = camera
+      ? { center: new LngLat(camera.lon, camera.lat), zoom: camera.zoom }
+      : bounds && map.cameraForBounds(bounds, { padding: this.o.padding() });
+    if (!target || !target.center || target.zoom === undefined) return;
+    const to = LngLat.convert(target.center);
+    const at = map.getCenter();
+    const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+    if (!near(map.getZoom(), target.zoom) || !near(at.lng, to.lng) || !near(at.lat, to.lat))
+      map.jumpTo({ center: to, zoom: target.zoom });
   }
 
   /** Once the first view is drawn, applies the selection and starts the URL. */
