@@ -83,8 +83,6 @@ export async function renderStatic(
     backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
   }
   const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
-  // The map is made on this frame before the data arrives (map/poster.ts writtenFrame).
-  poster.setAttribute('data-frame', JSON.stringify(frame));
   return {
     panel: host.innerHTML,
     description: description.outerHTML,

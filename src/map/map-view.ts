@@ -7,7 +7,6 @@ import type {
   PaddingOptions,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LngLat } from 'maplibre-gl';
 import type { Camera } from '../state/url-state';
 import { createMap, setClaimLabels, setRouteVisible, showSelected } from './create-map';
 import { LAYERS, SOURCES } from './layers';
@@ -110,21 +109,13 @@ export class MapView {
 
   /**
    * Moves the map to the first view, framed with the padding measured now that the controls it
-   * keeps clear of exist; when the map already shows it, nothing moves (a move rewrites the
-   * scale, which the page must then lay out again).
+   * keeps clear of exist. Moved to the view it already shows, the map changes nothing on the page.
    */
   private fit(map: MapLibreMap): void {
     const camera = this.o.camera();
     const bounds = this.o.bounds();
-    const target = camera
-      ? { center: new LngLat(camera.lon, camera.lat), zoom: camera.zoom }
-      : bounds && map.cameraForBounds(bounds, { padding: this.o.padding() });
-    if (!target || !target.center || target.zoom === undefined) return;
-    const to = LngLat.convert(target.center);
-    const at = map.getCenter();
-    const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-    if (!near(map.getZoom(), target.zoom) || !near(at.lng, to.lng) || !near(at.lat, to.lat))
-      map.jumpTo({ center: to, zoom: target.zoom });
+    if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    else if (bounds) map.fitBounds(bounds, { padding: this.o.padding(), animate: false });
   }
 
   /** Once the first view is drawn, applies the selection and starts the URL. */

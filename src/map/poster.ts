@@ -120,6 +120,8 @@ export function renderPoster(
     keep,
     ...(backdrop ? { layers: OVERLAY } : {}),
   });
+  // The map is made on this frame before the data arrives (writtenFrame).
+  svg.setAttribute('data-frame', JSON.stringify(frame));
   if (!backdrop) return svg;
   const [x, y, width, height] = backdrop.region;
   const holder = document.createElementNS('http://www.w3.org/2000/svg', 'foreignObject');
