@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { COMPASS } from './compass';
 import { id, text } from './schema';
+
+export { COMPASS, type CompassPoint } from './compass';
+
 import { PARTS_OF_DAY } from './story-schema';
 
 /** The kinds of figure a claim reports (the list, one word each). */
@@ -12,26 +16,6 @@ export const CLAIM_KINDS = [
   'speed',
   'datetime',
   'duration',
-] as const;
-
-/** The 16 points of the compass, clockwise from north. */
-export const COMPASS = [
-  'N',
-  'NNE',
-  'NE',
-  'ENE',
-  'E',
-  'ESE',
-  'SE',
-  'SSE',
-  'S',
-  'SSW',
-  'SW',
-  'WSW',
-  'W',
-  'WNW',
-  'NW',
-  'NNW',
 ] as const;
 
 export const UNITS = ['km', 'mi', 'km/h', 'mph'] as const;
@@ -80,4 +64,3 @@ export const claimsFile = z.strictObject({
 
 export type Claim = z.infer<typeof claim>;
 export type Excluded = z.infer<typeof excluded>;
-export type CompassPoint = (typeof COMPASS)[number];

@@ -1,23 +1,8 @@
 import type { z } from 'zod';
+import { formatProblem, type Problem } from './problem';
 import { collectionHead } from './schema';
 
-/** One thing wrong with one geo/ file: the file, the feature (index and id) and the field. */
-export interface Problem {
-  file: string;
-  feature?: number;
-  featureId?: string;
-  field: string;
-  message: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const where =
-    p.feature === undefined
-      ? ''
-      : ` feature ${p.feature}${p.featureId ? ` ("${p.featureId}")` : ''}`;
-  const field = p.field ? ` field "${p.field}":` : '';
-  return `${p.file}:${where}${field} ${p.message}`;
-}
+export { formatProblem, type Problem };
 
 /** A file that could not be used at all. */
 export class GeoDataError extends Error {

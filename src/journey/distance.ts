@@ -1,7 +1,7 @@
 import { bearing } from '@turf/bearing';
 import { distance } from '@turf/distance';
 import type { Position } from 'geojson';
-import { COMPASS, type CompassPoint } from '../data/claims-schema';
+import { COMPASS, type CompassPoint } from '../data/compass';
 
 /** Great-circle distance in km (turf: haversine on a sphere of radius 6371.0088 km). */
 export function straightKm(a: Position, b: Position): number {

@@ -55,74 +55,85 @@ export const DEFAULT_STATE: ViewState = {
 export const CAMERA_DIGITS = { lonLat: 5, zoom: 2 } as const;
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
-const flag = z.enum(['0', '1']).transform((v) => v === '1');
-const num = z.string().trim().min(1).transform(Number).pipe(z.number().finite());
-const camera = z
-  .string()
-  .transform((s) => s.split(','))
-  .pipe(z.tuple([num, num, num]))
-  .refine(
-    ([lon, lat, zoom]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22,
-    'out of range',
-  )
-  .transform(([lon, lat, zoom]) => ({
-    lon: round(lon, CAMERA_DIGITS.lonLat),
-    lat: round(lat, CAMERA_DIGITS.lonLat),
-    zoom: round(zoom, CAMERA_DIGITS.zoom),
-  }));
-
-/** An ISO 8601 UTC instant to the minute or second ("2024-01-31T12:00Z"), as ms since the epoch. */
-const instant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/)
-  .transform((s) => Date.parse(s))
-  .pipe(z.number().finite())
-  .transform((t) => Math.round(t / 60_000) * 60_000);
 /** The form `instant` reads: "2024-01-31T12:00Z". */
 export const formatInstant = (t: number): string =>
   new Date(Math.round(t / 60_000) * 60_000).toISOString().replace(/:00\.000Z$/, 'Z');
 
-/** One parser per parameter, with what it expects in words for the notice. */
-const PARAMS = {
-  mode: {
-    key: 'mode',
-    schema: z.enum(['reported', 'computed']),
-    expects: '"reported" or "computed"',
-  },
-  units: { key: 'units', schema: z.enum(['km', 'mi']), expects: '"km" or "mi"' },
-  speed: {
-    key: 'speed',
-    schema: num.pipe(z.number().min(1).max(400)),
-    expects: 'km/h between 1 and 400',
-  },
-  camera: { key: 'view', schema: camera, expects: '"longitude,latitude,zoom"' },
-  panel: { key: 'panel', schema: z.enum(['open', 'closed']), expects: '"open" or "closed"' },
-  section: {
-    key: 'tab',
-    schema: z.enum(['claims', 'journey', 'places']),
-    expects: '"claims", "journey" or "places"',
-  },
-  theme: {
-    key: 'theme',
-    schema: z.enum(['auto', 'light', 'dark']),
-    expects: '"auto", "light" or "dark"',
-  },
-  transparent: {
-    key: 'bg',
-    schema: z.enum(['transparent', 'page']).transform((v) => v === 'transparent'),
-    expects: '"transparent" or "page"',
-  },
-  embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
-  time: { key: 't', schema: instant, expects: 'a UTC time such as "2024-01-31T12:00Z"' },
-  departure: {
-    key: 'dep',
-    schema: instant,
-    expects: 'a UTC time such as "2024-01-31T06:00Z"',
-  },
-  title: { key: 'title', schema: flag, expects: '"1" or "0"' },
-} as const satisfies Partial<
-  Record<keyof ViewState, { key: string; schema: z.ZodType; expects: string }>
->;
+/**
+ * One parser per parameter, with what it expects in words for the notice. Built on the first
+ * read of a link, not when the module is evaluated: the page's first task has no use for them.
+ */
+function buildParams() {
+  const flag = z.enum(['0', '1']).transform((v) => v === '1');
+  const num = z.string().trim().min(1).transform(Number).pipe(z.number().finite());
+  const camera = z
+    .string()
+    .transform((s) => s.split(','))
+    .pipe(z.tuple([num, num, num]))
+    .refine(
+      ([lon, lat, zoom]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22,
+      'out of range',
+    )
+    .transform(([lon, lat, zoom]) => ({
+      lon: round(lon, CAMERA_DIGITS.lonLat),
+      lat: round(lat, CAMERA_DIGITS.lonLat),
+      zoom: round(zoom, CAMERA_DIGITS.zoom),
+    }));
+
+  /** An ISO 8601 UTC instant to the minute or second ("2024-01-31T12:00Z"), in ms since 1970. */
+  const instant = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/)
+    .transform((s) => Date.parse(s))
+    .pipe(z.number().finite())
+    .transform((t) => Math.round(t / 60_000) * 60_000);
+  return {
+    mode: {
+      key: 'mode',
+      schema: z.enum(['reported', 'computed']),
+      expects: '"reported" or "computed"',
+    },
+    units: { key: 'units', schema: z.enum(['km', 'mi']), expects: '"km" or "mi"' },
+    speed: {
+      key: 'speed',
+      schema: num.pipe(z.number().min(1).max(400)),
+      expects: 'km/h between 1 and 400',
+    },
+    camera: { key: 'view', schema: camera, expects: '"longitude,latitude,zoom"' },
+    panel: { key: 'panel', schema: z.enum(['open', 'closed']), expects: '"open" or "closed"' },
+    section: {
+      key: 'tab',
+      schema: z.enum(['claims', 'journey', 'places']),
+      expects: '"claims", "journey" or "places"',
+    },
+    theme: {
+      key: 'theme',
+      schema: z.enum(['auto', 'light', 'dark']),
+      expects: '"auto", "light" or "dark"',
+    },
+    transparent: {
+      key: 'bg',
+      schema: z.enum(['transparent', 'page']).transform((v) => v === 'transparent'),
+      expects: '"transparent" or "page"',
+    },
+    embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
+    time: { key: 't', schema: instant, expects: 'a UTC time such as "2024-01-31T12:00Z"' },
+    departure: {
+      key: 'dep',
+      schema: instant,
+      expects: 'a UTC time such as "2024-01-31T06:00Z"',
+    },
+    title: { key: 'title', schema: flag, expects: '"1" or "0"' },
+  } as const satisfies Partial<
+    Record<keyof ViewState, { key: string; schema: z.ZodType; expects: string }>
+  >;
+}
+
+let built: ReturnType<typeof buildParams> | undefined;
+const PARAMS = () => {
+  built ??= buildParams();
+  return built;
+};
 
 export interface ParsedState {
   state: ViewState;
@@ -148,7 +159,7 @@ export function parseUrlState(
     params = new URLSearchParams();
   }
   const warnings: string[] = [];
-  const embed = PARAMS.embed.schema.safeParse(params.get('embed') ?? '0');
+  const embed = PARAMS().embed.schema.safeParse(params.get('embed') ?? '0');
   const base =
     typeof defaults === 'function' ? defaults({ embed: embed.success && embed.data }) : defaults;
   const state: ViewState = { ...base };
@@ -159,9 +170,10 @@ export function parseUrlState(
     if (ok) state.place = place;
     else warnings.push(`URL parameter "place": no place with id ${shown(place)}; showing none`);
   }
-  for (const [field, p] of Object.entries(PARAMS) as [
-    keyof typeof PARAMS,
-    (typeof PARAMS)[keyof typeof PARAMS],
+  const parsers = PARAMS();
+  for (const [field, p] of Object.entries(parsers) as [
+    keyof typeof parsers,
+    (typeof parsers)[keyof typeof parsers],
   ][]) {
     const raw = params.get(p.key);
     if (raw === null) continue;

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../data/validate';
+import { formatProblem, type Problem } from '../data/problem';
 import { h } from './dom';
 import './buttons.css';
 import './notice.css';
