@@ -1,5 +1,4 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { loadGeo } from './data/load';
 import { createLookup } from './data/lookup';
 import { connectHost } from './embed/host-events';
 import { CREDITS, exportActions } from './export/actions';
@@ -33,7 +32,8 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const panelEl = document.getElementById('panel') as HTMLElement;
   const notices = document.getElementById('notices') as HTMLElement;
 
-  const loading = loadGeo(GEO_URLS, fetchFn);
+  // The data's checks and their schemas: a chunk, evaluated in a task of its own.
+  const loading = import('./data/load').then((m) => m.loadGeo(GEO_URLS, fetchFn));
   const store = createStore<AppState>(initialState(window.location.search).state);
   const expose = (map: MapLibreMap | null) => {
     window.kimTrainMap = { map, state: viewOf(store.get()) };
@@ -47,12 +47,13 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   store.set({
     dark: applyTheme(theme, transparent, (t) => store.set({ dark: t === 'dark' })) === 'dark',
   });
+  await nextTask();
   const map = connectMap(store, { container: mapEl, panel: panelEl, onMount: expose });
-
   const { data, problems, failed } = await loading;
   await nextTask();
   const lookup = createLookup(data.places, data.stations);
   const model = storyModel(data, lookup);
+  await nextTask();
   const presets = model.base.presets;
   const link = initialState(window.location.search, data.places, presets);
   map.fill(data, model, lookup);

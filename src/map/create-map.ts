@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import {
   type LngLatBoundsLike,
   Map as MapLibreMap,
@@ -31,7 +31,7 @@ export interface MapOptions {
   onPlaceClick: (id: string) => void;
 }
 
-/** The MapLibre map with its controls; clicks on a place marker report the place id. */
+/** The MapLibre map (its controls come with addControls); clicks on a place report its id. */
 export function createMap(opts: MapOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: opts.container,
@@ -55,9 +55,6 @@ export function createMap(opts: MapOptions): MapLibreMap {
     validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new CreditsControl(), 'bottom-right');
   map.on('click', LAYERS.placeCircles, (e) => {
     const id = e.features?.[0]?.properties?.id;
     if (typeof id === 'string') opts.onPlaceClick(id);
@@ -69,6 +66,13 @@ export function createMap(opts: MapOptions): MapLibreMap {
     map.getCanvas().style.cursor = '';
   });
   return map;
+}
+
+/** The map's controls: zoom buttons, scale, credits. */
+export function addControls(map: MapLibreMap): void {
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new CreditsControl(), 'bottom-right');
 }
 
 /** Rings the selected place (or none). */
@@ -109,4 +113,38 @@ export function setClaimLabels(
     source.setData(points);
     map.setPaintProperty(LAYERS.claimLabels, 'text-opacity', 1);
   }, 250);
+}
+
+/**
+ * The claims' labels from `points` (the points source's data): now, or with the style once it
+ * has loaded (they may have changed since the style was built).
+ */
+export function updateClaimLabels(
+  map: MapLibreMap,
+  points: () => FeatureCollection | undefined,
+  animate: boolean,
+): void {
+  const set = (a: boolean) => {
+    const p = points();
+    if (p) setClaimLabels(map, p, a);
+  };
+  if (map.isStyleLoaded()) set(animate);
+  else map.once('load', () => set(false));
+}
+
+/**
+ * The replay's own source and layers, under the claim lines. Added after the first drawn view,
+ * and only once the replay is asked for: every source is cut into tiles and every layer's
+ * shaders built on the way to a view, which is slow where WebGL runs in software. A restyle
+ * drops them; they come back the same way.
+ */
+export function addReplayLayers(
+  map: MapLibreMap,
+  source: FeatureCollection,
+  layers: LayerSpecification[],
+): void {
+  if (map.getSource(SOURCES.replay)) return;
+  map.addSource(SOURCES.replay, { type: 'geojson', data: source });
+  const before = map.getLayer(LAYERS.claimLines) ? LAYERS.claimLines : undefined;
+  for (const layer of layers) map.addLayer(layer, before);
 }

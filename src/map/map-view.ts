@@ -8,9 +8,17 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Camera } from '../state/url-state';
-import { createMap, setClaimLabels, setRouteVisible, showSelected } from './create-map';
-import { LAYERS, SOURCES } from './layers';
+import {
+  addControls,
+  addReplayLayers,
+  createMap,
+  setRouteVisible,
+  showSelected,
+  updateClaimLabels,
+} from './create-map';
+import { SOURCES } from './layers';
 import './map.css';
+import { whileNear } from './near';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -27,12 +35,11 @@ export interface MapViewOptions {
   onMove: (camera: Camera) => void;
   onError: (message: string) => void;
   onMount: (map: MapLibreMap | null) => void;
-  /** Just before the map is created: page changes made here are laid out with the map's own. */
+  /** Just before the map's controls are added: page changes made here are laid out with theirs. */
   beforeMount: () => void;
   /** The first full view with the data has been drawn. */
   onDrawn: () => void;
-  /** Whether the replay has been asked for (a time in the link, or the reader's): until then
-   *  the map has no replay source or layers. */
+  /** Whether the replay has been asked for (a time in the link, or the reader's). */
   replayShown: () => boolean;
   /** The replay's source and layers, added once the view is drawn (not on the way to it). */
   replayStyle: () => { source: FeatureCollection; layers: LayerSpecification[] } | null;
@@ -50,6 +57,8 @@ export class MapView {
   map: MapLibreMap | null = null;
   private hasData = false;
   private readonly placeholder: HTMLElement;
+  /** What mount() left for a task of its own: the controls and the first view. */
+  private pending: (() => void) | null = null;
 
   constructor(private readonly o: MapViewOptions) {
     this.placeholder = document.createElement('div');
@@ -60,35 +69,58 @@ export class MapView {
   mount(): void {
     if (this.map) return;
     this.placeholder.remove();
-    try {
-      this.o.beforeMount();
-      // Before the data, the map is made without a style: its WebGL context gets going, and it
-      // draws nothing until the data is in. Its first view is set by frame(), before any frame.
+    this.guard(() => {
+      // Before the data, the map is made without a style: it draws nothing until the data is in.
       const map = createMap({
         container: this.o.container,
         style: this.hasData ? this.o.style() : undefined,
-        bounds: this.o.bounds() ?? undefined,
+        bounds: this.hasData ? (this.o.bounds() ?? undefined) : undefined,
         padding: this.o.padding(),
         cooperativeGestures: this.o.cooperativeGestures,
         onPlaceClick: this.o.onPlaceClick,
       });
       this.map = map;
       performance.mark('map-created');
-      // Framed again now that the controls it keeps clear of exist: with the data, the same
-      // frame then finds the view already there.
-      if (this.hasData) this.frame(map);
-      else this.fit(map);
-      // The controls MapLibre has just added are laid out now, with the map's container (which
-      // it measured), not in the map's first frame.
-      void this.o.container.offsetWidth;
+      // Without the data, the controls and the first view come in a task of their own: the
+      // map's creation is a long task by itself, and nothing is drawn before the data anyway.
+      this.pending = () => this.finishMount(map);
+      if (this.hasData) this.finish();
+      else setTimeout(() => this.finish(), 0);
+    });
+    this.o.onMount(this.map);
+  }
+
+  /** Runs `work`; what it throws is the map's failure (the static map takes over). */
+  private guard(work: () => void): void {
+    try {
+      work();
     } catch (e) {
       this.o.onError(e instanceof Error ? e.message : String(e));
     }
-    this.o.onMount(this.map);
+  }
+
+  private finish(): void {
+    const run = this.pending;
+    this.pending = null;
+    if (run) this.guard(run);
+  }
+
+  /** The controls, then the first view framed clear of them (a camera in the URL wins). */
+  private finishMount(map: MapLibreMap): void {
+    if (this.map !== map) return;
+    this.o.beforeMount();
+    addControls(map);
+    if (this.hasData) this.frame(map);
+    else this.fit(map);
+    // The controls MapLibre has just added are laid out now, with the map's container (which
+    // it measured), not in the map's first frame.
+    void this.o.container.offsetWidth;
   }
 
   /** The data has loaded: the map takes the style with it. */
   dataArrived(): void {
+    // The controls and the first view first, if their task has not come yet.
+    this.finish();
     this.hasData = true;
     performance.mark('data-arrived');
     const map = this.map;
@@ -126,10 +158,7 @@ export class MapView {
       // For the benchmark (bench/run.ts): when the first full view was drawn.
       if (performance.getEntriesByName('map-idle').length === 0) performance.mark('map-idle');
       this.o.onDrawn();
-      if (!map.isStyleLoaded()) return;
-      showSelected(map, this.o.selected());
-      setRouteVisible(map, this.o.routeVisible());
-      if (this.o.replayShown()) this.addReplay(map);
+      this.reapply(map);
     });
     // Moves after the first drawn view go into the URL; the framing itself does not.
     map.on('moveend', () => {
@@ -150,20 +179,11 @@ export class MapView {
 
   /** Mounts now, or only while the container is within `margin` of the viewport. */
   start(lazy: boolean, margin = '300px'): void {
-    if (!lazy || typeof IntersectionObserver === 'undefined') {
-      this.mount();
-      return;
+    if (!lazy || typeof IntersectionObserver === 'undefined') this.mount();
+    else {
+      this.o.container.append(this.placeholder);
+      whileNear(this.o.container, margin, (near) => (near ? this.mount() : this.unmount()));
     }
-    this.o.container.append(this.placeholder);
-    new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          if (e.isIntersecting) this.mount();
-          else this.unmount();
-        }
-      },
-      { rootMargin: margin },
-    ).observe(this.o.container);
   }
 
   select(
@@ -183,16 +203,10 @@ export class MapView {
 
   /** The claims' labels changed (mode or units): the points source takes the style's new data. */
   claims(animate: boolean): void {
-    const source = this.o.style().sources[SOURCES.points] as
-      | { data: FeatureCollection }
-      | undefined;
-    // Before the story has loaded there are no labels to change.
-    if (!source) return;
     const points = () =>
-      (this.o.style().sources[SOURCES.points] as { data: FeatureCollection }).data;
-    if (this.map?.isStyleLoaded()) setClaimLabels(this.map, points(), animate);
-    // Not loaded yet: the labels may have changed since the style was built; set them on load.
-    else this.map?.once('load', () => this.map && setClaimLabels(this.map, points(), false));
+      (this.o.style().sources[SOURCES.points] as { data: FeatureCollection } | undefined)?.data;
+    // Before the story has loaded there are no labels to change.
+    if (this.map && points()) updateClaimLabels(this.map, points, animate);
   }
 
   /**
@@ -215,25 +229,20 @@ export class MapView {
     const map = this.map;
     if (!map) return;
     map.setStyle(this.o.style());
-    map.once('idle', () => {
-      if (!map.isStyleLoaded()) return;
-      showSelected(map, this.o.selected());
-      setRouteVisible(map, this.o.routeVisible());
-      if (this.o.replayShown()) this.addReplay(map);
-    });
+    map.once('idle', () => this.reapply(map));
   }
 
-  /**
-   * The replay's own source and layers, under the claim lines. Added after the first drawn view,
-   * and only once the replay is asked for: every source is cut into tiles and every layer's
-   * shaders built on the way to a view, which is slow where WebGL runs in software. A restyle
-   * drops them; they come back the same way.
-   */
+  /** What a drawn view with a new style takes from the reader's choices. */
+  private reapply(map: MapLibreMap): void {
+    if (!map.isStyleLoaded()) return;
+    showSelected(map, this.o.selected());
+    setRouteVisible(map, this.o.routeVisible());
+    if (this.o.replayShown()) this.addReplay(map);
+  }
+
+  /** Added after the first drawn view, and only once the replay is asked for (create-map.ts). */
   private addReplay(map: MapLibreMap): void {
     const r = this.o.replayStyle();
-    if (!r || map.getSource(SOURCES.replay)) return;
-    map.addSource(SOURCES.replay, { type: 'geojson', data: r.source });
-    const before = map.getLayer(LAYERS.claimLines) ? LAYERS.claimLines : undefined;
-    for (const layer of r.layers) map.addLayer(layer, before);
+    if (r) addReplayLayers(map, r.source, r.layers);
   }
 }
