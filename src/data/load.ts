@@ -23,7 +23,7 @@ import {
   STORY_FILES,
 } from './story-files';
 import { type StoryManifest, storyManifest } from './story-schema';
-import { GeoDataError, type Problem, parseCollection, toProblems } from './validate';
+import { GeoDataError, type Problem, parseCollectionInSlices, toProblems } from './validate';
 
 /** Each collection file and the schema of its features. */
 export const COLLECTIONS = {
@@ -218,7 +218,7 @@ export async function loadGeo(
     ...keys.map((k) =>
       guard(fileOf(k), [] as unknown[], async () => {
         const file = fileOf(k);
-        const { collection, problems: p } = parseCollection(
+        const { collection, problems: p } = await parseCollectionInSlices(
           file,
           k,
           await fetchJson(file, urls[k], fetchFn),

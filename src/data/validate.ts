@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { nextTask } from '../next-task';
 import { formatProblem, type Problem } from './problem';
 import { collectionHead } from './schema';
 
@@ -61,17 +62,15 @@ export interface Collection<F> {
   features: F[];
 }
 
-/**
- * Validates a FeatureCollection feature by feature. A broken collection (not a FeatureCollection,
- * wrong name, no provenance) throws GeoDataError; a broken feature is left out and reported, so
- * the rest of the file still shows. Features with a `properties.id` must not repeat it.
- */
-export function parseCollection<S extends z.ZodType>(
+type Parsed<S extends z.ZodType> = { collection: Collection<z.infer<S>>; problems: Problem[] };
+
+/** parseCollection's work, one feature at a step. */
+function* collectionSteps<S extends z.ZodType>(
   file: string,
   name: string,
   data: unknown,
   schema: S,
-): { collection: Collection<z.infer<S>>; problems: Problem[] } {
+): Generator<void, Parsed<S>> {
   const head = collectionHead.safeParse(data);
   if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
   if (head.data.name !== name) {
@@ -82,12 +81,13 @@ export function parseCollection<S extends z.ZodType>(
   const problems: Problem[] = [];
   const features: z.infer<S>[] = [];
   const seen = new Set<string>();
-  head.data.features.forEach((raw, i) => {
+  for (const [i, raw] of head.data.features.entries()) {
+    if (i > 0) yield;
     const where = { feature: i, featureId: featureName(raw) };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       problems.push(...toProblems(file, raw, parsed.error, where));
-      return;
+      continue;
     }
     const fid = valueAt(parsed.data, ['properties', 'id']);
     if (typeof fid === 'string') {
@@ -98,12 +98,53 @@ export function parseCollection<S extends z.ZodType>(
           field: 'properties.id',
           message: `duplicate id (given "${fid}")`,
         });
-        return;
+        continue;
       }
       seen.add(fid);
     }
     features.push(parsed.data);
-  });
+  }
   const { source, license } = head.data;
   return { collection: { name, source, license, features }, problems };
+}
+
+/**
+ * Validates a FeatureCollection feature by feature. A broken collection (not a FeatureCollection,
+ * wrong name, no provenance) throws GeoDataError; a broken feature is left out and reported, so
+ * the rest of the file still shows. Features with a `properties.id` must not repeat it.
+ */
+export function parseCollection<S extends z.ZodType>(
+  file: string,
+  name: string,
+  data: unknown,
+  schema: S,
+): Parsed<S> {
+  const steps = collectionSteps(file, name, data, schema);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * parseCollection in slices of about `sliceMs` each, every slice a task of its own: a large file
+ * is checked without holding the main thread (a reader's tap, a map frame) for long.
+ */
+export async function parseCollectionInSlices<S extends z.ZodType>(
+  file: string,
+  name: string,
+  data: unknown,
+  schema: S,
+  sliceMs = 8,
+): Promise<Parsed<S>> {
+  const steps = collectionSteps(file, name, data, schema);
+  let start = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - start > sliceMs) {
+      await nextTask();
+      start = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
 }

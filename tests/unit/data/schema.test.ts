@@ -7,7 +7,9 @@ import {
   GeoDataError,
   type Problem,
   parseCollection,
+  parseCollectionInSlices,
 } from '../../../src/data/validate';
+import { nextTask } from '../../../src/next-task';
 
 const dir = 'tests/fixtures/parse-collection/in';
 const read = (name: string): unknown => JSON.parse(readFileSync(`${dir}/${name}.geojson`, 'utf8'));
@@ -114,5 +116,46 @@ describe('parseManifest', () => {
     expect(() => parseManifest('story.json', m)).toThrow(
       /story\.json: field "timeZones\.border": expected an IANA time zone name/,
     );
+  });
+});
+
+describe('parseCollectionInSlices: a large file checked in tasks of its own', () => {
+  const land = JSON.parse(readFileSync('geo/basemap/land.geojson', 'utf8')) as {
+    features: unknown[];
+  };
+
+  it('finds what parseCollection finds, broken features included', async () => {
+    for (const [fixture, name] of [
+      ['land-unclosed-ring', 'land'],
+      ['place-duplicate-id', 'places'],
+    ] as const) {
+      const whole = parseCollection(fixture, name, read(fixture), schemas[name]);
+      const sliced = await parseCollectionInSlices(fixture, name, read(fixture), schemas[name], 0);
+      expect(sliced).toEqual(whole);
+      expect(sliced.problems.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lets other tasks run between its slices, and not within a slice', async () => {
+    const run = async (sliceMs: number) => {
+      let ticks = 0;
+      let done = false;
+      const other = (async () => {
+        while (!done) {
+          ticks++;
+          await nextTask();
+        }
+      })();
+      const r = await parseCollectionInSlices('land.geojson', 'land', land, landFeature, sliceMs);
+      done = true;
+      await other;
+      return { ticks, features: r.collection.features.length };
+    };
+    const everyFeature = await run(-1);
+    expect(everyFeature.features).toBe(land.features.length);
+    // A slice per feature: the other task ran between every two.
+    expect(everyFeature.ticks).toBeGreaterThanOrEqual(land.features.length - 1);
+    // One slice for the whole file: the other task ran only once it was done.
+    expect((await run(60_000)).ticks).toBeLessThanOrEqual(2);
   });
 });
