@@ -13,6 +13,7 @@ import {
   addReplayLayers,
   createMap,
   setRouteVisible,
+  setStyleInParts,
   showSelected,
   updateClaimLabels,
 } from './create-map';
@@ -125,7 +126,7 @@ export class MapView {
     performance.mark('data-arrived');
     const map = this.map;
     if (!map) return;
-    map.setStyle(this.o.style(), { diff: false });
+    setStyleInParts(map, this.o.style());
     this.frame(map);
     // The map was made on the page's written frame, so the framing rarely moves it; when it
     // does, the scale and the zoom buttons it changed are laid out in this task, not in the
