@@ -1,10 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import {
-  type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
-  type PaddingOptions,
   prewarm,
   ScaleControl,
   setWorkerUrl,
@@ -26,8 +24,6 @@ export interface MapOptions {
   container: HTMLElement;
   /** None until the data is in: the map draws nothing. */
   style?: StyleSpecification;
-  bounds?: LngLatBoundsLike;
-  padding: PaddingOptions;
   cooperativeGestures?: boolean;
   onPlaceClick: (id: string) => void;
 }
@@ -37,8 +33,6 @@ export function createMap(opts: MapOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: opts.container,
     style: opts.style,
-    bounds: opts.bounds,
-    fitBoundsOptions: { padding: opts.padding },
     attributionControl: false,
     maxZoom: 12,
     locale: { 'Map.Title': 'Interactive map: arrow keys pan, plus and minus zoom' },

@@ -36,7 +36,7 @@ export interface MapViewOptions {
   onMove: (camera: Camera) => void;
   onError: (message: string) => void;
   onMount: (map: MapLibreMap | null) => void;
-  /** Just before the map's controls are added: page changes made here are laid out with theirs. */
+  /** Just before the map's controls are added: page changes made here are laid out with the map's. */
   beforeMount: () => void;
   /** The first full view with the data has been drawn. */
   onDrawn: () => void;
@@ -58,8 +58,6 @@ export class MapView {
   map: MapLibreMap | null = null;
   private hasData = false;
   private readonly placeholder: HTMLElement;
-  /** What mount() left for a task of its own: the controls and the first view. */
-  private pending: (() => void) | null = null;
 
   constructor(private readonly o: MapViewOptions) {
     this.placeholder = document.createElement('div');
@@ -70,58 +68,33 @@ export class MapView {
   mount(): void {
     if (this.map) return;
     this.placeholder.remove();
-    this.guard(() => {
+    try {
       // Before the data, the map is made without a style: it draws nothing until the data is in.
+      // Its first view is set by fit() below, once its controls exist, and not also by MapLibre
+      // as it is made.
       const map = createMap({
         container: this.o.container,
         style: this.hasData ? this.o.style() : undefined,
-        bounds: this.hasData ? (this.o.bounds() ?? undefined) : undefined,
-        padding: this.o.padding(),
         cooperativeGestures: this.o.cooperativeGestures,
         onPlaceClick: this.o.onPlaceClick,
       });
       this.map = map;
       performance.mark('map-created');
-      // Without the data, the controls and the first view come in a task of their own: the
-      // map's creation is a long task by itself, and nothing is drawn before the data anyway.
-      this.pending = () => this.finishMount(map);
-      if (this.hasData) this.finish();
-      else setTimeout(() => this.finish(), 0);
-    });
-    this.o.onMount(this.map);
-  }
-
-  /** Runs `work`; what it throws is the map's failure (the static map takes over). */
-  private guard(work: () => void): void {
-    try {
-      work();
+      this.o.beforeMount();
+      addControls(map);
+      if (this.hasData) this.frame(map);
+      else this.fit(map);
+      // The controls MapLibre has just added are laid out now, with the map's container (which
+      // it measured), not in the map's first frame.
+      void this.o.container.offsetWidth;
     } catch (e) {
       this.o.onError(e instanceof Error ? e.message : String(e));
     }
-  }
-
-  private finish(): void {
-    const run = this.pending;
-    this.pending = null;
-    if (run) this.guard(run);
-  }
-
-  /** The controls, then the first view framed clear of them (a camera in the URL wins). */
-  private finishMount(map: MapLibreMap): void {
-    if (this.map !== map) return;
-    this.o.beforeMount();
-    addControls(map);
-    if (this.hasData) this.frame(map);
-    else this.fit(map);
-    // The controls MapLibre has just added are laid out now, with the map's container (which
-    // it measured), not in the map's first frame.
-    void this.o.container.offsetWidth;
+    this.o.onMount(this.map);
   }
 
   /** The data has loaded: the map takes the style with it. */
   dataArrived(): void {
-    // The controls and the first view first, if their task has not come yet.
-    this.finish();
     this.hasData = true;
     performance.mark('data-arrived');
     const map = this.map;
