@@ -8,7 +8,6 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { nextTask } from '../next-task';
 import { CreditsControl } from './attribution';
 import { LAYERS, ROUTE_LAYERS, SOURCES } from './layers';
 import { selectedFilter } from './story-layers';
@@ -68,24 +67,6 @@ export function addControls(map: MapLibreMap): void {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new CreditsControl(), 'bottom-right');
-}
-
-/**
- * Gives the map a style in two tasks rather than one: MapLibre makes every layer of a style, and
- * copies every source's data for its worker, in the one task that loads it; the upper half of
- * the layers is added in the next task, before any frame has asked for tiles.
- */
-export function setStyleInParts(map: MapLibreMap, style: StyleSpecification): void {
-  const half = Math.ceil(style.layers.length / 2);
-  map.setStyle({ ...style, layers: style.layers.slice(0, half) }, { diff: false });
-  map.once('style.load', () =>
-    nextTask().then(() => {
-      // Removed in the meantime (an embed scrolled far away): nothing to add to.
-      if (!map.style) return;
-      for (const layer of style.layers.slice(half))
-        if (!map.getLayer(layer.id)) map.addLayer(layer);
-    }),
-  );
 }
 
 /** Rings the selected place (or none). */

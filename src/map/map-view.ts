@@ -13,7 +13,6 @@ import {
   addReplayLayers,
   createMap,
   setRouteVisible,
-  setStyleInParts,
   showSelected,
   updateClaimLabels,
 } from './create-map';
@@ -99,7 +98,7 @@ export class MapView {
     performance.mark('data-arrived');
     const map = this.map;
     if (!map) return;
-    setStyleInParts(map, this.o.style());
+    map.setStyle(this.o.style(), { diff: false });
     this.frame(map);
     // The map was made on the page's written frame, so the framing rarely moves it; when it
     // does, the scale and the zoom buttons it changed are laid out in this task, not in the
