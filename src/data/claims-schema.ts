@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { COMPASS } from './compass';
 import { id, text } from './schema';
+import { PARTS_OF_DAY } from './story-schema';
 
 export { COMPASS, type CompassPoint } from './compass';
-
-import { PARTS_OF_DAY } from './story-schema';
 
 /** The kinds of figure a claim reports (the list, one word each). */
 export const CLAIM_KINDS = [

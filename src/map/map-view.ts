@@ -176,10 +176,11 @@ export class MapView {
 
   /** The claims' labels changed (mode or units): the points source takes the style's new data. */
   claims(animate: boolean): void {
+    // Before the story has loaded there are no labels to change (and no style to build).
+    if (!this.map || !this.hasData) return;
     const points = () =>
       (this.o.style().sources[SOURCES.points] as { data: FeatureCollection } | undefined)?.data;
-    // Before the story has loaded there are no labels to change.
-    if (this.map && points()) updateClaimLabels(this.map, points, animate);
+    updateClaimLabels(this.map, points, animate);
   }
 
   /**

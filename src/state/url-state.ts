@@ -159,7 +159,8 @@ export function parseUrlState(
     params = new URLSearchParams();
   }
   const warnings: string[] = [];
-  const embed = PARAMS().embed.schema.safeParse(params.get('embed') ?? '0');
+  const parsers = PARAMS();
+  const embed = parsers.embed.schema.safeParse(params.get('embed') ?? '0');
   const base =
     typeof defaults === 'function' ? defaults({ embed: embed.success && embed.data }) : defaults;
   const state: ViewState = { ...base };
@@ -170,7 +171,6 @@ export function parseUrlState(
     if (ok) state.place = place;
     else warnings.push(`URL parameter "place": no place with id ${shown(place)}; showing none`);
   }
-  const parsers = PARAMS();
   for (const [field, p] of Object.entries(parsers) as [
     keyof typeof parsers,
     (typeof parsers)[keyof typeof parsers],
