@@ -1,9 +1,11 @@
 /**
  * The entry point, kept small: the page's stylesheet; once the page has been painted, the data
- * requests (started before the app's bundle is even parsed) and the app.
+ * requests (started before the app's bundle is even parsed), the shaders' warm-up and the app.
  */
 import './styles';
 import { inView, readyEmbed } from './embed/frame-start';
+import { inFrame } from './embed/post';
+import { warmShaders } from './map/shaders/warm-start';
 import { nextTask } from './next-task';
 import { GEO_URLS } from './story-urls';
 import { applyLinkTheme } from './ui/theme';
@@ -19,6 +21,10 @@ import { applyLinkTheme } from './ui/theme';
 applyLinkTheme(window.location.search);
 const appEl = document.querySelector<HTMLElement>('.app');
 readyEmbed(window.location.search, appEl);
+// The map's shaders are compiled off this thread from the start (warm-start.ts), so that the GPU
+// has done with them before the map is made. Not in an embed: its WebGL context would stay for
+// the page's life, and a page of many embeds keeps its contexts for the maps themselves.
+if (!inFrame() && document.documentElement.dataset.embed !== '1') warmShaders();
 const painted = inView(appEl).then(
   () =>
     new Promise<void>((resolve) => {
