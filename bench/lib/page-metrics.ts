@@ -35,9 +35,13 @@ export async function measure(
   const pending: Promise<void>[] = [];
   page.on('requestfinished', (req) => {
     pending.push(
-      req.sizes().then(
-        (s) => {
-          bytes[kindOf(req.url())] += s.responseBodySize + s.responseHeadersSize;
+      Promise.all([req.sizes(), req.response()]).then(
+        ([s, response]) => {
+          // A worker's script reports a body of 0 here: its length on the wire is taken from
+          // the response's content-length (the loopback server sends it, compressed or not).
+          const body =
+            s.responseBodySize || Number(response?.headers()['content-length'] ?? 0) || 0;
+          bytes[kindOf(req.url())] += body + s.responseHeadersSize;
         },
         () => {},
       ),
