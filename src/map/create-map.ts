@@ -37,8 +37,9 @@ export function createMap(opts: MapOptions): MapLibreMap {
     locale: { 'Map.Title': 'Interactive map: arrow keys pan, plus and minus zoom' },
     minZoom: 1,
     dragRotate: false,
-    // Reduced motion: labels appear without fading (camera moves are already instant then).
-    fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
+    // No label fades on the way to the first drawn view (startLabelFades): the canvas is hidden
+    // until then, and the map is not idle before its last fade ends.
+    fadeDuration: 0,
     // Embedded in a news page: ctrl/⌘ + scroll or two fingers move the map; the page scrolls past.
     cooperativeGestures: opts.cooperativeGestures ?? false,
     pitchWithRotate: false,
@@ -60,6 +61,19 @@ export function createMap(opts: MapOptions): MapLibreMap {
     map.getCanvas().style.cursor = '';
   });
   return map;
+}
+
+/** How long a label takes to fade in or out once the first view is drawn (MapLibre's default). */
+export const LABEL_FADE_MS = 300;
+
+/**
+ * Labels fade in and out from the first drawn view on, except under reduced motion (camera
+ * moves are instant then too). MapLibre takes the fade only as an option of the map and reads it
+ * from this field at every placement; the browser tests check that it takes.
+ */
+export function startLabelFades(map: MapLibreMap): void {
+  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+  (map as unknown as { _fadeDuration: number })._fadeDuration = LABEL_FADE_MS;
 }
 
 /** The map's controls: zoom buttons, scale, credits. */

@@ -87,3 +87,35 @@ for (const viewport of [
     await page.close();
   });
 }
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const)
+  test(`labels do not fade on the way to the first view, and fade after it unless motion is reduced (${reducedMotion})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion });
+    // MapLibre reads the fade from this field at every placement (create-map.ts).
+    await page.addInitScript(() => {
+      const w = window as unknown as { fades: number[] };
+      w.fades = [];
+      const hook = () => {
+        const map = window.kimTrainMap?.map as unknown as
+          | { _fadeDuration: number; on: (e: string, f: () => void) => void }
+          | undefined;
+        if (!map) return void setTimeout(hook, 5);
+        map.on('render', () => {
+          if (performance.getEntriesByName('map-idle').length === 0)
+            w.fades.push(map._fadeDuration);
+        });
+      };
+      hook();
+    });
+    await page.goto('/');
+    await waitForIdle(page);
+    const before = await page.evaluate(() => (window as unknown as { fades: number[] }).fades);
+    expect(before.length).toBeGreaterThan(0);
+    expect(new Set(before)).toEqual(new Set([0]));
+    const after = await page.evaluate(
+      () => (window.kimTrainMap?.map as unknown as { _fadeDuration: number })._fadeDuration,
+    );
+    expect(after).toBe(reducedMotion === 'reduce' ? 0 : 300);
+  });
