@@ -115,7 +115,9 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const)
     expect(before.length).toBeGreaterThan(0);
     expect(new Set(before)).toEqual(new Set([0]));
     const after = await page.evaluate(
-      () => (window.kimTrainMap?.map as unknown as { _fadeDuration: number })._fadeDuration,
+      () =>
+        (window.kimTrainMap?.map as unknown as { _fadeDuration: number } | undefined)
+          ?._fadeDuration,
     );
     expect(after).toBe(reducedMotion === 'reduce' ? 0 : 300);
   });
