@@ -12,7 +12,13 @@ import { chromium } from '@playwright/test';
 import { serveStatic } from '../bench/lib/serve';
 import config from '../playwright.config';
 import type { RecordedPrograms } from '../src/map/shaders/warm';
-import { type LinkedProgram, linkedPrograms, SHADER_VIEWS, watchLinks } from './lib/shader-links';
+import {
+  type LinkedProgram,
+  linkedPrograms,
+  programKey,
+  SHADER_VIEWS,
+  watchLinks,
+} from './lib/shader-links';
 import { writeText } from './lib/write-json';
 
 const OUT = 'src/map/shaders/programs.json';
@@ -22,7 +28,6 @@ const maplibre = JSON.parse(readFileSync('node_modules/maplibre-gl/package.json'
 const server = await serveStatic('dist');
 const browser = await chromium.launch(config.use?.launchOptions);
 const programs: LinkedProgram[] = [];
-const key = (p: LinkedProgram) => `${p.vertex}\u0000${p.fragment}`;
 const seen = new Set<string>();
 try {
   for (const view of SHADER_VIEWS) {
@@ -35,8 +40,8 @@ try {
     const linked = await linkedPrograms(page);
     let added = 0;
     for (const p of linked)
-      if (!seen.has(key(p))) {
-        seen.add(key(p));
+      if (!seen.has(programKey(p))) {
+        seen.add(programKey(p));
         programs.push(p);
         added++;
       }

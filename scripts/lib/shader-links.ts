@@ -6,6 +6,9 @@ export interface LinkedProgram {
   fragment: string;
 }
 
+/** One program's identity: its two sources (what the GPU process's cache is keyed on). */
+export const programKey = (p: LinkedProgram): string => `${p.vertex}\u0000${p.fragment}`;
+
 /**
  * Watches the page's own WebGL 2 programs (its main thread's, not a worker's) from before its
  * scripts run: call before navigating, read with `linkedPrograms` after.

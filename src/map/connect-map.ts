@@ -5,6 +5,7 @@ import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
+import { reducedMotion } from './create-map';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
 import { writtenFrame } from './poster';
@@ -15,7 +16,6 @@ import { buildStyle } from './style';
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Before the story's manifest is in: the whole world. */
 const WORLD: [number, number, number, number] = [-180, -60, 180, 75];
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface ConnectedMap {
   map: () => MapLibreMap | null;

@@ -63,6 +63,10 @@ export function createMap(opts: MapOptions): MapLibreMap {
   return map;
 }
 
+/** Whether the reader asks for reduced motion (no eased moves, no fades). */
+export const reducedMotion = (): boolean =>
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** How long a label takes to fade in or out once the first view is drawn (MapLibre's default). */
 export const LABEL_FADE_MS = 300;
 
@@ -72,7 +76,7 @@ export const LABEL_FADE_MS = 300;
  * from this field at every placement; the browser tests check that it takes.
  */
 export function startLabelFades(map: MapLibreMap): void {
-  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+  if (reducedMotion()) return;
   (map as unknown as { _fadeDuration: number })._fadeDuration = LABEL_FADE_MS;
 }
 

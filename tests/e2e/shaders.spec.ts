@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
-  type LinkedProgram,
   linkedPrograms,
+  programKey,
   SHADER_VIEWS,
   watchLinks,
 } from '../../scripts/lib/shader-links';
@@ -15,7 +15,6 @@ import { waitForIdle } from './driver';
 const recorded = JSON.parse(
   readFileSync('src/map/shaders/programs.json', 'utf8'),
 ) as RecordedPrograms;
-const key = (p: LinkedProgram) => `${p.vertex}\u0000${p.fragment}`;
 
 test('the warm-up worker compiles and links every recorded program', async ({ page }) => {
   await page.goto('/');
@@ -48,8 +47,8 @@ for (const view of SHADER_VIEWS)
     await waitForIdle(page);
     const linked = await linkedPrograms(page);
     expect(linked.length).toBeGreaterThan(0);
-    const known = new Set(recorded.programs.map(key));
-    const missing = linked.filter((p) => !known.has(key(p)));
+    const known = new Set(recorded.programs.map(programKey));
+    const missing = linked.filter((p) => !known.has(programKey(p)));
     expect(
       missing.length,
       'programs the map linked that src/map/shaders/programs.json lacks: run `npm run shaders`',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { programKey } from '../../../scripts/lib/shader-links';
 import recorded from '../../../src/map/shaders/programs.json';
 
 // The recorded programs (npm run shaders) are MapLibre's own: a browser test checks them against
@@ -18,7 +19,7 @@ describe('the recorded shader programs', () => {
       expect(p.vertex).toMatch(/\bvoid main\s*\(/);
       expect(p.fragment).toMatch(/\bvoid main\s*\(/);
     }
-    const keys = recorded.programs.map((p) => `${p.vertex}\u0000${p.fragment}`);
+    const keys = recorded.programs.map(programKey);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
