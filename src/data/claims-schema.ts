@@ -17,7 +17,8 @@ export const CLAIM_KINDS = [
   'duration',
 ] as const;
 
-export const UNITS = ['km', 'mi', 'km/h', 'mph'] as const;
+/** Distances, speeds and durations (`h`, `min`). */
+export const UNITS = ['km', 'mi', 'km/h', 'mph', 'h', 'min'] as const;
 const figure = z.strictObject({ value: z.number().positive(), unit: z.enum(UNITS) });
 
 export const claim = z.strictObject({

@@ -47,7 +47,16 @@ function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properti
   });
 }
 
-export const PLACE_KINDS = ['capital', 'city', 'station', 'border', 'cosmodrome'] as const;
+/** What a place is: a `site` is any named place that is not a settlement (a bridge, a base, a port). */
+export const PLACE_KINDS = [
+  'capital',
+  'city',
+  'town',
+  'station',
+  'border',
+  'cosmodrome',
+  'site',
+] as const;
 export const mention = z.strictObject({ article: id, quote: text });
 /** Names in other languages, by language code ("ko", "ru", "zh"). */
 export const localNames = z.record(z.string().regex(/^[a-z]{2,3}$/), text, {

@@ -7,7 +7,9 @@ const RANK: Record<Place['properties']['kind'], number> = {
   cosmodrome: 1,
   city: 2,
   border: 2,
+  town: 3,
   station: 3,
+  site: 3,
 };
 
 /**

@@ -5,9 +5,11 @@ import './places-section.css';
 export const KIND_LABEL: Record<Place['properties']['kind'], string> = {
   capital: 'Capital',
   city: 'City',
+  town: 'Town',
   station: 'Station',
   border: 'Border crossing',
   cosmodrome: 'Cosmodrome',
+  site: 'Place',
 };
 
 /** A list of real buttons, one per place, mirroring the markers; the pressed one is selected. */
