@@ -5,6 +5,7 @@
  */
 import { bboxClip } from '@turf/turf';
 import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { unwrapAreas, unwrapLines } from './antimeridian.ts';
 import { roundGeometry } from './write-json.ts';
 
 export type Lines = LineString | MultiLineString;
@@ -45,10 +46,11 @@ const polygonsOf = (g: Areas): Position[][][] =>
 const linesOf = (g: Lines): Position[][] =>
   g.type === 'LineString' ? [g.coordinates] : g.coordinates;
 
-/** The parts of an area inside any of the boxes, rounded to `digits` decimals. */
+/** The parts of an area inside any of the boxes (see antimeridian.ts), rounded to `digits` decimals. */
 export function clipAreas(g: Areas, boxes: BBox[], digits: number): Areas | null {
+  const whole = unwrapAreas(g);
   const parts = boxes.flatMap((box) => {
-    const clipped = bboxClip(g, box).geometry as Areas;
+    const clipped = bboxClip(whole, box).geometry as Areas;
     return polygonsOf(roundGeometry(clipped, digits));
   });
   return tidyPolygons(parts);
@@ -56,21 +58,25 @@ export function clipAreas(g: Areas, boxes: BBox[], digits: number): Areas | null
 
 /** The parts of lines inside any of the boxes, rounded to `digits` decimals. */
 export function clipLines(g: Lines, boxes: BBox[], digits: number): Lines | null {
+  const whole = unwrapLines(g);
   const parts = boxes.flatMap((box) => {
-    const clipped = bboxClip(g, box).geometry as Lines;
+    const clipped = bboxClip(whole, box).geometry as Lines;
     return linesOf(roundGeometry(clipped, digits));
   });
   return tidyLines(parts);
 }
 
-/** The four boxes that, with `box`, cover the world. */
+/** The latitude where Web Mercator (the map's projection) ends: nothing is drawn beyond it. */
+export const MAX_LAT = 85.0511;
+
+/** The four boxes that, with `box`, cover the map's world. */
 export function around(box: BBox): BBox[] {
   const [w, s, e, n] = box;
   return [
-    [-180, -90, w, 90],
-    [e, -90, 180, 90],
-    [w, -90, e, s],
-    [w, n, e, 90],
+    [-180, -MAX_LAT, w, MAX_LAT],
+    [e, -MAX_LAT, 180, MAX_LAT],
+    [w, -MAX_LAT, e, s],
+    [w, n, e, MAX_LAT],
   ];
 }
 

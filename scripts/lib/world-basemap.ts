@@ -124,7 +124,7 @@ function levelsFor(region: BBox): { levels: Level[]; views: View[]; outer: BBox 
       box: [-180, -90, 180, 90],
       clip: around(outer),
       tolerance: 0,
-      digits: 2,
+      digits: 1,
       detail: 'coarse',
     },
   ];

@@ -11,6 +11,7 @@ import type { BBox, Feature, Geometry } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { BorderFeature, LandFeature } from '../../src/data/schema.ts';
+import { unwrapAreas } from './antimeridian.ts';
 import { type Areas, clipAreas, clipLines, type Lines } from './clip.ts';
 import type { DecodedArcs } from './topo-arcs.ts';
 import { simplifiedTopology } from './topo-arcs.ts';
@@ -51,7 +52,7 @@ function inBox(t: Topology, c: Country, decoded: DecodedArcs, box: BBox): boolea
     Math.max(...boxes.map((b) => b[3])),
   ];
   if (!meet(all, [x, y, x, y])) return false;
-  return booleanPointInPolygon([x, y], feature(t, c) as never);
+  return booleanPointInPolygon([x, y], unwrapAreas(geometryOf(t, c) as Areas));
 }
 
 const countriesOf = (t: Topology) =>

@@ -41,11 +41,12 @@ export function firstViews(region: BBox, margin = 0.25): View[] {
     const half = (px: number) => px / (TILE * 2 ** zoom) / 2;
     const hx = half(v.width) * 360 + mx;
     const hy = half(v.height) + my;
+    // Rounded outwards to 0.1°, so that rounding what is clipped to its edges keeps it there.
     const box: BBox = [
-      Math.max(-180, cx - hx),
-      clampLat(latitude(cy - hy)),
-      Math.min(180, cx + hx),
-      clampLat(latitude(cy + hy)),
+      Math.max(-180, Math.floor((cx - hx) * 10) / 10),
+      clampLat(Math.floor(latitude(cy - hy) * 10) / 10),
+      Math.min(180, Math.ceil((cx + hx) * 10) / 10),
+      clampLat(Math.ceil(latitude(cy + hy) * 10) / 10),
     ];
     return { zoom, box };
   }).sort((a, b) => b.zoom - a.zoom);
