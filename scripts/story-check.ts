@@ -6,10 +6,9 @@
  * file, the feature and the field. A broken story exits with status 1.
  */
 import { resolve } from 'node:path';
-import { createLookup } from '../src/data/lookup.ts';
 import { formatProblem } from '../src/data/validate.ts';
 import { formatDistance } from '../src/journey/format.ts';
-import { storyModel } from '../src/journey/story-model.ts';
+import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
 import { claimWords } from '../src/ui/claim-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
@@ -44,8 +43,7 @@ if (problems.length > 0) {
 }
 
 if (failed.length === 0) {
-  const lookup = createLookup(data.places, data.stations);
-  const model = storyModel(data, lookup);
+  const { lookup, model } = openStory(data);
   const speed = model.base.presets[0]?.kmh ?? 50;
   const { view } = model.at({ speedKmh: speed, mode: 'computed', units: 'km' });
   const d = (km: number) => formatDistance(km, 'km');
