@@ -11,6 +11,7 @@ import { formatDistance } from '../src/journey/format.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
 import { claimWords } from '../src/ui/claim-words.ts';
+import { piecesMakeup, trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
 import { readStory } from './lib/read-story.ts';
 import { DEFAULT_STORY } from './story-dir.ts';
@@ -62,19 +63,22 @@ if (failed.length === 0) {
     table(
       ['leg', 'straight line', 'rail', 'measured', `at ${speed} km/h`],
       [
-        ...view.legs.map((l, i) => [
-          `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
-          l.straightKm === null ? '—' : d(l.straightKm),
-          d(l.km),
-          d(l.rail.km),
-          formatDuration(view.legHours[i] ?? Number.NaN),
-        ]),
+        ...view.legs.map((l, i) => {
+          const m = piecesMakeup(l.pieces);
+          return [
+            `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
+            l.straightKm === null ? '—' : d(l.straightKm),
+            trackFigure(l.km, m, 'km'),
+            trackFigure(l.rail.km, m, 'km'),
+            trackFigure(view.legHours[i] ?? Number.NaN, m, 'km', formatDuration),
+          ];
+        }),
         [
           'whole route',
           view.whole.straightKm === null ? '—' : d(view.whole.straightKm),
-          d(view.whole.km),
-          d(view.whole.measuredKm),
-          formatDuration(view.wholeHours),
+          trackFigure(view.whole.km, view.route.whole.makeup, 'km'),
+          trackFigure(view.whole.measuredKm, view.route.whole.makeup, 'km'),
+          trackFigure(view.wholeHours, view.route.whole.makeup, 'km', formatDuration),
         ],
       ],
     ),

@@ -57,5 +57,5 @@ export function trackFigure(
 ): string {
   if (m.none <= 0) return format(km);
   if (m.none >= total(m)) return 'no track data';
-  return `${format(km)} (${formatDistance(m.none, units)} of it with no track data, as the straight line)`;
+  return `${format(km)} (${formatDistance(m.none, units)} without track data)`;
 }
