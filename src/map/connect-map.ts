@@ -5,6 +5,7 @@ import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
+import { creditsFor } from './attribution';
 import { reducedMotion } from './create-map';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
@@ -69,6 +70,7 @@ export function connectMap(
     // reader's): the opening view does not build them.
     replayShown: () => store.get().time !== null,
     replayStyle: () => (story ? { source: replayData(), layers: replayLayers(palette()) } : null),
+    credits: () => creditsFor(story?.data.provenance ?? []),
     onPlaceClick: (place) => store.set({ place, placeFrom: 'map', section: 'places' }),
     onMove: (camera) => store.set({ camera }),
     onMount: (map) => o.onMount(story ? map : null),

@@ -1,8 +1,9 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { ATTRIBUTION, COLOURS, type Palette } from '../config';
+import { COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Station } from '../data/schema';
+import { creditsFor } from './attribution';
 import { basemapLayers } from './basemap-layers';
 import { type FeatureSet, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
@@ -47,9 +48,6 @@ export function tag(features: readonly Tagged[], set: FeatureSet): Tagged[] {
   return features.map((f) => ({ ...f, properties: { ...f.properties, set } }));
 }
 
-const credit = (...names: (keyof typeof ATTRIBUTION)[]) =>
-  names.map((n) => ATTRIBUTION[n]).join(' | ');
-
 /**
  * The basemap's sources (areas, lines, points), with the story's lines and points of the same
  * geometry added to them. Shared with the benchmark's bare MapLibre page, which draws the same
@@ -57,16 +55,19 @@ const credit = (...names: (keyof typeof ATTRIBUTION)[]) =>
  * glyphs are requested (and the labels laid out) while the heavy land tiles are still being cut.
  */
 export function basemapSources(
-  d: Pick<GeoData, 'land' | 'lakes' | 'rivers' | 'borders' | 'labels'>,
+  d: Pick<GeoData, 'land' | 'lakes' | 'rivers' | 'borders' | 'labels'> &
+    Partial<Pick<GeoData, 'provenance'>>,
   story: { lines?: Tagged[]; points?: Tagged[] } = {},
 ): Record<string, SourceSpecification> {
-  const withOsm = (extra: unknown[] | undefined) =>
-    extra?.length ? credit('naturalEarth', 'osm') : credit('naturalEarth');
+  // The sources the files name (the credits line shows the same, attribution.ts).
+  const credit = creditsFor(d.provenance ?? [])
+    .slice(1)
+    .join(' | ');
   return {
     [SOURCES.points]: {
       type: 'geojson',
       data: collection([...tag(d.labels, SETS.label), ...(story.points ?? [])]),
-      attribution: withOsm(story.points),
+      attribution: credit,
     },
     [SOURCES.lines]: {
       type: 'geojson',
@@ -75,12 +76,12 @@ export function basemapSources(
         ...tag(d.borders, SETS.border),
         ...(story.lines ?? []),
       ]),
-      attribution: withOsm(story.lines),
+      attribution: credit,
     },
     [SOURCES.areas]: {
       type: 'geojson',
       data: collection([...tag(d.land, SETS.land), ...tag(d.lakes, SETS.lake)]),
-      attribution: credit('naturalEarth'),
+      attribution: credit,
     },
   };
 }
