@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import geodesic from 'geographiclib-geodesic';
 import { DEFAULT_STORY } from '../default-story';
@@ -164,4 +164,36 @@ test('one build of two stories: a page each with its own words, a list, and no n
   expect((await rendered(page, ['place-labels'], 'name')).sort()).toEqual(
     places.map((p) => p.properties.name).sort(),
   );
+});
+
+test('the default story edited by hand: a claim’s figure changed in claims.json shows on the page, with no script run', async ({
+  page,
+}) => {
+  // A copy at the same depth as the default story, so its article paths still resolve.
+  const dir = 'tests/fixtures/stories/.edited-default';
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DEFAULT_STORY, dir, { recursive: true });
+  const file = `${dir}/claims.json`;
+  const claims = JSON.parse(readFileSync(file, 'utf8'));
+  const c = claims.claims.find((x: { id: string }) => x.id === 'ft-ussuriysk-vladivostok-distance');
+  c.reported.figures[0].value = 66;
+  c.reported.text = 'about 66km';
+  writeFileSync(file, JSON.stringify(claims, null, 2));
+  try {
+    build('dist-edited', { STORY: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const served = await serveDist('/', {}, 'dist-edited');
+  try {
+    await page.goto(`${served.origin}/`);
+    const row = page.locator('tr[data-claim="ft-ussuriysk-vladivostok-distance"]');
+    // Written at build time from the edited file, and the same once the app has run.
+    await expect(row).toContainText('about 66 km');
+    await waitForIdle(page);
+    await expect(row).toContainText('about 66 km');
+    await expect(row).not.toContainText('60 km');
+  } finally {
+    await served.close();
+  }
 });
