@@ -170,7 +170,7 @@ test('the default story edited by hand: a claim’s figure changed in claims.jso
   page,
 }) => {
   // A copy at the same depth as the default story, so its article paths still resolve.
-  const dir = 'tests/fixtures/stories/.edited-default';
+  const dir = 'geo/stories/.edited-default';
   rmSync(dir, { recursive: true, force: true });
   cpSync(DEFAULT_STORY, dir, { recursive: true });
   const file = `${dir}/claims.json`;
