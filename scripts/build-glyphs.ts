@@ -21,22 +21,32 @@ const outArg = process.argv.indexOf('--out');
 const outDir =
   outArg > 0 ? resolve(process.argv[outArg + 1] ?? '') : join(root, 'public', 'glyphs');
 
-const files = [join(root, 'geo'), join(root, 'tests/fixtures/stories')].flatMap((dir) =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(geo)?json$/.test(f) && !f.endsWith('.schema.json'))
-        .sort()
-        .map((f) => join(dir, f))
-    : [],
-);
-const chars = collectCharacters(
-  files.map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') })),
-);
-try {
-  const r = buildGlyphs(chars, outDir);
+/** Writes the glyph PBFs of `chars` (and the fonts' licences) into `dir`, replacing what is there. */
+export function writeGlyphs(chars: Iterable<number>, dir: string): void {
+  const r = buildGlyphs(chars, dir);
   console.log(`glyphs: ${r.characters} characters, ${r.files} files, ${r.bytes} bytes`);
-} catch (e) {
-  if (!(e instanceof GlyphError)) throw e;
-  console.error(`build-glyphs: ${e.message.split('\n').join('\nbuild-glyphs: ')}`);
-  process.exit(1);
 }
+
+function main(): void {
+  const files = [join(root, 'geo'), join(root, 'tests/fixtures/stories')].flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(geo)?json$/.test(f) && !f.endsWith('.schema.json'))
+          .sort()
+          .map((f) => join(dir, f))
+      : [],
+  );
+  const chars = collectCharacters(
+    files.map((f) => ({ file: relative(root, f), text: readFileSync(f, 'utf8') })),
+  );
+  try {
+    const r = buildGlyphs(chars, outDir);
+    console.log(`glyphs: ${r.characters} characters, ${r.files} files, ${r.bytes} bytes`);
+  } catch (e) {
+    if (!(e instanceof GlyphError)) throw e;
+    console.error(`build-glyphs: ${e.message.split('\n').join('\nbuild-glyphs: ')}`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
-import { crossCheck } from './cross-check';
+import { checkMentions, crossCheck } from './cross-check';
+import { jsonErrorWords } from './json-position';
 import {
   type Article,
   borderFeature,
@@ -45,6 +46,8 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   published: Stretch[];
   claims: Claim[];
   excluded: Excluded[];
+  /** Each file's `source` and `license`, as its file says: what the credits name. */
+  provenance: string[];
 };
 
 /** Nothing yet: what the map draws while the data loads. */
@@ -62,6 +65,7 @@ export const EMPTY_DATA: GeoData = {
   published: [],
   claims: [],
   excluded: [],
+  provenance: [],
 };
 
 export interface LoadResult {
@@ -69,6 +73,8 @@ export interface LoadResult {
   /** Files that could not be used at all (their layers stay empty). */
   failed: string[];
   problems: Problem[];
+  /** What was left out because it depends on a problem above (a broken place, say). */
+  skipped: Problem[];
 }
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
@@ -95,7 +101,7 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
     return JSON.parse(body);
   } catch (e) {
     throw new GeoDataError([
-      { file, field: '', message: `is not valid JSON (${(e as Error).message})` },
+      { file, field: '', message: jsonErrorWords(body, (e as Error).message) },
     ]);
   }
 }
@@ -145,30 +151,6 @@ export function parseClaims(
   };
 }
 
-/** Drops (and reports) quotes that name an article articles.json does not have. */
-export function checkMentions(
-  places: GeoData['places'],
-  articles: Article[],
-  file: string,
-): Problem[] {
-  const ids = new Set(articles.map((a) => a.id));
-  const problems: Problem[] = [];
-  places.forEach((p, i) => {
-    p.properties.mentions = p.properties.mentions.filter((m, k) => {
-      if (ids.has(m.article)) return true;
-      problems.push({
-        file,
-        feature: i,
-        featureId: p.properties.id,
-        field: `properties.mentions.${k}.article`,
-        message: `expected one of ${[...ids].map((x) => `"${x}"`).join(', ')} (given "${m.article}")`,
-      });
-      return false;
-    });
-  });
-  return problems;
-}
-
 /**
  * Fetches and validates every file of the story and the basemap. Nothing throws: a file that
  * cannot be used is named in `failed` with its problems, and its layer stays empty, so the rest
@@ -196,6 +178,7 @@ export async function loadGeo(
     }
   };
   const keys = Object.keys(COLLECTIONS) as Key[];
+  const provenance: string[] = [];
   const json = async <T>(
     key: 'manifest' | 'published' | 'claims',
     parse: (file: string, data: unknown) => T,
@@ -225,6 +208,7 @@ export async function loadGeo(
           COLLECTIONS[k],
         );
         problems.push(...p);
+        provenance.push(`${file}: ${collection.source}; ${collection.license}`);
         return collection.features as unknown[];
       }),
     ),
@@ -235,7 +219,19 @@ export async function loadGeo(
   data.published = published;
   data.claims = claims.claims;
   data.excluded = claims.excluded;
+  data.provenance = provenance.sort();
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
-  if (!failed.includes(STORY_FILES.manifest)) problems.push(...crossCheck(data));
-  return { data, failed, problems };
+  // Places and stations whose own feature is broken: what refers to them is skipped.
+  const invalid = new Set(
+    problems
+      .filter((p) => p.file === STORY_FILES.places || p.file === STORY_FILES.stations)
+      .flatMap((p) => (p.featureId ? [p.featureId] : [])),
+  );
+  const skipped: Problem[] = [];
+  if (!failed.includes(STORY_FILES.manifest)) {
+    const checked = crossCheck(data, invalid);
+    problems.push(...checked.problems);
+    skipped.push(...checked.skipped);
+  }
+  return { data, failed, problems, skipped };
 }

