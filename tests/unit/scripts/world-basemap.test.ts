@@ -1,9 +1,16 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Feature, Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildWorldBasemap, type WorldBasemap } from '../../../scripts/lib/world-basemap';
+import {
+  buildWorldBasemap,
+  type WorldBasemap,
+  writeWorldBasemap,
+} from '../../../scripts/lib/world-basemap';
 import { countries110m } from '../../../scripts/lib/world-sources';
 import { stringifyCollection } from '../../../scripts/lib/write-json';
 import {
@@ -134,6 +141,19 @@ describe('buildWorldBasemap, south-east Poland and western Ukraine', { timeout: 
             ).toBe(false);
         }
       }
+  });
+
+  it('writes the five files, which read back as built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'world-basemap-'));
+    try {
+      writeWorldBasemap(b, dir);
+      for (const f of FILES)
+        expect(JSON.parse(readFileSync(join(dir, `${f}.geojson`), 'utf8'))).toEqual(
+          JSON.parse(JSON.stringify(b[f])),
+        );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is deterministic and within its budget: at most 150 KB gzip for the five files', () => {
