@@ -86,8 +86,8 @@ export function traceLine(io: Inputs, file: string): Feature<LineString> {
 /** A stop's coordinate and where it comes from. */
 export function locate(io: Inputs, at: SharedRow | SharedVertex): { at: Position; source: string } {
   if ('vertex' in at) {
-    const line = traceLine(io, at.file).geometry.coordinates;
     const c = credit(at.file);
+    const line = traceLine(io, at.file).geometry.coordinates;
     return {
       at: (at.vertex === 'first' ? line[0] : line.at(-1)) as Position,
       source: `${at.vertex} vertex of ${at.file} (${c.by}), ${c.license}`,
@@ -117,5 +117,5 @@ export function locate(io: Inputs, at: SharedRow | SharedVertex): { at: Position
 /** How a CSV row cites its coordinate. */
 export function rowCitation(r: Record<string, string>): string {
   if (r.osm_node_id) return `OSM node ${r.osm_node_id}, ${OSM}`;
-  return r.coord_source ?? r.source ?? '';
+  return r.coord_source || r.source || '';
 }
