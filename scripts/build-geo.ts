@@ -9,7 +9,8 @@
  * The output is deterministic: a second run writes the same bytes.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Position } from 'geojson';
 import { formatProblem, type Problem } from '../src/data/problem.ts';
 import { type RouteFile, routeFile } from '../src/data/route-schema.ts';
@@ -101,7 +102,8 @@ function derive(dir: string, dataDir: string): void {
 }
 
 const dir = process.argv[2] ?? DEFAULT_STORY;
-const dataDir = resolve(process.env.SHARED_DATA ?? join('..', 'shared', 'data'));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data'));
 try {
   if (!existsSync(join(dir, 'story.json')))
     throw new InputError(`${dir}: not a story folder (no story.json)`);
