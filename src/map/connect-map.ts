@@ -12,7 +12,7 @@ import { framePadding } from './padding';
 import { writtenFrame } from './poster';
 import { replayLayers } from './replay-layers';
 import { replayFeatures } from './replay-source';
-import { buildStyle } from './style';
+import { buildStyle, frameEdges } from './style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Before the story's manifest is in: the whole world. */
@@ -61,7 +61,13 @@ export function connectMap(
       story?.data.manifest.region ??
       writtenFrame(o.container.querySelector('.poster')?.getAttribute('data-frame')) ??
       WORLD,
-    padding: () => framePadding(o.panel, store.get(), o.container),
+    padding: () => {
+      const e = story ? frameEdges(story.data) : null;
+      return framePadding(o.panel, store.get(), o.container, {
+        west: e?.west?.name,
+        east: e?.east?.name,
+      });
+    },
     camera: () => store.get().camera,
     selected: () => store.get().place,
     routeVisible: () => store.get().routeVisible,

@@ -91,11 +91,59 @@ export function basemapSources(
  * reader's choices (Reported or Computed, km or miles).
  */
 export function storyPoints(data: GeoData, claims: FeatureCollection): Tagged[] {
+  const side = inwardSide(data);
   return [
     ...tag(placesForMap(data.places, data.manifest.languages).features as Tagged[], SETS.place),
     ...tag(stationsForMap(data.stations).features as Tagged[], SETS.station),
     ...tag(claims.features.filter((f) => f.geometry.type === 'Point') as Tagged[], SETS.claim),
-  ];
+  ].map((f) => ({ ...f, properties: { ...f.properties, side: side(f) } }));
+}
+
+/**
+ * Which way a label points. The first view's two outermost places (west and east of the frame)
+ * read outward, away from the route ('out-west', 'out-east': the frame keeps room for them,
+ * padding.ts); every other label reads toward the middle of the view ('east' for a point east of
+ * it, whose text is set to its left), so that none runs off the screen. label-scale.ts orders the
+ * anchors by it.
+ */
+function inwardSide(data: GeoData): (f: Tagged) => string {
+  const edges = frameEdges(data);
+  const frame = new Set(data.manifest.frame);
+  const lons = [...data.places, ...data.stations]
+    .filter((p) => frame.has(p.properties.id))
+    .map((p) => p.geometry.coordinates[0] ?? 0);
+  const mid = lons.length > 0 ? (Math.min(...lons) + Math.max(...lons)) / 2 : 0;
+  return (f) => {
+    const id = f.properties?.id;
+    if (f.properties?.set === SETS.place && id === edges.west?.id) return 'out-west';
+    if (f.properties?.set === SETS.place && id === edges.east?.id) return 'out-east';
+    const lon = (f.geometry as { coordinates?: number[] } | null)?.coordinates?.[0] ?? mid;
+    return lon > mid ? 'east' : 'west';
+  };
+}
+
+/**
+ * The first view's west-most and east-most places (of the manifest's frame), with their names,
+ * when the frame is wider than it is high: a journey east or west, whose ends are the view's
+ * sides. None for a journey north or south (its ends are the top and the bottom).
+ */
+export function frameEdges(data: Pick<GeoData, 'manifest' | 'places' | 'stations'>) {
+  const frame = new Set(data.manifest.frame);
+  const at = [...data.places, ...data.stations]
+    .filter((p) => frame.has(p.properties.id))
+    .map((p) => ({
+      id: p.properties.id,
+      name: p.properties.name,
+      lon: p.geometry.coordinates[0] ?? 0,
+      lat: p.geometry.coordinates[1] ?? 0,
+    }))
+    .sort((a, b) => a.lon - b.lon);
+  const lats = at.map((p) => p.lat);
+  const wide =
+    at.length > 1 &&
+    ((at.at(-1)?.lon ?? 0) - (at[0]?.lon ?? 0)) * Math.cos(((lats[0] ?? 0) * Math.PI) / 180) >
+      Math.max(...lats) - Math.min(...lats);
+  return wide ? { west: at[0], east: at.at(-1) } : { west: undefined, east: undefined };
 }
 
 /** The claims' lines, which do not change with the reader's choices: geometry and id only. */
