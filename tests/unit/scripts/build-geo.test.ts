@@ -99,7 +99,9 @@ describe.skipIf(!existsSync(join(SHARED, 'SOURCES.md')))('scripts/build-geo.ts',
     expect(edited?.reported.figures[0]?.value).toBe(99);
   });
 
-  it('says in one line that a story with no route.json has no track to derive, and writes nothing', () => {
+  it('says in one line that a story with no route.json has no track to derive, and writes nothing', {
+    timeout: 60_000,
+  }, () => {
     const dir = copyStory('tests/fixtures/stories/amur-test');
     const before = snapshot(dir);
     const r = run(dir);
@@ -110,7 +112,9 @@ describe.skipIf(!existsSync(join(SHARED, 'SOURCES.md')))('scripts/build-geo.ts',
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('stops before writing when a place no longer lies where the row it cites says', () => {
+  it('stops before writing when a place no longer lies where the row it cites says', {
+    timeout: 60_000,
+  }, () => {
     const dir = copyStory();
     editJson(join(dir, 'places.geojson'), (d: { features: Place[] }) => {
       const place = d.features[4] as Place;
@@ -127,7 +131,9 @@ describe.skipIf(!existsSync(join(SHARED, 'SOURCES.md')))('scripts/build-geo.ts',
     expect(existsSync(join(dir, 'rail.geojson'))).toBe(false);
   });
 
-  it('names the field of a broken route.json, and the row the shared data does not have', () => {
+  it('names the field of a broken route.json, and the row the shared data does not have', {
+    timeout: 60_000,
+  }, () => {
     const dir = copyStory();
     const route = join(dir, 'route.json');
     const good = readFileSync(route, 'utf8');
@@ -165,7 +171,7 @@ describe.skipIf(!existsSync(join(SHARED, 'SOURCES.md')))('scripts/build-geo.ts',
     );
   });
 
-  it('fails with a clear message when the input folder is missing', () => {
+  it('fails with a clear message when the input folder is missing', { timeout: 60_000 }, () => {
     const r = run(copyStory(), { SHARED_DATA: '/nonexistent' });
     expect(r.status).toBe(1);
     expect(r.err.trim()).toBe('build-geo: input folder /nonexistent not found (set SHARED_DATA)');
