@@ -11,6 +11,16 @@ import stationsUrl from '@story/stations.geojson?url';
 import manifestUrl from '@story/story.json?url';
 import type { GeoUrls } from './data/story-files';
 
+// Optional files: a story folder without them matches nothing, and the page reads as the
+// articles have it.
+const outcomes = Object.values(
+  import.meta.glob<string>('@story/outcomes.json', {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  }),
+)[0];
+
 /**
  * Where each file of the story (the folder `STORY` names, by default geo/stories/kim-2023) and
  * of the shared basemap is served from: Vite copies them into the build with a content hash.
@@ -27,4 +37,5 @@ export const GEO_URLS: GeoUrls = {
   rivers: riversUrl,
   lakes: lakesUrl,
   labels: labelsUrl,
+  ...(outcomes === undefined ? {} : { outcomes }),
 };

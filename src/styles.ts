@@ -19,6 +19,7 @@ import './ui/panel.css';
 import './ui/key-figures.css';
 import './ui/tables.css';
 import './ui/ledger.css';
+import './ui/verdict-summary.css';
 import './ui/journey-tables.css';
 import './ui/export-buttons.css';
 import './ui/embed-dialog.css';

@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type LoadResult, loadGeo } from '../../src/data/load.ts';
-import { BASEMAP_FILES, type GeoUrls, STORY_FILES } from '../../src/data/story-files.ts';
+import {
+  BASEMAP_FILES,
+  type GeoUrls,
+  OPTIONAL_FILES,
+  STORY_FILES,
+} from '../../src/data/story-files.ts';
 import { BASEMAP_DIR } from '../story-dir.ts';
 
 /** The paths of a story's files, and of the basemap's. */
@@ -12,7 +18,13 @@ export function storyPaths(dir: string, basemap = BASEMAP_DIR): GeoUrls {
   const base = Object.fromEntries(
     Object.entries(BASEMAP_FILES).map(([k, f]) => [k, join(basemap, f)]),
   ) as Record<keyof typeof BASEMAP_FILES, string>;
-  return { ...story, ...base };
+  // An optional file the folder does not have is given no path: the loader reads it as absent.
+  const optional = Object.fromEntries(
+    Object.entries(OPTIONAL_FILES)
+      .map(([k, f]) => [k, join(dir, f)])
+      .filter(([, path]) => existsSync(path as string)),
+  ) as Partial<Record<keyof typeof OPTIONAL_FILES, string>>;
+  return { ...story, ...base, ...optional };
 }
 
 /** Reads a story folder from disk through the app's own loader (same checks, same words). */

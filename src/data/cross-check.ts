@@ -1,4 +1,5 @@
 import type { Claim } from './claims-schema';
+import type { Outcome } from './outcomes-schema';
 import type { Place, RailLeg, Station } from './schema';
 import type { StoryManifest } from './story-schema';
 import type { Problem } from './validate';
@@ -9,6 +10,7 @@ interface StoryParts {
   stations: Station[];
   rail: RailLeg[];
   claims: Claim[];
+  outcomes?: Outcome[];
 }
 
 const quoted = (ids: Iterable<string>) =>
@@ -86,6 +88,26 @@ export function crossCheck(s: StoryParts): Problem[] {
     const part = c.reported.partOfDay;
     if (part && !s.manifest.partsOfDay[part])
       at('reported.partOfDay', `"${part}" has no hours in story.json partsOfDay`);
+  });
+  (s.outcomes ?? []).forEach((o, i) => {
+    if (!known.has(o.place))
+      need(
+        false,
+        'outcomes.json',
+        `outcomes.${i}.place`,
+        `expected a place or station id (given "${o.place}")`,
+        i,
+        o.id,
+      );
+    else if (!s.manifest.timeZones[o.place])
+      need(
+        false,
+        'outcomes.json',
+        `outcomes.${i}.place`,
+        `an outcome needs its place's time zone in story.json timeZones (none for "${o.place}")`,
+        i,
+        o.id,
+      );
   });
   return problems;
 }

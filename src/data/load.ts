@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { nextTask } from '../next-task';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import { crossCheck } from './cross-check';
+import { type Outcome, readOutcomes } from './outcomes-schema';
 import {
   type Article,
   borderFeature,
@@ -20,6 +21,7 @@ import {
   FALLBACK_MANIFEST,
   type GeoFile,
   type GeoUrls,
+  OPTIONAL_FILES,
   STORY_FILES,
 } from './story-files';
 import { type StoryManifest, storyManifest } from './story-schema';
@@ -45,6 +47,8 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   published: Stretch[];
   claims: Claim[];
   excluded: Excluded[];
+  /** Facts established after the articles (outcomes.json, optional). */
+  outcomes: Outcome[];
 };
 
 /** Nothing yet: what the map draws while the data loads. */
@@ -62,6 +66,7 @@ export const EMPTY_DATA: GeoData = {
   published: [],
   claims: [],
   excluded: [],
+  outcomes: [],
 };
 
 export interface LoadResult {
@@ -203,7 +208,7 @@ export async function loadGeo(
     const file = fileOf(key);
     return parse(file, await fetchJson(file, urls[key], fetchFn));
   };
-  const [manifest, published, claims, ...lists] = await Promise.all([
+  const [manifest, published, claims, outcomes, ...lists] = await Promise.all([
     guard(STORY_FILES.manifest, FALLBACK_MANIFEST, () => json('manifest', parseManifest)),
     guard(STORY_FILES.published, [] as Stretch[], () => json('published', parsePublished)),
     guard(
@@ -214,6 +219,9 @@ export async function loadGeo(
         problems.push(...parsed.problems);
         return parsed;
       },
+    ),
+    guard(OPTIONAL_FILES.outcomes, [] as Outcome[], () =>
+      readOutcomes(urls.outcomes, (file, url) => fetchJson(file, url, fetchFn)),
     ),
     ...keys.map((k) =>
       guard(fileOf(k), [] as unknown[], async () => {
@@ -235,6 +243,7 @@ export async function loadGeo(
   data.published = published;
   data.claims = claims.claims;
   data.excluded = claims.excluded;
+  data.outcomes = outcomes;
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   if (!failed.includes(STORY_FILES.manifest)) problems.push(...crossCheck(data));
   return { data, failed, problems };

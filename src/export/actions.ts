@@ -9,7 +9,6 @@ import { exportCSV, exportGeoJSON } from './data';
 import { download, drawAttribution } from './png';
 import type { VideoWords } from './video';
 
-const FILE = 'kim-train-map';
 const plain = (html: string) => html.replace(/<[^>]*>/g, '');
 /** The credits drawn into an image or a video: they travel with it. */
 export const CREDITS = Object.values(ATTRIBUTION).map(plain).join(' · ');
@@ -30,6 +29,8 @@ export function exportActions(
   position: (id: string) => Position | undefined,
   replay: ReplayControl,
 ): ExportActions {
+  // Files are named after the story (its manifest's id), never one fixed name.
+  const FILE = data.manifest.id;
   return {
     video: async (onProgress, signal) => {
       const m = map();

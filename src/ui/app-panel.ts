@@ -12,9 +12,11 @@ import { createExportButtons, type ExportActions } from './export-buttons';
 import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
+import { createLedgerFilter } from './ledger-filter';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
 import { createRouteSection } from './route-panel';
+import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {
   host: HTMLElement;
@@ -53,9 +55,16 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     };
     panel.actions.append(createEmbedButton(link, manifest.title));
   }
+  const summary = h('div');
+  const hindsight =
+    data.outcomes.length > 0
+      ? createHindsightSwitch(s0.hindsight, (v) => store.set({ hindsight: v }))
+      : null;
+  panel.glance.append(summary, ...(hindsight ? [hindsight.element] : []));
   const keyFigures = h('div');
   const ledger = scrollBox('Claims ledger (scrolls sideways)');
-  panel.sections.claims.append(keyFigures, ledger);
+  const filter = createLedgerFilter(() => filter.apply(ledger));
+  panel.sections.claims.append(keyFigures, filter.element, ledger);
   const legs = scrollBox('Legs (scrolls sideways)');
   const timeline = scrollBox('Timeline (scrolls sideways)');
   await nextTask();
@@ -82,7 +91,15 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   const parts: [(s: ReturnType<typeof store.get>) => unknown[], () => void][] = [
     [(s) => [s.mode, s.speed, s.units], () => controls.update(store.get())],
     [
-      (s) => [s.mode, s.units],
+      (s) => [s.speed, s.hindsight],
+      () => {
+        const { hindsight: h } = store.get();
+        summary.replaceChildren(renderVerdictSummary(at().view.claims, data.articles, h));
+        hindsight?.update(h);
+      },
+    ],
+    [
+      (s) => [s.mode, s.units, s.hindsight],
       () => {
         const { view, lines } = at();
         const { mode, units } = store.get();
@@ -90,13 +107,28 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
       },
     ],
     [
-      (s) => [s.speed, s.units],
+      (s) => [s.speed, s.units, s.hindsight],
       () => {
         const { view } = at();
-        const { units } = store.get();
-        ledger.replaceChildren(renderLedger(view.claims, data.articles, units, name, view.zones));
-        legs.replaceChildren(renderLegsTable(view, units, name));
+        const { units, hindsight: h } = store.get();
+        ledger.replaceChildren(
+          renderLedger(view.claims, {
+            articles: data.articles,
+            units,
+            name,
+            zones: view.zones,
+            hindsight: h,
+            outcomes: data.outcomes,
+            happened: view.happened?.timeline ?? null,
+          }),
+        );
+        filter.update(view.claims, h);
+        filter.apply(ledger);
       },
+    ],
+    [
+      (s) => [s.speed, s.units],
+      () => legs.replaceChildren(renderLegsTable(at().view, store.get().units, name)),
     ],
     [
       (s) => [s.units],
