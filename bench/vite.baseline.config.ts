@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { BASEMAP_DIR, storyDir } from '../scripts/story-dir.ts';
 
 /** Builds the baseline page (bench/baseline) with the same settings as the app. */
 export default defineConfig({
@@ -13,5 +14,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist', 'baseline'),
     emptyOutDir: true,
   },
+  // The same story and basemap as the app's build (`STORY=` chooses them for both).
+  resolve: { alias: { '@story': storyDir(), '@basemap': BASEMAP_DIR } },
   logLevel: 'warn',
 });

@@ -6,12 +6,12 @@
  * file, the feature and the field. A broken story exits with status 1.
  */
 import { resolve } from 'node:path';
-import { createLookup } from '../src/data/lookup.ts';
 import { formatProblem } from '../src/data/validate.ts';
 import { formatDistance } from '../src/journey/format.ts';
-import { storyModel } from '../src/journey/story-model.ts';
+import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
 import { claimWords } from '../src/ui/claim-words.ts';
+import { piecesMakeup, trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
 import { readStory } from './lib/read-story.ts';
 import { DEFAULT_STORY } from './story-dir.ts';
@@ -44,8 +44,7 @@ if (problems.length > 0) {
 }
 
 if (failed.length === 0) {
-  const lookup = createLookup(data.places, data.stations);
-  const model = storyModel(data, lookup);
+  const { lookup, model } = openStory(data);
   const speed = model.base.presets[0]?.kmh ?? 50;
   const { view } = model.at({ speedKmh: speed, mode: 'computed', units: 'km' });
   const d = (km: number) => formatDistance(km, 'km');
@@ -64,19 +63,22 @@ if (failed.length === 0) {
     table(
       ['leg', 'straight line', 'rail', 'measured', `at ${speed} km/h`],
       [
-        ...view.legs.map((l, i) => [
-          `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
-          l.straightKm === null ? '—' : d(l.straightKm),
-          d(l.km),
-          d(l.rail.km),
-          formatDuration(view.legHours[i] ?? Number.NaN),
-        ]),
+        ...view.legs.map((l, i) => {
+          const m = piecesMakeup(l.pieces);
+          return [
+            `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
+            l.straightKm === null ? '—' : d(l.straightKm),
+            trackFigure(l.km, m, 'km'),
+            trackFigure(l.rail.km, m, 'km'),
+            trackFigure(view.legHours[i] ?? Number.NaN, m, 'km', formatDuration),
+          ];
+        }),
         [
           'whole route',
           view.whole.straightKm === null ? '—' : d(view.whole.straightKm),
-          d(view.whole.km),
-          d(view.whole.measuredKm),
-          formatDuration(view.wholeHours),
+          trackFigure(view.whole.km, view.route.whole.makeup, 'km'),
+          trackFigure(view.whole.measuredKm, view.route.whole.makeup, 'km'),
+          trackFigure(view.wholeHours, view.route.whole.makeup, 'km', formatDuration),
         ],
       ],
     ),

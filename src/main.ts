@@ -1,8 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { createLookup } from './data/lookup';
 import { connectHost } from './embed/host-events';
 import { CREDITS, exportActions } from './export/actions';
-import { storyModel } from './journey/story-model';
+import { openStory } from './journey/story-model';
 import { connectMap } from './map/connect-map';
 import { nextTask } from './next-task';
 import { type AppState, choicesOf, viewOf } from './state/app-state';
@@ -49,10 +48,10 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   });
   await nextTask();
   const map = connectMap(store, { container: mapEl, panel: panelEl, onMount: expose });
-  const { data, problems, failed } = await loading;
+  const loaded = await loading;
+  const { problems, failed } = loaded;
   await nextTask();
-  const lookup = createLookup(data.places, data.stations);
-  const model = storyModel(data, lookup);
+  const { data, lookup, model } = openStory(loaded.data);
   await nextTask();
   const presets = model.base.presets;
   const link = initialState(window.location.search, data.places, presets);

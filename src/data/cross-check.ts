@@ -39,12 +39,14 @@ export function crossCheck(s: StoryParts): Problem[] {
   ) => {
     if (!ok) problems.push({ file, field, message, feature, featureId });
   };
+  // A stop is a rail node or any place: where no leg joins two stops, the route is the great
+  // circle between them (journey/route-legs.ts).
   for (const [i, id] of s.manifest.stops.entries())
     need(
-      nodes.has(id),
+      nodes.has(id) || known.has(id),
       'story.json',
       `stops.${i}`,
-      `expected a rail node of rail.geojson (given "${id}"; known: ${quoted(nodes)})`,
+      `expected a place, station or rail node id (given "${id}"; known: ${quoted(new Set([...known, ...nodes]))})`,
     );
   for (const [i, id] of s.manifest.frame.entries())
     need(

@@ -126,7 +126,12 @@ export function journeyBase(i: JourneyInputs): JourneyBase {
 export function claimContext(i: JourneyInputs, base: JourneyBase, speedKmh: number): ClaimContext {
   return {
     position: i.position,
-    railway: (a, b) => railwayKm(base.route, i.net, a, b),
+    // A claim is set against the track only where the story has track: a great circle
+    // standing in for none (route-legs.ts) is no rail figure.
+    railway: (a, b) => {
+      const f = railwayKm(base.route, i.net, a, b);
+      return f && f.makeup.none > 0 ? null : f;
+    },
     timeline: base.timeline,
     reportsOnly: base.reportsOnly,
     relaxed: base.relaxed,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { openMap } from './driver';
 
 /**
@@ -66,8 +67,7 @@ const FILES = [
 async function serveFixture(page: Page) {
   for (const f of FILES) {
     const [base, ext] = f.split('.');
-    const dir = /^(labels|rivers)\./.test(f) ? 'geo/basemap' : 'geo/stories/kim-2023';
-    const body = JSON.stringify(poison(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))));
+    const body = JSON.stringify(poison(readByName(f)));
     await page.route(new RegExp(`/${base}-[^/]*\\.${ext}$`), (route) =>
       route.fulfill({ body, contentType: 'application/json' }),
     );

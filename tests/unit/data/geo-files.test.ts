@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_DIR, DEFAULT_STORY } from '../../../scripts/story-dir';
 import { COLLECTIONS, parseManifest, parsePublished } from '../../../src/data/load';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
-import { PATHS, readJson } from '../story-files';
+import { PATHS, readJson } from '../../default-story';
 
 /** Build-time validation: every committed geo/ file passes its schema with no problem at all. */
 const SCHEMAS = COLLECTIONS;

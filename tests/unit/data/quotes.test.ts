@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readByName } from '../../default-story';
 
 const ARTICLES_DIR = process.env.ARTICLES_DIR ?? '../shared/articles';
-const articles = JSON.parse(readFileSync('geo/stories/kim-2023/story.json', 'utf8')).articles as {
+const articles = readByName('story.json').articles as {
   id: string;
   file: string;
 }[];
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features as {
+const places = readByName('places.geojson').features as {
   properties: { id: string; mentions: { article: string; quote: string }[] };
 }[];
-const claimsFile = JSON.parse(readFileSync('geo/stories/kim-2023/claims.json', 'utf8')) as {
+const claimsFile = readByName('claims.json') as {
   claims: { id: string; article: string; quote: string }[];
   excluded: { article: string; quote: string }[];
 };
