@@ -4,7 +4,14 @@
  * against ../shared/articles/). `places` is [subject, reference]: "A is 98km north of B" is
  * ['a', 'b']. Days are resolved from the articles' date, Tuesday 12 September 2023.
  */
-type Figure = { value: number; unit: 'km' | 'mi' | 'km/h' | 'mph' };
+type Figure = { value: number; unit: 'km' | 'mi' | 'km/h' | 'mph' | 'yr' };
+interface Source {
+  outlet: string;
+  title: string;
+  url: string;
+  published: string;
+  quote: string;
+}
 interface Claim {
   id: string;
   article: 'live' | 'ft';
@@ -17,7 +24,8 @@ interface Claim {
     | 'direction'
     | 'speed'
     | 'datetime'
-    | 'duration';
+    | 'duration'
+    | 'elapsed';
   places: string[];
   reported: {
     text: string;
@@ -30,8 +38,20 @@ interface Claim {
   };
   /** A forecast on the day of publication rather than a report of what happened. */
   forecast?: true;
+  /** For a span of years: the earlier event, its day and its source. */
+  since?: { day: string; what: string; source: Source };
   note: string;
 }
+
+/** The first Putin–Kim summit, Vladivostok, Thursday 25 April 2019: Kim's last trip abroad before this one. */
+const SUMMIT_2019: Source = {
+  outlet: 'DW',
+  title: 'Kim Jong Un and Vladimir Putin end Vladivostok summit',
+  url: 'https://www.dw.com/en/kim-jong-un-and-vladimir-putin-end-vladivostok-summit/a-48471334',
+  published: '2019-04-25',
+  quote:
+    "The Thursday meeting was the first ever face-to-face meeting between the two leaders and Kim's first official visit to Russia.",
+};
 
 const none = {
   figures: [],
@@ -114,6 +134,15 @@ export const CLAIMS: Claim[] = [
     places: ['pyongyang'],
     reported: { ...none, text: 'on Sunday', day: '2023-09-10', dayName: 'Sunday' },
     note: 'No hour is given.',
+  },
+  {
+    id: 'ft-send-off-sunday',
+    article: 'ft',
+    quote: 'Kim being given a send-off before his departure from Pyongyang on Sunday',
+    kind: 'datetime',
+    places: ['pyongyang'],
+    reported: { ...none, text: 'on Sunday', day: '2023-09-10', dayName: 'Sunday' },
+    note: 'A photo caption (© KCNA/AFP/Getty Images): the send-off before the departure, the same day as the text gives.',
   },
   {
     id: 'ft-arrived-russia',
@@ -243,15 +272,44 @@ export const CLAIMS: Claim[] = [
     },
     note: 'Attributed to Yonhap.',
   },
+  {
+    id: 'live-four-years',
+    article: 'live',
+    quote: 'It’s four years since Kim travelled overseas',
+    kind: 'elapsed',
+    places: [],
+    reported: { ...none, text: 'four years', figures: [{ value: 4, unit: 'yr' }] },
+    since: {
+      day: '2019-04-25',
+      what: 'his last trip abroad, to Russia for the summit with Putin in Vladivostok',
+      source: SUMMIT_2019,
+    },
+    note: 'The trip it means is the visit to Russia of April 2019 (the page: “his last visit to Russia in 2019”).',
+  },
+  {
+    id: 'ft-four-years',
+    article: 'ft',
+    quote:
+      'Kim’s visit to Russia comes more than four years after he held his first summit with Putin in Vladivostok.',
+    kind: 'elapsed',
+    places: [],
+    reported: {
+      ...none,
+      text: 'more than four years',
+      figures: [{ value: 4, unit: 'yr' }],
+      qualifier: 'more than',
+    },
+    since: {
+      day: '2019-04-25',
+      what: 'the first summit with Putin, in Vladivostok',
+      source: SUMMIT_2019,
+    },
+    note: '',
+  },
 ];
 
 /** Figures in the articles that are not about this journey, and so are not checked here. */
 export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }[] = [
-  {
-    article: 'live',
-    quote: 'It’s four years since Kim travelled overseas',
-    reason: 'about earlier trips, not this journey',
-  },
   {
     article: 'live',
     quote: 'Kim used the train for his last visit to Russia in 2019',
@@ -266,14 +324,9 @@ export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }
   },
   {
     article: 'ft',
-    quote:
-      'Kim’s visit to Russia comes more than four years after he held his first summit with Putin in Vladivostok.',
-    reason: 'an earlier summit',
-  },
-  {
-    article: 'ft',
     quote: 'Kim’s luxurious green and yellow train has at least 20 bulletproof carriages',
-    reason: 'a count of carriages, not a place, distance, speed or time',
+    reason:
+      'a count of carriages: this map has no data on the train’s carriages to check it against',
   },
   {
     article: 'ft',
@@ -313,5 +366,12 @@ export const EXCLUDED: { article: 'live' | 'ft'; quote: string; reason: string }
     quote:
       'Members of the North Korean delegation prepare Kim’s train for departure from Vladivostok in 2019.',
     reason: 'a photo caption about the 2019 trip',
+  },
+  {
+    article: 'ft',
+    quote:
+      'Russian state TV channel Rossiya-24 showed footage of a Russian railways locomotive pulling Kim’s green railway carriages over a bridge that spans the river marking the border with North Korea.',
+    reason:
+      'the footage puts the train on the border bridge (the Friendship Bridge, on the map) but gives no day, time or figure of its own; the crossing’s day is the next sentence’s claim (“on Tuesday morning”)',
   },
 ];
