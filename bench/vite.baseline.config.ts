@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { BASEMAP_DIR, storyDir } from '../scripts/story-dir.ts';
+import { DEFAULT_STORY, ownBasemap, storyDir } from '../scripts/story-dir.ts';
 
 /** Builds the baseline page (bench/baseline) with the same settings as the app. */
 export default defineConfig({
@@ -15,6 +15,11 @@ export default defineConfig({
     emptyOutDir: true,
   },
   // The same story and basemap as the app's build (`STORY=` chooses them for both).
-  resolve: { alias: { '@story': storyDir(), '@basemap': BASEMAP_DIR } },
+  resolve: {
+    alias: {
+      '@story': storyDir(),
+      '@basemap': ownBasemap(storyDir()) ?? resolve(DEFAULT_STORY, 'basemap'),
+    },
+  },
   logLevel: 'warn',
 });

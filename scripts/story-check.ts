@@ -6,18 +6,17 @@
  * file, the feature and the field. A broken story exits with status 1.
  */
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/data/validate.ts';
 import { formatDistance } from '../src/journey/format.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
 import { piecesMakeup, trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
 import { claimsReport } from './lib/claims-table.ts';
-import { readStory } from './lib/read-story.ts';
+import { problemReport, readStory } from './lib/read-story.ts';
 import { DEFAULT_STORY } from './story-dir.ts';
 
 const dir = resolve(process.argv[2] ?? DEFAULT_STORY);
-const { data, problems, failed } = await readStory(dir);
+const { data, problems, failed, skipped } = await readStory(dir);
 
 /** A plain-text table with columns padded to their widest cell (cells cut at `max`). */
 function table(head: string[], rows: string[][], max = 60): string {
@@ -37,11 +36,7 @@ function table(head: string[], rows: string[][], max = 60): string {
 }
 
 console.log(`Story: ${data.manifest.title}\nFolder: ${dir}\n`);
-if (problems.length > 0) {
-  console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-  for (const p of problems) console.log(`  ${formatProblem(p)}`);
-  console.log('');
-}
+if (problems.length > 0) console.log(`${problemReport(dir, { problems, failed, skipped })}\n`);
 
 if (failed.length === 0) {
   const { lookup, model } = openStory(data);
@@ -99,9 +94,7 @@ if (failed.length === 0) {
 }
 
 if (problems.length > 0 || failed.length > 0) {
-  console.error(
-    `\nstory:check: ${dir} has ${problems.length} problem(s)${failed.length ? `; unusable: ${failed.join(', ')}` : ''}`,
-  );
+  console.error(`\nstory:check: ${dir} has ${problems.length} problem(s); see above`);
   process.exit(1);
 }
 console.log('\nstory:check: no problems.');

@@ -9,7 +9,7 @@ import { initialState, linkDefaults } from './state/start-state';
 import { createStore } from './state/store';
 import type { ViewState } from './state/url-state';
 import { syncUrl } from './state/url-sync';
-import { GEO_URLS } from './story-urls';
+import { storyUrls } from './story-urls';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
@@ -32,7 +32,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const notices = document.getElementById('notices') as HTMLElement;
 
   // The data's checks and their schemas: a chunk, evaluated in a task of its own.
-  const loading = import('./data/load').then((m) => m.loadGeo(GEO_URLS, fetchFn));
+  const loading = import('./data/load').then((m) => m.loadGeo(storyUrls(), fetchFn));
   const store = createStore<AppState>(initialState(window.location.search).state);
   const expose = (map: MapLibreMap | null) => {
     window.kimTrainMap = { map, state: viewOf(store.get()) };

@@ -6,7 +6,7 @@ import type { GeoFile } from '../src/data/story-files';
 
 export { DEFAULT_STORY };
 /** Where each file of the default story and of its basemap lies on disk. */
-export const PATHS = storyPaths(DEFAULT_STORY);
+export const PATHS = storyPaths(DEFAULT_STORY, join(DEFAULT_STORY, 'basemap'));
 /** The text of one of those files. */
 export const readText = (k: GeoFile): string => readFileSync(PATHS[k], 'utf8');
 /** One of those files, parsed. */

@@ -19,7 +19,14 @@ import {
   replaySchedule,
   replaySpan,
 } from './replay';
-import { onRoute, type RouteFigures, railwayKm, routeFigures, stretchOn } from './route-figures';
+import {
+  onRoute,
+  type RouteFigures,
+  railwayKm,
+  routeFigures,
+  stretchOn,
+  trackedKm,
+} from './route-figures';
 import type { Schedule } from './schedule';
 import { settle } from './settle';
 import { speedBounds } from './speed-bounds';
@@ -128,10 +135,7 @@ export function claimContext(i: JourneyInputs, base: JourneyBase, speedKmh: numb
     position: i.position,
     // A claim is set against the track only where the story has track: a great circle
     // standing in for none (route-legs.ts) is no rail figure.
-    railway: (a, b) => {
-      const f = railwayKm(base.route, i.net, a, b);
-      return f && f.makeup.none > 0 ? null : f;
-    },
+    railway: (a, b) => trackedKm(railwayKm(base.route, i.net, a, b)),
     timeline: base.timeline,
     reportsOnly: base.reportsOnly,
     relaxed: base.relaxed,
@@ -191,8 +195,7 @@ export function createModel(i: JourneyInputs): Model {
   let view: JourneyView | null = null;
   let lines: { key: string; fc: FeatureCollection<Geometry> } | null = null;
   let schedule: { key: string; s: Schedule } | null = null;
-  // The clock, the map and the static map ask for the same frame: it is computed once.
-  let frame: { key: string; r: ReplayAt } | null = null;
+  let frame: { key: string; r: ReplayAt } | null = null; // one frame for clock, map, static map
   return {
     base,
     replay: (c) => {

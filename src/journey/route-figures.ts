@@ -202,3 +202,7 @@ export function railwayKm(
   for (const p of pieces) makeup[p.kind] += p.km;
   return { km: pieces.reduce((s, p) => s + p.km, 0), makeup, conflict: null };
 }
+
+/** A railway figure only where the story has track: a great circle standing in for none is no figure. */
+export const trackedKm = (f: StretchFigure | null): StretchFigure | null =>
+  f && f.makeup.none > 0 ? null : f;

@@ -6,7 +6,6 @@ import {
   createMap,
   setRouteVisible,
   showSelected,
-  startLabelFades,
   updateClaimLabels,
 } from './create-map';
 import { SOURCES } from './layers';
@@ -100,7 +99,6 @@ export class MapView {
     let settled = false;
     map.once('idle', () => {
       settled = true;
-      startLabelFades(map);
       // For the benchmark (bench/run.ts): when the first full view was drawn.
       if (performance.getEntriesByName('map-idle').length === 0) performance.mark('map-idle');
       this.hooks.onDrawn();

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readByName } from '../../default-story';
+import { DEFAULT_STORY, readByName } from '../../default-story';
 
-const ARTICLES_DIR = process.env.ARTICLES_DIR ?? '../shared/articles';
+// The articles' files, named in story.json relative to the story folder.
+const ARTICLES_DIR = '../shared/articles';
 const articles = readByName('story.json').articles as {
   id: string;
   file: string;
@@ -29,7 +30,7 @@ describe.skipIf(!existsSync(ARTICLES_DIR))(
     it.each(quotes)('%s (%s): "%s" is verbatim in its article', (_id, article, quote) => {
       const meta = articles.find((a) => a.id === article);
       expect(meta, `unknown article ${article}`).toBeDefined();
-      const text = readFileSync(join(ARTICLES_DIR, meta?.file ?? ''), 'utf8');
+      const text = readFileSync(resolve(DEFAULT_STORY, meta?.file ?? ''), 'utf8');
       expect(text.includes(quote)).toBe(true);
     });
 
@@ -51,7 +52,7 @@ describe('claims.json', () => {
     () => {
       const covered = [...claimsFile.claims, ...claimsFile.excluded].map((c) => c.quote).join(' ');
       for (const a of articles) {
-        const text = readFileSync(join(ARTICLES_DIR, a.file), 'utf8')
+        const text = readFileSync(resolve(DEFAULT_STORY, a.file), 'utf8')
           .split('\n')
           // The republisher's "See also" lines are not the article's (../shared/articles/README.md).
           .filter((l) => !l.startsWith('See also'))

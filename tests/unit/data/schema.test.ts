@@ -121,7 +121,7 @@ describe('parseManifest', () => {
 });
 
 describe('parseCollectionInSlices: a large file checked in tasks of its own', () => {
-  const land = JSON.parse(readFileSync('geo/basemap/land.geojson', 'utf8')) as {
+  const land = JSON.parse(readFileSync('geo/stories/kim-2023/basemap/land.geojson', 'utf8')) as {
     features: unknown[];
   };
 
