@@ -11,6 +11,7 @@ import './ui/base.css';
 import './ui/buttons.css';
 import './ui/controls.css';
 import './ui/clock.css';
+import './ui/compact-clock.css';
 import './ui/places-section.css';
 import './ui/notice.css';
 import './ui/route-panel.css';

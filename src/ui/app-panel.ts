@@ -5,6 +5,7 @@ import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
 import { createClock } from './clock';
+import { createCompactClock } from './compact-clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
@@ -15,6 +16,7 @@ import { renderLedger } from './ledger';
 import { createLedgerFilter } from './ledger-filter';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
+import { replayWords } from './replay-words';
 import { createRouteSection } from './route-panel';
 import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
 
@@ -47,6 +49,8 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   });
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
   panel.controls.append(createClock(store, model, lookup), controls.element);
+  // Over the map, where the panel's clock is out of reach (phones, a collapsed embed).
+  o.host.before(createCompactClock(store, model, replayWords(model, lookup)));
   if (!s0.embed) {
     const link = () => {
       const url = new URL(window.location.href);
