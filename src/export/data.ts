@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoData } from '../data/load';
 import type { ClaimResult } from '../journey/claims';
 import type { JourneyView } from '../journey/model';
+import { theArticles } from '../ui/count-words';
 
 const iso = (t: number | undefined | null) =>
   t === undefined || t === null || !Number.isFinite(t) ? null : new Date(t).toISOString();
@@ -171,27 +172,12 @@ export function exportGeoJSON(
   } as FeatureCollection;
 }
 
-const NUMBERS = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-];
-
 /**
  * Where the words come from, from the story's own files: "quotes from the two articles named per
  * claim; what happened next from KCNA (via Shanghai Daily), TASS".
  */
 export function quotesCredit(data: Pick<GeoData, 'articles' | 'outcomes'>): string {
-  const n = data.articles.length;
-  const articles = `quotes from ${n === 1 ? 'the article' : `the ${NUMBERS[n] ?? n} articles`} named per claim`;
+  const articles = `quotes from ${theArticles(data.articles.length)} named per claim`;
   const outlets = [...new Set(data.outcomes.map((o) => o.source.outlet))];
   return outlets.length > 0
     ? `${articles}; what happened next from ${outlets.join(', ')}`

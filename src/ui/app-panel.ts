@@ -14,6 +14,7 @@ import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
 import { createLedgerFilter } from './ledger-filter';
+import { renderOutcomeSources } from './outcome-sources';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
 import { replayWords } from './replay-words';
@@ -69,6 +70,13 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   const ledger = scrollBox('Claims ledger (scrolls sideways)');
   const filter = createLedgerFilter(() => filter.apply(ledger));
   panel.sections.claims.append(keyFigures, filter.element, ledger);
+  const sources = renderOutcomeSources(
+    data.outcomes,
+    data.articles.length,
+    name,
+    manifest.timeZones,
+  );
+  if (sources) panel.sections.claims.append(sources);
   const legs = scrollBox('Legs (scrolls sideways)');
   const timeline = scrollBox('Timeline (scrolls sideways)');
   await nextTask();

@@ -6,6 +6,7 @@ import { shownVerdict } from '../journey/shown-verdict';
 import type { Timeline } from '../journey/timeline';
 import { THRESHOLDS } from '../journey/verdict';
 import { claimWords } from './claim-words';
+import { theArticles } from './count-words';
 import { h } from './dom';
 import { happenedWords } from './happened-words';
 import type { Zones } from './time-words';
@@ -26,10 +27,7 @@ export interface LedgerOptions {
 
 /** "Every checkable figure in the two articles": the count from the story's own articles. */
 function caption(articles: Article[], count: number): string {
-  const words = ['no', 'the one', 'the two', 'the three', 'the four', 'the five', 'the six'];
-  const n = articles.length;
-  const which = n === 1 ? 'the article' : `${words[n] ?? `the ${n}`} articles`;
-  return `Every checkable figure in ${which}, beside what this map computes (${count} claims)`;
+  return `Every checkable figure in ${theArticles(articles.length)}, beside what this map computes (${count} claims)`;
 }
 
 const cell = (label: string, cls: string, ...children: (Node | string | null)[]) =>
