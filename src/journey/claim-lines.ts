@@ -4,21 +4,6 @@ import type { Choices } from './choices';
 import { formatDistance } from './format';
 import { reportedText } from './reported-text';
 import { shownVerdict } from './shown-verdict';
-import { VERDICTS, type Verdict } from './verdict';
-
-/** The verdict a pair's label is coloured by: the worst of its claims'. */
-const WORST: Verdict[] = [
-  'refuted',
-  'impossible',
-  'does not hold',
-  'loose',
-  'consistent',
-  'holds',
-  'no figure',
-];
-const worst = (vs: Verdict[]): Verdict =>
-  WORST.find((v) => vs.includes(v)) ?? (VERDICTS.at(-1) as Verdict);
-
 /**
  * One straight line (and a label point at its middle) per pair of places the articles give a
  * distance for, labelled with the articles' figures (Reported) or this map's (Computed), and the
@@ -56,7 +41,7 @@ export function claimLines(
             )
             .join(' · ')
         : `${formatDistance(first.straightKm, units)} straight · ${first.rail ? `${formatDistance(first.rail.km, units)} rail` : 'no rail'} (${rs.map((r, i) => `${articleShort(r.claim.article)}: ${verdicts[i]}`).join(' · ')})`;
-    const properties = { id: key, label: figures, mode, verdict: worst(verdicts) };
+    const properties = { id: key, label: figures, mode };
     features.push({
       type: 'Feature',
       properties,

@@ -74,9 +74,20 @@ export function roundingOf(value: number): number {
   return unit / 2;
 }
 
-/** Counts of each verdict, in the vocabulary's order, leaving out those with none. */
+/** The verdicts worst first: the order the page counts them in. */
+export const BY_SEVERITY: readonly Verdict[] = [
+  'refuted',
+  'impossible',
+  'does not hold',
+  'loose',
+  'consistent',
+  'holds',
+  'no figure',
+];
+
+/** Counts of each verdict, worst first, leaving out those with none. */
 export function countVerdicts(verdicts: Verdict[]): { verdict: Verdict; count: number }[] {
-  return VERDICTS.map((v) => ({
+  return BY_SEVERITY.map((v) => ({
     verdict: v,
     count: verdicts.filter((x) => x === v).length,
   })).filter((c) => c.count > 0);
