@@ -3,6 +3,15 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { roundGeometry } from './write-json.ts';
 
 type Areas = Polygon | MultiPolygon;
+
+/**
+ * A city's name in English: Natural Earth's English field where the data has it (`name_en`,
+ * `NAME_EN`: "Shenyang"), its `name` otherwise (which can be a romanization: "Shenyeng").
+ */
+export function englishName(p: Record<string, unknown>): string {
+  const en = p.name_en ?? p.NAME_EN;
+  return typeof en === 'string' && en.trim() !== '' ? en : String(p.name);
+}
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
 /**
@@ -37,13 +46,13 @@ export function buildLabels(
     .sort(
       (a, b) =>
         Number(a.properties.scalerank) - Number(b.properties.scalerank) ||
-        String(a.properties.name).localeCompare(String(b.properties.name)),
+        englishName(a.properties).localeCompare(englishName(b.properties)),
     );
   for (const f of kept) {
     out.push({
       type: 'Feature',
       properties: {
-        name: String(f.properties.name),
+        name: englishName(f.properties),
         kind: 'city',
         rank: Number(f.properties.scalerank),
       },

@@ -230,3 +230,27 @@ describe('durations are figures', () => {
     expect(r?.verdict).toBe('holds');
   });
 });
+
+describe('a rail figure where the story has no track', () => {
+  it('is consistent above the straight line (nothing refutes it), impossible below it', async () => {
+    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { openStory } = await import('../../../src/journey/story-model');
+    const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
+    const { model } = openStory(data);
+    const base = data.claims.find((c) => c.id === 'gazette-vinnytsia-distance') as Claim;
+    const rail = (km: number): Claim => ({
+      ...base,
+      id: `rail-${km}`,
+      kind: 'rail-distance',
+      reported: { ...base.reported, figures: [{ value: km, unit: 'km' }] },
+    });
+    const ctx = { ...data, claims: [rail(260), rail(190)] };
+    const view = openStory(ctx).model.at({ speedKmh: 60, mode: 'computed', units: 'km' }).view;
+    const [long, short] = view.claims;
+    expect(long?.check === 'distance' && long.rail).toBeNull();
+    expect(long?.check === 'distance' && long.straightKm).toBeGreaterThan(190);
+    expect(long?.verdict).toBe('consistent');
+    expect(short?.verdict).toBe('impossible');
+    expect(model.base.legs.some((l) => l.pieces.some((p) => p.kind === 'none'))).toBe(true);
+  });
+});
