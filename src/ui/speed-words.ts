@@ -3,6 +3,7 @@ import { formatDistance, formatSpeed, type Units } from '../journey/format';
 import type { Greatest } from '../journey/speed-bounds';
 import { formatDuration } from '../journey/travel-time';
 import { roundingOf } from '../journey/verdict';
+import { preciseSpeed } from './happened-words';
 import { demandWords, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
 
 type SpeedResult = Extract<ClaimResult, { check: 'speed' }>;
@@ -44,11 +45,12 @@ export function speedWords(
       : r.against === 'above'
         ? `${speed} is above it: at that average the train would arrive before the reported times allow.`
         : `${speed} lies between: consistent with the reported days, which cannot settle it.`;
+  // What each printed figure stands for: half a unit of its last digit either side, in the
+  // reader's units ("50 km/h covers 45–55 km/h"; "31 mph covers 28–34 mph").
   const range = (kmh: number) => {
     const d = roundingOf(kmh);
-    return d >= 1
-      ? `${kmh} covers ${kmh - d}–${kmh + d} km/h`
-      : `${kmh} covers ${kmh - d}–${kmh + d}`;
+    const fmt = (v: number) => (d >= 1 ? formatSpeed(v, units) : preciseSpeed(v, units));
+    return `${formatSpeed(kmh, units)} covers ${fmt(kmh - d).replace(/ \S+$/, '')}–${fmt(kmh + d)}`;
   };
   const disagree =
     r.disagrees.length > 0
