@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { claimsFile } from '../src/data/claims-schema.ts';
 import { outcomesFile } from '../src/data/outcomes-schema.ts';
+import { routeFile } from '../src/data/route-schema.ts';
 import {
   collectionHead,
   placeFeature,
@@ -30,6 +31,7 @@ export const STORY_SCHEMAS: Record<string, z.ZodType> = {
   stations: collection(stationFeature),
   published: publishedFile,
   outcomes: outcomesFile,
+  route: routeFile,
 };
 
 /** The JSON Schema text for one story file. */

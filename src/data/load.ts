@@ -50,6 +50,8 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   excluded: Excluded[];
   /** Facts established after the articles (outcomes.json, optional). */
   outcomes: Outcome[];
+  /** Each file's `source` and `license`, as its file says: what the credits name. */
+  provenance: string[];
 };
 
 /** Nothing yet: what the map draws while the data loads. */
@@ -68,6 +70,7 @@ export const EMPTY_DATA: GeoData = {
   claims: [],
   excluded: [],
   outcomes: [],
+  provenance: [],
 };
 
 export interface LoadResult {
@@ -180,6 +183,7 @@ export async function loadGeo(
     }
   };
   const keys = Object.keys(COLLECTIONS) as Key[];
+  const provenance: string[] = [];
   const json = async <T>(
     key: 'manifest' | 'published' | 'claims',
     parse: (file: string, data: unknown) => T,
@@ -212,6 +216,7 @@ export async function loadGeo(
           COLLECTIONS[k],
         );
         problems.push(...p);
+        provenance.push(`${file}: ${collection.source}; ${collection.license}`);
         return collection.features as unknown[];
       }),
     ),
@@ -223,6 +228,7 @@ export async function loadGeo(
   data.claims = claims.claims;
   data.excluded = claims.excluded;
   data.outcomes = outcomes;
+  data.provenance = provenance.sort();
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   // Places and stations whose own feature is broken: what refers to them is skipped.
   const invalid = new Set(

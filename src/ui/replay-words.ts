@@ -1,9 +1,11 @@
+import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { ReplayControl } from '../export/actions';
 import { KM_PER_MILE } from '../journey/distance';
 import { formatSpeed, type Units } from '../journey/format';
 import type { Model, ReplayAt } from '../journey/model';
 import { zoneName } from '../journey/zones';
+import { creditsFor, plainCredits } from '../map/attribution';
 import type { AppStore } from '../state/app-state';
 import { localTime } from './time-words';
 
@@ -68,9 +70,9 @@ export function replayControl(
   store: AppStore,
   model: Model,
   lookup: Lookup,
-  title: string,
-  credits: string,
+  data: Pick<GeoData, 'manifest' | 'provenance'>,
 ): ReplayControl {
+  const [title, credits] = [data.manifest.title, plainCredits(creditsFor(data.provenance))];
   const words = replayWords(model, lookup);
   const at = () => {
     const { speed, departure, time } = store.get();
