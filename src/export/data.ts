@@ -180,7 +180,7 @@ export function quotesCredit(data: Pick<GeoData, 'articles' | 'outcomes'>): stri
   const articles = `quotes from ${theArticles(data.articles.length)} named per claim`;
   const outlets = [...new Set(data.outcomes.map((o) => o.source.outlet))];
   return outlets.length > 0
-    ? `${articles}; what happened next from ${outlets.join(', ')}`
+    ? `${articles}; what happened next from ${outlets.join('; ')}`
     : articles;
 }
 

@@ -1,6 +1,6 @@
 import type { Outcome } from '../data/outcomes-schema';
 import type { ClaimResult, Settlement } from '../journey/claims';
-import { formatDistance, type Units } from '../journey/format';
+import { formatDistance, formatSpeed, type Units } from '../journey/format';
 import type { Timeline } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
 import { localTime, type Zones } from './time-words';
@@ -16,11 +16,10 @@ export function preciseSpeed(kmh: number, units: Units): string {
   return `${ONE_DECIMAL.format(v)} ${units === 'mi' ? 'mph' : 'km/h'}`;
 }
 
-/** The outlets behind some outcomes: "KCNA (via Shanghai Daily), TASS". */
+/** The outlets behind some outcomes: "KCNA via Shanghai Daily; TASS". */
 export function outlets(ids: string[], outcomes: Outcome[]): string {
-  return [...new Set(ids.map((id) => outcomes.find((o) => o.id === id)?.source.outlet ?? id))].join(
-    ', ',
-  );
+  const names = ids.map((id) => outcomes.find((o) => o.id === id)?.source.outlet ?? id);
+  return [...new Set(names)].join('; ');
 }
 
 /** The outcomes a settlement rests on: for a speed, those at the places that bind it. */
@@ -56,7 +55,7 @@ export function happenedWords(
     const most = h.greatest ? `, at most ${preciseSpeed(h.greatest.kmh, units)}` : '';
     const verdict =
       h.verdict === 'refuted'
-        ? `${preciseSpeed(r.check === 'speed' ? r.reportedKmh : 0, units)} is outside it: refuted.`
+        ? `${formatSpeed(r.check === 'speed' ? r.reportedKmh : 0, units)} is outside it: refuted.`
         : 'The reported speed lies inside it: consistent with what happened, which does not settle it.';
     return {
       cell: `at least ${least} on average${most} (${by})`,
