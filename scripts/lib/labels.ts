@@ -1,28 +1,21 @@
 import { area, centerOfMass, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { englishName, type GazetteerPlace } from './english-name.ts';
 import { roundGeometry } from './write-json.ts';
 
 type Areas = Polygon | MultiPolygon;
-
-/**
- * A city's name in English: Natural Earth's English field where the data has it (`name_en`,
- * `NAME_EN`: "Shenyang"), its `name` otherwise (which can be a romanization: "Shenyeng").
- */
-export function englishName(p: Record<string, unknown>): string {
-  const en = p.name_en ?? p.NAME_EN;
-  return typeof en === 'string' && en.trim() !== '' ? en : String(p.name);
-}
 type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
 /**
  * Orientation labels: Natural Earth populated places (less those within `minKm` of a story place,
- * which the map labels itself) and a label point per country, the centre of mass of its largest
- * polygon inside the region.
+ * which the map labels itself), named in English (english-name.ts), and a label point per
+ * country, the centre of mass of its largest polygon inside the region.
  */
 export function buildLabels(
   cities: FeatureCollection<GeoJSON.Point, Record<string, unknown>>,
   land: AnyFeature[],
   storyPoints: GeoJSON.Position[],
+  gazetteer: readonly GazetteerPlace[] = [],
   minKm = 15,
 ): AnyFeature[] {
   const out: AnyFeature[] = [];
@@ -46,13 +39,13 @@ export function buildLabels(
     .sort(
       (a, b) =>
         Number(a.properties.scalerank) - Number(b.properties.scalerank) ||
-        englishName(a.properties).localeCompare(englishName(b.properties)),
+        String(a.properties.name).localeCompare(String(b.properties.name)),
     );
   for (const f of kept) {
     out.push({
       type: 'Feature',
       properties: {
-        name: englishName(f.properties),
+        name: englishName(f.properties, f.geometry.coordinates, gazetteer).name,
         kind: 'city',
         rank: Number(f.properties.scalerank),
       },
