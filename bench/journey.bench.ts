@@ -20,6 +20,6 @@ describe('journey', () => {
   });
   bench('one mode switch (claim lines and labels)', () => {
     mode = mode === 'reported' ? 'computed' : 'reported';
-    claimLines(view.claims, inputs.position, mode, 'km', (id) => id);
+    claimLines(view.claims, inputs.position, { mode, units: 'km' }, (id) => id);
   });
 });

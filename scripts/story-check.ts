@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import { formatDistance } from '../src/journey/format.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { claimWords } from '../src/ui/claim-words.ts';
 import { piecesMakeup, trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
+import { claimsReport } from './lib/claims-table.ts';
 import { problemReport, readStory } from './lib/read-story.ts';
 import { DEFAULT_STORY } from './story-dir.ts';
 
@@ -43,16 +43,7 @@ if (failed.length === 0) {
   const speed = model.base.presets[0]?.kmh ?? 50;
   const { view } = model.at({ speedKmh: speed, mode: 'computed', units: 'km' });
   const d = (km: number) => formatDistance(km, 'km');
-  console.log(`Claims, reported and computed (times at ${speed} km/h):`);
-  console.log(
-    table(
-      ['claim', 'reported', 'computed', 'difference', 'verdict'],
-      view.claims.map((r) => {
-        const w = claimWords(r, 'km', lookup.name, view.zones);
-        return [r.claim.id, w.reported, w.computed, w.difference, r.verdict];
-      }),
-    ),
-  );
+  console.log(claimsReport(view, data, lookup.name, table, speed));
   console.log('\nLegs (rail: the railway’s figure where one covers the leg, else measured):');
   console.log(
     table(

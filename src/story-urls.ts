@@ -1,5 +1,5 @@
 import type { GeoUrls } from './data/story-files';
-import { BASEMAP_FILES, STORY_FILES } from './data/story-files';
+import { BASEMAP_FILES, OPTIONAL_FILES, STORY_FILES } from './data/story-files';
 
 const KEYS = [...Object.keys(STORY_FILES), ...Object.keys(BASEMAP_FILES)] as (keyof GeoUrls)[];
 
@@ -21,5 +21,9 @@ export function storyUrls(doc: Document = document): GeoUrls {
     const u = given[k];
     return new URL(typeof u === 'string' ? u : `missing-story-file/${k}`, doc.baseURI).href;
   };
-  return Object.fromEntries(KEYS.map((k) => [k, at(k)])) as GeoUrls;
+  // An optional file the story has not (outcomes.json) has no address: it reads as absent.
+  const optional = Object.keys(OPTIONAL_FILES).filter((k) => typeof given[k] === 'string');
+  return Object.fromEntries(
+    [...KEYS, ...optional].map((k) => [k, at(k as keyof GeoUrls)]),
+  ) as GeoUrls;
 }

@@ -30,7 +30,7 @@ export async function recomputeTimings() {
     }),
     mode: timeMedian(() => {
       mode = mode === 'reported' ? 'computed' : 'reported';
-      return claimLines(view.claims, inputs.position, mode, 'km', (id) => id);
+      return claimLines(view.claims, inputs.position, { mode, units: 'km' }, (id) => id);
     }),
   };
 }

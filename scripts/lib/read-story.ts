@@ -1,8 +1,14 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type LoadResult, loadGeo } from '../../src/data/load.ts';
 import { formatProblem } from '../../src/data/problem.ts';
-import { BASEMAP_FILES, type GeoUrls, STORY_FILES } from '../../src/data/story-files.ts';
+import {
+  BASEMAP_FILES,
+  type GeoUrls,
+  OPTIONAL_FILES,
+  STORY_FILES,
+} from '../../src/data/story-files.ts';
 import { checkArticles } from './article-check.ts';
 import { resolveBasemap } from './story-basemap.ts';
 
@@ -14,7 +20,13 @@ export function storyPaths(dir: string, basemap: string): GeoUrls {
   const base = Object.fromEntries(
     Object.entries(BASEMAP_FILES).map(([k, f]) => [k, join(basemap, f)]),
   ) as Record<keyof typeof BASEMAP_FILES, string>;
-  return { ...story, ...base };
+  // An optional file the folder does not have is given no path: the loader reads it as absent.
+  const optional = Object.fromEntries(
+    Object.entries(OPTIONAL_FILES)
+      .map(([k, f]) => [k, join(dir, f)])
+      .filter(([, path]) => existsSync(path as string)),
+  ) as Partial<Record<keyof typeof OPTIONAL_FILES, string>>;
+  return { ...story, ...base, ...optional };
 }
 
 /** Reads a story folder from disk through the app's own loader (same checks, same words). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPASS } from './compass';
+import { sourceRef } from './outcomes-schema';
 import { id, text } from './schema';
 import { PARTS_OF_DAY } from './story-schema';
 
@@ -15,10 +16,11 @@ export const CLAIM_KINDS = [
   'speed',
   'datetime',
   'duration',
+  'elapsed',
 ] as const;
 
-/** Distances, speeds and durations (`h`, `min`). */
-export const UNITS = ['km', 'mi', 'km/h', 'mph', 'h', 'min'] as const;
+/** Distances, speeds, durations (`h`, `min`) and the years between two events (`yr`). */
+export const UNITS = ['km', 'mi', 'km/h', 'mph', 'h', 'min', 'yr'] as const;
 const figure = z.strictObject({ value: z.number().positive(), unit: z.enum(UNITS) });
 
 export const claim = z.strictObject({
@@ -42,6 +44,17 @@ export const claim = z.strictObject({
   }),
   /** A forecast on the day of publication (“probably … on Wednesday”), not a report. */
   forecast: z.boolean().optional(),
+  /**
+   * For an `elapsed` claim (“four years since …”): the earlier event, its day and its source; the
+   * later one is the article's date.
+   */
+  since: z
+    .strictObject({
+      day: z.iso.date('expected a date as YYYY-MM-DD'),
+      what: text,
+      source: sourceRef,
+    })
+    .optional(),
   note: z.string().max(600),
 });
 

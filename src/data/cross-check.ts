@@ -1,4 +1,5 @@
 import type { Claim } from './claims-schema';
+import type { Outcome } from './outcomes-schema';
 import type { Article, Place, RailLeg, Station } from './schema';
 import type { StoryManifest } from './story-schema';
 import type { Problem } from './validate';
@@ -9,6 +10,7 @@ interface StoryParts {
   stations: Station[];
   rail: RailLeg[];
   claims: Claim[];
+  outcomes?: Outcome[];
 }
 
 const quoted = (ids: Iterable<string>) =>
@@ -108,6 +110,13 @@ export function crossCheck(
     const part = c.reported.partOfDay;
     if (part && !s.manifest.partsOfDay[part])
       at('reported.partOfDay', `"${part}" has no hours in story.json partsOfDay`);
+  });
+  (s.outcomes ?? []).forEach((o, i) => {
+    const at = (message: string) =>
+      need(false, 'outcomes.json', `outcomes.${i}.place`, message, i, o.id);
+    if (!known.has(o.place)) at(`expected a place or station id (given "${o.place}")`);
+    else if (!s.manifest.timeZones[o.place])
+      at(`an outcome needs its place's time zone in story.json timeZones (none for "${o.place}")`);
   });
   return { problems, skipped };
 }

@@ -3,6 +3,7 @@ import { nextTask } from '../next-task';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import { checkMentions, crossCheck } from './cross-check';
 import { jsonErrorWords } from './json-position';
+import { type Outcome, readOutcomes } from './outcomes-schema';
 import {
   type Article,
   borderFeature,
@@ -21,6 +22,7 @@ import {
   FALLBACK_MANIFEST,
   type GeoFile,
   type GeoUrls,
+  OPTIONAL_FILES,
   STORY_FILES,
 } from './story-files';
 import { type StoryManifest, storyManifest } from './story-schema';
@@ -46,6 +48,8 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   published: Stretch[];
   claims: Claim[];
   excluded: Excluded[];
+  /** Facts established after the articles (outcomes.json, optional). */
+  outcomes: Outcome[];
   /** Each file's `source` and `license`, as its file says: what the credits name. */
   provenance: string[];
 };
@@ -65,6 +69,7 @@ export const EMPTY_DATA: GeoData = {
   published: [],
   claims: [],
   excluded: [],
+  outcomes: [],
   provenance: [],
 };
 
@@ -186,7 +191,7 @@ export async function loadGeo(
     const file = fileOf(key);
     return parse(file, await fetchJson(file, urls[key], fetchFn));
   };
-  const [manifest, published, claims, ...lists] = await Promise.all([
+  const [manifest, published, claims, outcomes, ...lists] = await Promise.all([
     guard(STORY_FILES.manifest, FALLBACK_MANIFEST, () => json('manifest', parseManifest)),
     guard(STORY_FILES.published, [] as Stretch[], () => json('published', parsePublished)),
     guard(
@@ -197,6 +202,9 @@ export async function loadGeo(
         problems.push(...parsed.problems);
         return parsed;
       },
+    ),
+    guard(OPTIONAL_FILES.outcomes, [] as Outcome[], () =>
+      readOutcomes(urls.outcomes, (file, url) => fetchJson(file, url, fetchFn)),
     ),
     ...keys.map((k) =>
       guard(fileOf(k), [] as unknown[], async () => {
@@ -219,6 +227,7 @@ export async function loadGeo(
   data.published = published;
   data.claims = claims.claims;
   data.excluded = claims.excluded;
+  data.outcomes = outcomes;
   data.provenance = provenance.sort();
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   // Places and stations whose own feature is broken: what refers to them is skipped.

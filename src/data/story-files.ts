@@ -16,9 +16,11 @@ export const BASEMAP_FILES = {
   lakes: 'lakes.geojson',
   labels: 'labels.geojson',
 } as const;
+/** Files a story may leave out: without them it reads as the articles have it. */
+export const OPTIONAL_FILES = { outcomes: 'outcomes.json' } as const;
 export type GeoFile = keyof typeof STORY_FILES | keyof typeof BASEMAP_FILES;
-/** Where each file is served from. */
-export type GeoUrls = Record<GeoFile, string>;
+/** Where each file is served from (an optional file the story has not: no address). */
+export type GeoUrls = Record<GeoFile, string> & { outcomes?: string };
 
 /** Stands in for a manifest that could not be loaded: neutral words, no story. */
 export const FALLBACK_MANIFEST: StoryManifest = {

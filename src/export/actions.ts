@@ -9,8 +9,6 @@ import { exportCSV, exportGeoJSON } from './data';
 import { download, drawAttribution } from './png';
 import type { VideoWords } from './video';
 
-const FILE = 'kim-train-map';
-
 /** The three downloads: the map view as PNG (attribution drawn in), the data as GeoJSON and CSV. */
 /** What the video needs of the replay: its span, a way to move it, and its words. */
 export interface ReplayControl {
@@ -27,6 +25,8 @@ export function exportActions(
   position: (id: string) => Position | undefined,
   replay: ReplayControl,
 ): ExportActions {
+  // Files are named after the story (its manifest's id), never one fixed name.
+  const FILE = data.manifest.id;
   return {
     video: async (onProgress, signal) => {
       const m = map();

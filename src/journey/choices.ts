@@ -6,4 +6,6 @@ export interface Choices {
   speedKmh: number;
   mode: Mode;
   units: Units;
+  /** Verdicts as the articles' days have them (false) or as what happened settles them (true). */
+  hindsight?: boolean;
 }

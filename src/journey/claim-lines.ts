@@ -1,21 +1,23 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { ClaimResult } from '../journey/claims';
-import type { Mode } from './choices';
-import { formatDistance, type Units } from './format';
+import type { Choices } from './choices';
+import { formatDistance } from './format';
 import { reportedText } from './reported-text';
-
+import { shownVerdict } from './shown-verdict';
 /**
- * One straight line (and a label point at its middle) per pair of places the articles give a distance for, labelled with the
- * articles' figures (Reported) or this map's (Computed). The figures come from the claim
- * results; nothing is measured here.
+ * One straight line (and a label point at its middle) per pair of places the articles give a
+ * distance for, labelled with the articles' figures (Reported) or this map's (Computed), and the
+ * verdict of each article's figure in words ("98 km (Live page): loose"). The figures and
+ * verdicts come from the claim results (as reported, or as what happened settles them);
+ * nothing is measured here.
  */
 export function claimLines(
   results: ClaimResult[],
   position: (place: string) => Position | undefined,
-  mode: Mode,
-  units: Units,
+  c: Pick<Choices, 'mode' | 'units' | 'hindsight'>,
   articleShort: (id: string) => string,
 ): FeatureCollection<Geometry> {
+  const { mode, units } = c;
   const pairs = new Map<string, Extract<ClaimResult, { check: 'distance' }>[]>();
   for (const r of results) {
     if (r.check !== 'distance') continue;
@@ -29,16 +31,17 @@ export function claimLines(
     const pa = a ? position(a) : undefined;
     const pb = b ? position(b) : undefined;
     if (!first || !pa || !pb) continue;
-    const label =
+    const verdicts = rs.map((r) => shownVerdict(r, c.hindsight === true));
+    const figures =
       mode === 'reported'
         ? rs
             .map(
-              (r) =>
-                `${reportedText(r.claim, units).replace(/^(about|around) /, '')} (${articleShort(r.claim.article)})`,
+              (r, i) =>
+                `${reportedText(r.claim, units).replace(/^(about|around) /, '')} (${articleShort(r.claim.article)}): ${verdicts[i]}`,
             )
             .join(' · ')
-        : `${formatDistance(first.straightKm, units)} straight · ${first.rail ? `${formatDistance(first.rail.km, units)} rail` : 'no rail'}`;
-    const properties = { id: key, label, mode };
+        : `${formatDistance(first.straightKm, units)} straight · ${first.rail ? `${formatDistance(first.rail.km, units)} rail` : 'no rail'} (${rs.map((r, i) => `${articleShort(r.claim.article)}: ${verdicts[i]}`).join(' · ')})`;
+    const properties = { id: key, label: figures, mode };
     features.push({
       type: 'Feature',
       properties,

@@ -1,19 +1,36 @@
 import type { Position } from 'geojson';
 import type { Claim, CompassPoint } from '../data/claims-schema';
 import type { StretchFigure } from './route-figures';
+import type { Greatest, SpeedBounds } from './speed-bounds';
 import type { Demand, PropagatedWindow, Timeline } from './timeline';
-import type { Verdict } from './verdict';
+import type { DistanceBasis, Verdict } from './verdict';
+
+/** A speed an article reports for the train, in km/h. */
+export interface ReportedSpeed {
+  kmh: number;
+  claim: string;
+  /** The article's id, and its short name for the words. */
+  article: string;
+  short: string;
+}
 
 export interface ClaimContext {
   position: (place: string) => Position | undefined;
-  /** The railway's one figure between two nodes of the network (null when either is not one). */
+  /** The railway's one figure between two nodes of the network (null: no track between them). */
   railway: (a: string, b: string) => StretchFigure | null;
   timeline: Timeline;
   /** The same timeline with forecasts left out. */
   reportsOnly: Timeline;
+  /** The timeline with the soft ends (parts of day) widened: what the times allow read loosely. */
+  relaxed: Timeline;
+  /** The average speeds the reported days allow on the stretch that demands the most. */
+  bounds: SpeedBounds;
   speedKmh: number;
-  /** The fastest speed any article reports for the train, or null when none does. */
+  /** The speeds the articles report; the fastest of them, or null when none does. */
+  speeds: ReportedSpeed[];
   topKmh: number | null;
+  /** An article's date of publication (YYYY-MM-DD). */
+  published: (article: string) => string | undefined;
 }
 
 export interface Comparison {
@@ -27,25 +44,58 @@ export interface Comparison {
 export type ClaimCheck =
   | {
       check: 'distance';
+      /** What the figure is by the claim's kind: straight line, track or road, or not said. */
+      basis: DistanceBasis;
       reportedKm: number;
       miles: { mi: number; asKm: number; agrees: boolean } | null;
       straightKm: number;
       rail: StretchFigure | null;
       comparisons: Comparison[];
       closest: 'straight' | 'rail' | 'neither';
-      /** Shorter than the straight line by more than the margin: no route is that short. */
+      /** Shorter than the straight line (by more than the margin, for a rounded straight line). */
       belowStraight: boolean;
     }
   | {
       check: 'direction';
       bearing: number;
+      /** The nearest point of the 16-point compass, for the words. */
       compass: CompassPoint;
       claimed: CompassPoint;
       degreesOff: number;
+      /** The compass the article used, and the sector of it the bearing lies in. */
+      points: 8 | 16;
+      sector: CompassPoint;
+      sectorsOff: number;
     }
   | { check: 'circuitous'; straightKm: number; railKm: number; ratio: number }
-  | { check: 'duration'; railKm: number; hours: number; speedKmh: number }
-  | { check: 'speed'; reportedKmh: number; requiredKmh: number; demand: Demand }
+  | {
+      check: 'duration';
+      /** The stretch: by rail where there is track, else the straight line. */
+      km: number;
+      basis: 'rail' | 'straight';
+      /** The reported time in hours, or null when the article gives none. */
+      reportedHours: number | null;
+      /** The time at each speed it is set against (the reported ones, else the chosen one). */
+      times: { kmh: number; hours: number; by: string }[];
+      hours: number;
+      speedKmh: number;
+    }
+  | {
+      check: 'speed';
+      reportedKmh: number;
+      bounds: SpeedBounds;
+      against: 'below' | 'within' | 'above';
+      /** Other articles' speeds that differ from this one by more than either's rounding. */
+      disagrees: ReportedSpeed[];
+    }
+  | {
+      check: 'elapsed';
+      since: string;
+      until: string;
+      /** Years between the two days, and the figure the article gives. */
+      years: number;
+      reportedYears: number;
+    }
   | {
       check: 'timeline';
       event: PropagatedWindow;
@@ -57,9 +107,36 @@ export type ClaimCheck =
       topKmh: number | null;
       /** Why the time is impossible, if it is: no moment left, or faster than the train goes. */
       impossible: 'no window' | 'no time' | 'too fast' | null;
+      /** Impossible only by a part of day's edge, and possible read loosely: loose, not impossible. */
+      soft: boolean;
       /** For a forecast: the whole journey's least speed with it and without it. */
       forecast: { with: Demand | null; without: Demand | null } | null;
     }
   | { check: 'none'; reason: string };
 
-export type ClaimResult = ClaimCheck & { claim: Claim; verdict: Verdict };
+/** What the outcomes (facts established after the articles) say of a claim. */
+export type Settlement =
+  | {
+      by: 'speed';
+      /** The least and greatest average the outcomes allow on their most demanding stretch. */
+      least: Demand;
+      greatest: Greatest | null;
+      verdict: Verdict;
+    }
+  | {
+      by: 'time';
+      /** When the outcomes have the train at the claim's place, and the outcomes that say so. */
+      start: number;
+      end: number;
+      startBy: string | null;
+      endBy: string | null;
+      outcomes: string[];
+      verdict: Verdict;
+    };
+
+export type ClaimResult = ClaimCheck & {
+  claim: Claim;
+  verdict: Verdict;
+  /** What happened next, where the story's outcomes settle the claim (else null). */
+  happened: Settlement | null;
+};

@@ -1,15 +1,17 @@
 import { bbox } from '@turf/bbox';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Claim } from '../data/claims-schema';
-import type { Article } from '../data/schema';
 import type { Choices } from './choices';
 import { claimLines } from './claim-lines';
-import { type ClaimResult, evaluateClaims } from './claims';
-import { fromMiles, straightKm } from './distance';
-import { type SpeedPreset, speedPresets } from './presets';
+import type { ClaimContext, ReportedSpeed } from './claim-types';
+import { evaluateClaims } from './claims';
+import { straightKm } from './distance';
+import { happenedPoint, happenedReplay } from './happened-replay';
+import type { JourneyBase, JourneyInputs, JourneyView } from './model-types';
+import { outcomeWindows } from './outcomes';
+import { speedPresets } from './presets';
 import type { RailNetwork } from './rail';
 import {
-  type ReplayBase,
   type ReplayFrame,
   replayBase,
   replayFrame,
@@ -18,7 +20,6 @@ import {
   replaySpan,
 } from './replay';
 import {
-  type LegFigure,
   onRoute,
   type RouteFigures,
   railwayKm,
@@ -27,84 +28,31 @@ import {
   trackedKm,
 } from './route-figures';
 import type { Schedule } from './schedule';
-import { buildTimeline, stretchAtSpeed, type Timeline, type TimelineAssumptions } from './timeline';
+import { settle } from './settle';
+import { speedBounds } from './speed-bounds';
+import { claimKmh } from './speed-check';
+import { type AlongRoute, buildTimeline, stretchAtSpeed, timelineOf } from './timeline';
+import { relaxed, reportedWindows } from './timeline-windows';
 import { hoursAt } from './travel-time';
 
-export interface JourneyInputs {
-  net: RailNetwork;
-  claims: Claim[];
-  articles: Article[];
-  /** Network nodes in travel order. */
-  stops: readonly string[];
-  /** Stretches of an approximate chain whose measured length is set against the railway's figure. */
-  chainChecks: readonly (readonly [string, string])[];
-  /** Places the first view frames. */
-  frame: readonly string[];
-  assumptions: TimelineAssumptions;
-  position: (place: string) => Position | undefined;
-  /** Short name of an article, for the claim labels. */
-  articleShort: (id: string) => string;
-  /** The places the replay names ("near …"): the story's places and its stops. */
-  placeIds: string[];
-  /** Reported stops that hold the train. */
-  dwells: { place: string; hours: number }[];
-}
+export type { ChainCheck, JourneyBase, JourneyInputs, JourneyView } from './model-types';
 
-export interface ChainCheck {
-  from: string;
-  to: string;
-  measuredKm: number;
-  km: number;
-  /** How far the chain's measured length falls short of the railway's figure (0.12 = 12%). */
-  shortfall: number;
-}
-
-/** What does not depend on the reader's choices: computed once at start. */
-export interface JourneyBase {
-  route: RouteFigures;
-  legs: (LegFigure & { straightKm: number | null })[];
-  /** The whole route: the railway's figure, as measured on the map, and the straight line. */
-  whole: { km: number; measuredKm: number; straightKm: number | null };
-  timeline: Timeline;
-  /** The timeline with forecasts left out. */
-  reportsOnly: Timeline;
-  /** The speeds the articles report, with their articles; the fastest of them. */
-  presets: SpeedPreset[];
-  topKmh: number | null;
-  /** Each timeline stretch at each reported speed. */
-  presetTimes: { hours: number; fits: boolean }[][];
-  chains: ChainCheck[];
-  /** The first view's bounds [w, s, e, n], or null when its places are missing. */
-  frame: [number, number, number, number] | null;
-  /** Each dated place's time zone (IANA), for the times the page shows. */
-  zones: Record<string, string>;
-  /** The replay: the route as one line, the reported windows, the departure. */
-  replay: ReplayBase;
-}
-
-/** Everything the panel and the map show for one speed. */
-export interface JourneyView extends JourneyBase {
-  speedKmh: number;
-  claims: ClaimResult[];
-  legHours: number[];
-  wholeHours: number;
-  timelineAt: { hours: number; fits: boolean }[];
-}
-
-/** The speeds the articles report, in km/h. */
-export function reportedSpeeds(claims: Claim[]): number[] {
-  return claims
-    .filter((c) => c.kind === 'speed')
-    .map((c) => {
-      const kmh = c.reported.figures.find((f) => f.unit === 'km/h')?.value;
-      const mph = c.reported.figures.find((f) => f.unit === 'mph')?.value;
-      return kmh ?? (mph === undefined ? Number.NaN : fromMiles(mph));
-    })
-    .filter((v) => Number.isFinite(v));
+/** The speeds the articles report, in km/h, with their claims and articles. */
+export function reportedSpeeds(
+  claims: Claim[],
+  short: (article: string) => string,
+): ReportedSpeed[] {
+  return claims.flatMap((c) => {
+    if (c.kind !== 'speed') return [];
+    const kmh = claimKmh(c);
+    return Number.isFinite(kmh)
+      ? [{ kmh, claim: c.id, article: c.article, short: short(c.article) }]
+      : [];
+  });
 }
 
 /** Where places lie on the route, and the railway's figure between two of them. */
-export function alongRoute(route: RouteFigures, net: RailNetwork) {
+export function alongRoute(route: RouteFigures, net: RailNetwork): AlongRoute {
   return {
     kmAlong: (p: string) => route.posts[p],
     figure: (a: string, b: string) => railwayKm(route, net, a, b) ?? stretchOn(route, a, a),
@@ -124,6 +72,14 @@ function frameOf(i: JourneyInputs): JourneyBase['frame'] {
   return bbox({ type: 'MultiPoint', coordinates: points as Position[] }) as JourneyBase['frame'];
 }
 
+/** What happened, from the outcomes: their timeline, the speeds it allows, the train on it. */
+function happenedOf(i: JourneyInputs, along: AlongRoute): JourneyBase['happened'] {
+  const windows = outcomeWindows(i.outcomes, along.kmAlong);
+  if (windows.length === 0) return null;
+  const timeline = timelineOf(windows, along);
+  return { timeline, bounds: speedBounds(timeline), replay: happenedReplay(timeline) };
+}
+
 export function journeyBase(i: JourneyInputs): JourneyBase {
   const route = routeFigures(i.net, i.stops);
   const straight = (a: string, b: string) => {
@@ -133,9 +89,22 @@ export function journeyBase(i: JourneyInputs): JourneyBase {
   };
   const legs = route.legs.map((l) => ({ ...l, straightKm: straight(l.from, l.to) }));
   const along = alongRoute(route, i.net);
-  const timeline = buildTimeline(i.claims, along, { assumptions: i.assumptions });
-  const speeds = reportedSpeeds(i.claims);
+  const opts = { assumptions: i.assumptions };
+  const timeline = buildTimeline(i.claims, along, opts);
+  const relaxedTimeline = timelineOf(
+    relaxed(reportedWindows(i.claims, along.kmAlong, opts)),
+    along,
+  );
+  const speeds = reportedSpeeds(i.claims, i.articleShort);
   const presets = speedPresets(i.claims, i.articles);
+  const replay = replayBase(
+    route,
+    i.net.legs,
+    timeline,
+    i.placeIds,
+    i.dwells,
+    Math.min(...i.articles.map((a) => Date.parse(`${a.published}T00:00:00Z`)), Date.now()),
+  );
   return {
     route,
     legs,
@@ -145,41 +114,52 @@ export function journeyBase(i: JourneyInputs): JourneyBase {
       straightKm: straight(route.stops[0] ?? '', route.stops.at(-1) ?? ''),
     },
     timeline,
-    reportsOnly: buildTimeline(i.claims, along, {
-      assumptions: i.assumptions,
-      reportsOnly: true,
-    }),
+    reportsOnly: buildTimeline(i.claims, along, { ...opts, reportsOnly: true }),
+    relaxed: relaxedTimeline,
+    bounds: speedBounds(timeline),
+    happened: happenedOf(i, along),
     presets,
-    topKmh: speeds.length > 0 ? Math.max(...speeds) : null,
+    speeds,
+    topKmh: speeds.length > 0 ? Math.max(...speeds.map((s) => s.kmh)) : null,
     presetTimes: timeline.stretches.map((s) => presets.map((p) => stretchAtSpeed(s, p.kmh))),
     chains: i.chainChecks.flatMap((c) => chainCheck(i, route, c)),
     frame: frameOf(i),
     zones: i.assumptions.timeZones,
-    replay: replayBase(
-      route,
-      i.net.legs,
-      timeline,
-      i.placeIds,
-      i.dwells,
-      Math.min(...i.articles.map((a) => Date.parse(`${a.published}T00:00:00Z`)), Date.now()),
-    ),
+    replay,
+  };
+}
+
+/** What the claims are checked against, at a speed. */
+export function claimContext(i: JourneyInputs, base: JourneyBase, speedKmh: number): ClaimContext {
+  return {
+    position: i.position,
+    // A claim is set against the track only where the story has track: a great circle
+    // standing in for none (route-legs.ts) is no rail figure.
+    railway: (a, b) => trackedKm(railwayKm(base.route, i.net, a, b)),
+    timeline: base.timeline,
+    reportsOnly: base.reportsOnly,
+    relaxed: base.relaxed,
+    bounds: base.bounds,
+    speedKmh,
+    speeds: base.speeds,
+    topKmh: base.topKmh,
+    published: (id) => i.articles.find((a) => a.id === id)?.published,
   };
 }
 
 /** Re-derives the speed-dependent figures: cheap (a few dozen divisions and the claim checks). */
 export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: number): JourneyView {
   const legHours = base.legs.map((l) => hoursAt(l.km, speedKmh));
+  const results = evaluateClaims(i.claims, claimContext(i, base, speedKmh));
   return {
     ...base,
     speedKmh,
-    claims: evaluateClaims(i.claims, {
-      position: i.position,
-      railway: (a, b) => trackedKm(railwayKm(base.route, i.net, a, b)),
-      timeline: base.timeline,
-      reportsOnly: base.reportsOnly,
-      speedKmh,
-      topKmh: base.topKmh,
-    }),
+    claims: settle(
+      results,
+      base.happened?.timeline ?? null,
+      (p) => base.route.posts[p],
+      i.assumptions,
+    ),
     legHours,
     wholeHours: hoursAt(base.whole.km, speedKmh),
     timelineAt: base.timeline.stretches.map((s) => stretchAtSpeed(s, speedKmh)),
@@ -193,6 +173,8 @@ export interface ReplayAt {
   span: { start: number; end: number };
   frame: ReplayFrame;
   lines: { travelled: Position[]; band: Position[] };
+  /** The train as it happened at this moment (null: no outcomes fix it yet). */
+  happened: { km: number; point: Position } | null;
 }
 
 export interface Model {
@@ -231,6 +213,9 @@ export function createModel(i: JourneyInputs): Model {
             span: replaySpan(base.replay, s),
             frame: f,
             lines: replayLines(base.replay, f),
+            happened: base.happened?.replay
+              ? happenedPoint(base.happened.replay, base.replay.line, f.t)
+              : null,
           },
         };
       }
@@ -238,11 +223,12 @@ export function createModel(i: JourneyInputs): Model {
     },
     at: (c) => {
       if (view?.speedKmh !== c.speedKmh) view = journeyView(i, base, c.speedKmh);
-      const key = `${c.speedKmh}|${c.mode}|${c.units}`;
+      const hindsight = c.hindsight === true;
+      const key = `${c.speedKmh}|${c.mode}|${c.units}|${hindsight}`;
       if (lines?.key !== key)
         lines = {
           key,
-          fc: claimLines(view.claims, i.position, c.mode, c.units, i.articleShort),
+          fc: claimLines(view.claims, i.position, c, i.articleShort),
         };
       return { view, lines: lines.fc };
     },

@@ -6,7 +6,7 @@ import { completeLegs } from './route-legs';
 
 type StoryData = Pick<
   GeoData,
-  'manifest' | 'rail' | 'published' | 'claims' | 'articles' | 'places'
+  'manifest' | 'rail' | 'published' | 'claims' | 'articles' | 'places' | 'outcomes'
 >;
 
 /** The model's inputs from a loaded story: its rail network, claims, stops and assumptions. */
@@ -16,6 +16,7 @@ export function storyInputs(data: StoryData, lookup: Pick<Lookup, 'position'>): 
     net: new RailNetwork(data.rail, data.published),
     claims: data.claims,
     articles: data.articles,
+    outcomes: data.outcomes,
     stops: manifest.stops,
     chainChecks: manifest.chainChecks,
     frame: manifest.frame,

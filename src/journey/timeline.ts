@@ -1,31 +1,17 @@
 import type { Claim } from '../data/claims-schema';
 import type { StretchFigure } from './route-figures';
+import { type ReportedWindow, reportedWindows, type TimelineAssumptions } from './timeline-windows';
 import { hoursAt, impliedKmh } from './travel-time';
-import { zonedTime } from './zones';
 
-/**
- * What the timeline assumes, from the story's manifest and printed in the UI: each place's time
- * zone (IANA), and the hours a part of day names. A day with no hour given is the whole day,
- * 00:00 to 24:00 local time.
- */
-export interface TimelineAssumptions {
-  timeZones: Record<string, string>;
-  partsOfDay: Partial<Record<string, [number, number]>>;
-}
+export {
+  claimWindow,
+  type ReportedWindow,
+  reportedWindows,
+  SOFT_HOURS,
+  type TimelineAssumptions,
+} from './timeline-windows';
 
 const HOUR = 3_600_000;
-
-/** The window the reported days allow for the train at one place, in ms since the epoch (UTC). */
-export interface ReportedWindow {
-  place: string;
-  /** km along the route (the railway's figures) from its first stop. */
-  km: number;
-  start: number;
-  end: number;
-  claims: string[];
-  /** Every claim behind the window is a forecast. */
-  forecast: boolean;
-}
 
 /** A window after the places are taken in travel order. */
 export interface PropagatedWindow extends ReportedWindow {
@@ -35,6 +21,8 @@ export interface PropagatedWindow extends ReportedWindow {
   endBy: string;
   /** False when the reported times leave no moment for the train to be here. */
   possible: boolean;
+  /** Whether the earliest and the latest time come from a part of day (soft bounds). */
+  soft: { start: boolean; end: boolean };
 }
 
 /** What the reported days demand between two places: the least average speed, and its bounds. */
@@ -76,54 +64,6 @@ export interface Timeline {
   reportsOnly: boolean;
 }
 
-/** The window a dated claim allows, or null when it gives no day. */
-export function claimWindow(claim: Claim, a: TimelineAssumptions): [number, number] | null {
-  const { day, partOfDay } = claim.reported;
-  const place = claim.places[0];
-  if (!day || !place) return null;
-  const tz = a.timeZones[place];
-  if (tz === undefined) throw new Error(`timeline: no time zone given for "${place}"`);
-  const hours: [number, number] | undefined = partOfDay ? a.partsOfDay[partOfDay] : [0, 24];
-  if (!hours) throw new Error(`timeline: no hours given for the part of day "${partOfDay}"`);
-  return [zonedTime(day, hours[0], tz), zonedTime(day, hours[1], tz)];
-}
-
-/**
- * One window per place on the route, its claims' windows intersected, in travel order. Claims
- * about places off the route, and (with `reportsOnly`) forecasts, are left out.
- */
-export function reportedWindows(
-  claims: Claim[],
-  kmAlong: (place: string) => number | undefined,
-  opts: { reportsOnly?: boolean; assumptions: TimelineAssumptions },
-): ReportedWindow[] {
-  const byPlace = new Map<string, ReportedWindow>();
-  for (const c of claims) {
-    if (c.kind !== 'datetime' || (opts.reportsOnly && c.forecast)) continue;
-    const w = claimWindow(c, opts.assumptions);
-    const place = c.places[0];
-    const km = place === undefined ? undefined : kmAlong(place);
-    if (!w || !place || km === undefined) continue;
-    const e = byPlace.get(place);
-    if (!e)
-      byPlace.set(place, {
-        place,
-        km,
-        start: w[0],
-        end: w[1],
-        claims: [c.id],
-        forecast: c.forecast === true,
-      });
-    else {
-      e.start = Math.max(e.start, w[0]);
-      e.end = Math.min(e.end, w[1]);
-      e.claims.push(c.id);
-      e.forecast &&= c.forecast === true;
-    }
-  }
-  return [...byPlace.values()].sort((x, y) => x.km - y.km);
-}
-
 /**
  * Takes the windows in travel order: the train is at a place no earlier than it was at the place
  * before (forward, for the earliest times) and no later than it is at the place after (backward,
@@ -139,6 +79,7 @@ export function propagateWindows(windows: ReportedWindow[]): PropagatedWindow[] 
       startBy: w.place,
       endBy: w.place,
       possible: true,
+      soft: { start: w.soft?.start === true, end: w.soft?.end === true },
     }));
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1] as PropagatedWindow;
@@ -146,6 +87,7 @@ export function propagateWindows(windows: ReportedWindow[]): PropagatedWindow[] 
     if (prev.start > w.start) {
       w.start = prev.start;
       w.startBy = prev.startBy;
+      w.soft.start = prev.soft.start;
     }
   }
   for (let i = out.length - 2; i >= 0; i--) {
@@ -154,6 +96,7 @@ export function propagateWindows(windows: ReportedWindow[]): PropagatedWindow[] 
     if (next.end < w.end) {
       w.end = next.end;
       w.endBy = next.endBy;
+      w.soft.end = next.soft.end;
     }
   }
   for (const w of out) w.possible = w.start <= w.end;
@@ -183,19 +126,31 @@ export function mostDemanding(pairs: Demand[]): Demand | null {
   return best;
 }
 
+/** Where places lie on the route, and the railway's figure between two of them. */
+export interface AlongRoute {
+  kmAlong: (place: string) => number | undefined;
+  figure: (a: string, b: string) => StretchFigure;
+}
+
 /**
  * The timeline from the dated claims: windows propagated in travel order, the stretches between
  * consecutive places, and the least average speed each pair of places demands.
  */
 export function buildTimeline(
   claims: Claim[],
-  route: {
-    kmAlong: (place: string) => number | undefined;
-    figure: (a: string, b: string) => StretchFigure;
-  },
+  route: AlongRoute,
   opts: { reportsOnly?: boolean; assumptions: TimelineAssumptions },
 ): Timeline {
-  const events = propagateWindows(reportedWindows(claims, route.kmAlong, opts));
+  return timelineOf(reportedWindows(claims, route.kmAlong, opts), route, opts.reportsOnly === true);
+}
+
+/** The timeline of some windows (the articles', relaxed ones, or what happened). */
+export function timelineOf(
+  windows: ReportedWindow[],
+  route: AlongRoute,
+  reportsOnly = false,
+): Timeline {
+  const events = propagateWindows(windows);
   const stretches: TimelineStretch[] = [];
   const pairs: Demand[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -222,7 +177,7 @@ export function buildTimeline(
     stretches,
     pairs,
     least: mostDemanding(pairs),
-    reportsOnly: opts.reportsOnly === true,
+    reportsOnly,
   };
 }
 

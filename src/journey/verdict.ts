@@ -1,25 +1,48 @@
 /**
- * How far a reported figure may stray from the computed one and still be called what: the UI
- * prints these thresholds beside the verdicts.
+ * The one vocabulary of verdicts, in the page, the exports and story:check (docs/verdicts.md
+ * gives the rule behind each):
+ * - holds, loose, does not hold: a figure against the one this map computes, within a margin;
+ * - impossible: no route, speed or moment could make it true;
+ * - consistent: what is known bounds it but cannot settle it;
+ * - refuted: what happened after the articles contradicts it;
+ * - no figure: nothing to set it against (the reason says why).
  */
-export const THRESHOLDS = { holds: 0.1, loose: 0.25 } as const;
-/** Directions: within one point of the 16-point compass holds, within two is loose. */
-export const DIRECTION_THRESHOLDS = { holds: 22.5, loose: 45 } as const;
-
-export type Verdict =
-  | 'holds'
-  | 'loose'
-  | 'does not hold'
-  | 'impossible'
-  | 'no figure'
-  | 'not checked';
+export const VERDICTS = [
+  'holds',
+  'loose',
+  'does not hold',
+  'impossible',
+  'consistent',
+  'refuted',
+  'no figure',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /**
- * No route on Earth is shorter than the straight line (the geodesic). A reported distance more
- * than the `holds` margin below it cannot be any route's length, however rounded: impossible.
+ * How far a straight-line or unstated figure may stray from the computed one and still be called
+ * what: the UI prints these thresholds beside the verdicts.
  */
-export function belowStraightLine(reportedKm: number, straightKm: number): boolean {
-  return reportedKm < straightKm * (1 - THRESHOLDS.holds);
+export const THRESHOLDS = { holds: 0.1, loose: 0.25 } as const;
+
+/**
+ * What a distance figure is, by the claim's kind: a straight line, the length of a track or a
+ * road (never shorter than the straight line), or not said (it may be either).
+ */
+export type DistanceBasis = 'straight' | 'track' | 'unstated';
+
+/**
+ * No route on Earth is shorter than the straight line (the geodesic). A track or road figure
+ * below it is impossible at any margin; a straight-line or unstated figure may be rounded, so
+ * only one more than the `holds` margin below it is.
+ */
+export function belowStraightLine(
+  reportedKm: number,
+  straightKm: number,
+  basis: DistanceBasis,
+): boolean {
+  return basis === 'track'
+    ? reportedKm < straightKm
+    : reportedKm < straightKm * (1 - THRESHOLDS.holds);
 }
 
 export function verdictFor(relativeDifference: number): Verdict {
@@ -29,8 +52,43 @@ export function verdictFor(relativeDifference: number): Verdict {
   return 'does not hold';
 }
 
-export function directionVerdict(degreesOff: number): Verdict {
-  if (degreesOff <= DIRECTION_THRESHOLDS.holds) return 'holds';
-  if (degreesOff <= DIRECTION_THRESHOLDS.loose) return 'loose';
-  return 'does not hold';
+/**
+ * How far a printed figure may be from the value it rounds: half a unit of its last significant
+ * digit (50 → 5, 59 → 0.5, 900 → 50, 2.5 → 0.05). "About 50" covers 45 to 55.
+ */
+export function roundingOf(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  let unit = 1;
+  const v = Math.abs(value);
+  // Whole numbers: the place of the last non-zero digit; fractions: of the last decimal.
+  if (Number.isInteger(v)) {
+    let n = v;
+    while (n % 10 === 0) {
+      n /= 10;
+      unit *= 10;
+    }
+  } else {
+    const decimals = String(v).split('.')[1]?.length ?? 0;
+    unit = 10 ** -decimals;
+  }
+  return unit / 2;
+}
+
+/** The verdicts worst first: the order the page counts them in. */
+export const BY_SEVERITY: readonly Verdict[] = [
+  'refuted',
+  'impossible',
+  'does not hold',
+  'loose',
+  'consistent',
+  'holds',
+  'no figure',
+];
+
+/** Counts of each verdict, worst first, leaving out those with none. */
+export function countVerdicts(verdicts: Verdict[]): { verdict: Verdict; count: number }[] {
+  return BY_SEVERITY.map((v) => ({
+    verdict: v,
+    count: verdicts.filter((x) => x === v).length,
+  })).filter((c) => c.count > 0);
 }

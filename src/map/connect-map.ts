@@ -45,7 +45,9 @@ export function connectMap(
   };
   const replayData = () => {
     const r = replay();
-    return replayFeatures(r?.frame ?? null, r?.lines ?? null);
+    // As it happened (in hindsight), a second train where the outcomes put it.
+    const happened = store.get().hindsight ? (r?.happened ?? null) : null;
+    return replayFeatures(r?.frame ?? null, r?.lines ?? null, happened);
   };
   const { view, dataArrived, trainMoved } = mountMap({
     container: o.container,
@@ -95,7 +97,7 @@ export function connectMap(
       : null;
   };
   store.subscribe(
-    (s) => [s.mode, s.units, s.speed],
+    (s) => [s.mode, s.units, s.speed, s.hindsight],
     (now, before) => view.claims(now[0] !== before[0] && !reducedMotion()),
   );
   store.subscribe(
@@ -105,7 +107,7 @@ export function connectMap(
   store.subscribe((s) => s.routeVisible, view.route.bind(view));
   // A replay frame touches the replay's own source (or the static map's train), nothing else.
   store.subscribe(
-    (s) => [s.time, s.speed, s.departure],
+    (s) => [s.time, s.speed, s.departure, s.hindsight],
     () => {
       view.replay(replayData());
       trainMoved();

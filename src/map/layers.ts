@@ -49,6 +49,7 @@ export const LAYERS = {
   replayBand: 'replay-band',
   replayTravelled: 'replay-travelled',
   replayTrain: 'replay-train',
+  replayHappened: 'replay-happened',
   claimLines: 'claim-lines',
   claimLabels: 'claim-labels',
   placeHalo: 'place-selected',

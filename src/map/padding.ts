@@ -15,12 +15,19 @@ function controlsRoom(container: HTMLElement | undefined, corner: string) {
 }
 
 /**
+ * The replay's compact clock on narrow screens and in embeds: a column 48 px wide, 10 px in from
+ * the map's right edge, under the zoom buttons (ui/compact-clock.css): the frame keeps clear of
+ * that column as it does of the buttons.
+ */
+const COMPACT_CLOCK_SIDE = 58;
+
+/**
  * Room the map keeps clear of the panel when it frames the journey: beside the panel on wide
  * screens, above the bottom sheet (half the screen when open) on narrow ones, none when embedded
  * (the panel sits below the map there). On narrow screens the frame also keeps clear of the map's
  * controls (`container` holds them), so that the labels at its edges are not under them: the
- * zoom buttons' column on the right, the scale and credits above the sheet. Height is what limits
- * the scale there, so the top keeps half the usual margin.
+ * zoom buttons' and the compact clock's column on the right, the scale and credits above the
+ * sheet. Height is what limits the scale there, so the top keeps half the usual margin.
  */
 export function framePadding(
   panel: HTMLElement,
@@ -34,7 +41,7 @@ export function framePadding(
     bottom: FRAME_PADDING,
     left: FRAME_PADDING,
   };
-  if (s.embed) return p;
+  if (s.embed) return { ...p, right: Math.max(p.right, COMPACT_CLOCK_SIDE + FRAME_PADDING / 4) };
   const r = panel.getBoundingClientRect();
   if (window.innerWidth > 640) {
     p.left += r.right;
@@ -43,7 +50,7 @@ export function framePadding(
   p.bottom += Math.max(r.height, s.panel === 'open' ? window.innerHeight / 2 : 0);
   const bottom = ['bottom-left', 'bottom-right'].map((c) => controlsRoom(container, c).height);
   p.bottom += Math.max(...bottom);
-  p.right += controlsRoom(container, 'top-right').side;
+  p.right += Math.max(controlsRoom(container, 'top-right').side, COMPACT_CLOCK_SIDE);
   p.top = FRAME_PADDING / 2;
   // The outermost places' names read outward (style.ts): the frame keeps room for them.
   p.left = Math.max(p.left, labelRoom(edges.west));

@@ -4,7 +4,7 @@ import { LAYERS, SOURCES } from './layers';
 
 /**
  * The replay: the stretch the reported days allow (a wide pale band), the travelled route, the
- * train. Under the claim lines and labels, so those stay readable over it.
+ * train, and in hindsight the train as it happened (a ring). Under the claim lines and labels, so those stay readable over it.
  */
 export function replayLayers(c: Palette = COLOURS): LayerSpecification[] {
   const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
@@ -24,6 +24,19 @@ export function replayLayers(c: Palette = COLOURS): LayerSpecification[] {
       filter: kind('travelled'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': c.accent, 'line-width': 4 },
+    },
+    {
+      // The train as it happened (in hindsight): a ring, so the reported one stays readable.
+      id: LAYERS.replayHappened,
+      type: 'circle',
+      source: SOURCES.replay,
+      filter: kind('happened'),
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': c.rail,
+        'circle-stroke-width': 3,
+      },
     },
     {
       id: LAYERS.replayTrain,

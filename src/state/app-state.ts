@@ -21,6 +21,7 @@ export const choicesOf = (s: AppState): Choices => ({
   speedKmh: s.speed,
   mode: s.mode,
   units: s.units,
+  hindsight: s.hindsight,
 });
 
 /** What a link reproduces: the view state without what the page adds. */

@@ -33,6 +33,8 @@ export interface ViewState {
   time: number | null;
   /** The replay's departure (ms since the epoch); null: the earliest the reported days allow. */
   departure: number | null;
+  /** Verdicts as what happened after the articles settles them ("as it happened"). */
+  hindsight: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -49,6 +51,7 @@ export const DEFAULT_STATE: ViewState = {
   title: true,
   time: null,
   departure: null,
+  hindsight: false,
 };
 
 /** Camera precision in the URL: about 1 m, and a hundredth of a zoom level. */
@@ -124,6 +127,7 @@ function buildParams() {
       expects: 'a UTC time such as "2024-01-31T06:00Z"',
     },
     title: { key: 'title', schema: flag, expects: '"1" or "0"' },
+    hindsight: { key: 'hindsight', schema: flag, expects: '"1" or "0"' },
   } as const satisfies Partial<
     Record<keyof ViewState, { key: string; schema: z.ZodType; expects: string }>
   >;
@@ -209,6 +213,7 @@ export function serializeUrlState(state: ViewState, defaults: ViewState = DEFAUL
   if (state.transparent !== defaults.transparent)
     params.set('bg', state.transparent ? 'transparent' : 'page');
   if (state.title !== defaults.title) params.set('title', state.title ? '1' : '0');
+  if (state.hindsight !== defaults.hindsight) params.set('hindsight', state.hindsight ? '1' : '0');
   if (state.departure !== null) params.set('dep', formatInstant(state.departure));
   if (state.time !== null) params.set('t', formatInstant(state.time));
   const s = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');

@@ -5,6 +5,7 @@ import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
 import { createClock } from './clock';
+import { createCompactClock } from './compact-clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
@@ -12,9 +13,13 @@ import { createExportButtons, type ExportActions } from './export-buttons';
 import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
+import { createLedgerFilter } from './ledger-filter';
+import { renderOutcomeSources } from './outcome-sources';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
+import { replayWords } from './replay-words';
 import { createRouteSection } from './route-panel';
+import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {
   host: HTMLElement;
@@ -45,6 +50,8 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   });
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
   panel.controls.append(createClock(store, model, lookup), controls.element);
+  // Over the map, where the panel's clock is out of reach (phones, a collapsed embed).
+  o.host.before(createCompactClock(store, model, replayWords(model, lookup)));
   if (!s0.embed) {
     const link = () => {
       const url = new URL(window.location.href);
@@ -53,9 +60,23 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     };
     panel.actions.append(createEmbedButton(link, manifest.title));
   }
+  const summary = h('div');
+  const hindsight =
+    data.outcomes.length > 0
+      ? createHindsightSwitch(s0.hindsight, (v) => store.set({ hindsight: v }))
+      : null;
+  panel.glance.append(summary, ...(hindsight ? [hindsight.element] : []));
   const keyFigures = h('div');
   const ledger = scrollBox('Claims ledger (scrolls sideways)');
-  panel.sections.claims.append(keyFigures, ledger);
+  const filter = createLedgerFilter(() => filter.apply(ledger));
+  panel.sections.claims.append(keyFigures, filter.element, ledger);
+  const sources = renderOutcomeSources(
+    data.outcomes,
+    data.articles.length,
+    name,
+    manifest.timeZones,
+  );
+  if (sources) panel.sections.claims.append(sources);
   const legs = scrollBox('Legs (scrolls sideways)');
   const timeline = scrollBox('Timeline (scrolls sideways)');
   await nextTask();
@@ -82,7 +103,15 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   const parts: [(s: ReturnType<typeof store.get>) => unknown[], () => void][] = [
     [(s) => [s.mode, s.speed, s.units], () => controls.update(store.get())],
     [
-      (s) => [s.mode, s.units],
+      (s) => [s.speed, s.hindsight],
+      () => {
+        const { hindsight: h } = store.get();
+        summary.replaceChildren(renderVerdictSummary(at().view.claims, data.articles, h));
+        hindsight?.update(h);
+      },
+    ],
+    [
+      (s) => [s.mode, s.units, s.hindsight],
       () => {
         const { view, lines } = at();
         const { mode, units } = store.get();
@@ -90,13 +119,28 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
       },
     ],
     [
-      (s) => [s.speed, s.units],
+      (s) => [s.speed, s.units, s.hindsight],
       () => {
         const { view } = at();
-        const { units } = store.get();
-        ledger.replaceChildren(renderLedger(view.claims, data.articles, units, name, view.zones));
-        legs.replaceChildren(renderLegsTable(view, units, name));
+        const { units, hindsight: h } = store.get();
+        ledger.replaceChildren(
+          renderLedger(view.claims, {
+            articles: data.articles,
+            units,
+            name,
+            zones: view.zones,
+            hindsight: h,
+            outcomes: data.outcomes,
+            happened: view.happened?.timeline ?? null,
+          }),
+        );
+        filter.update(view.claims, h);
+        filter.apply(ledger);
       },
+    ],
+    [
+      (s) => [s.speed, s.units],
+      () => legs.replaceChildren(renderLegsTable(at().view, store.get().units, name)),
     ],
     [
       (s) => [s.units],

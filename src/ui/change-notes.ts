@@ -20,4 +20,13 @@ export function announceChanges(store: AppStore, announce: (message: string) => 
     (s) => s.units,
     (units) => announce(`Units: ${units === 'mi' ? 'miles' : 'kilometres'}`),
   );
+  store.subscribe(
+    (s) => s.hindsight,
+    (hindsight) =>
+      announce(
+        hindsight
+          ? 'Verdicts as it happened: each claim set against what was reported after the articles'
+          : 'Verdicts as reported: each claim set against the articles’ own days',
+      ),
+  );
 }

@@ -2,27 +2,10 @@ import type { ClaimResult } from '../journey/claims';
 import { formatDistance, formatPercent, formatSpeed, type Units } from '../journey/format';
 import { reportedText } from '../journey/reported-text';
 import { formatDuration } from '../journey/travel-time';
+import { COMPASS_WORDS } from './compass-words';
 import { makeupWords } from './figure-words';
+import { speedWords } from './speed-words';
 import { demandWords, leastSpeed, localTime, type Zones } from './time-words';
-
-const COMPASS_WORDS: Record<string, string> = {
-  N: 'north',
-  NNE: 'north-north-east',
-  NE: 'north-east',
-  ENE: 'east-north-east',
-  E: 'east',
-  ESE: 'east-south-east',
-  SE: 'south-east',
-  SSE: 'south-south-east',
-  S: 'south',
-  SSW: 'south-south-west',
-  SW: 'south-west',
-  WSW: 'west-south-west',
-  W: 'west',
-  WNW: 'west-north-west',
-  NW: 'north-west',
-  NNW: 'north-north-west',
-};
 
 export interface ClaimWords {
   reported: string;
@@ -50,7 +33,7 @@ export function claimWords(
     case 'distance': {
       const rail = r.rail
         ? `${d(r.rail.km)} by rail${r.rail.makeup.approximate > 0 ? ' (part approx.)' : ''}`
-        : 'no rail distance';
+        : 'by rail: no track data';
       const diffs = r.comparisons.map(
         (c) =>
           `${formatPercent(c.diffRel, true)} vs ${c.basis === 'straight' ? 'straight line' : 'rail'}`,
@@ -58,11 +41,19 @@ export function claimWords(
       const nearest = [...r.comparisons].sort(
         (x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel),
       )[0]?.basis;
+      const road = r.claim.kind === 'road-distance';
+      const what = r.basis === 'track' ? (road ? 'A road' : 'A rail') : 'A';
       const closest = r.belowStraight
-        ? `Impossible: ${d(r.reportedKm)} is shorter than the straight line, and no route between two places is shorter than the straight line between them.`
-        : r.closest === 'neither'
-          ? `It matches neither the straight line nor the rail distance within 10%; closest: ${nearest === 'rail' ? 'the rail distance' : 'the straight line'}. This map has no road distances.`
-          : `It matches the ${r.closest === 'rail' ? 'rail distance' : 'straight line'}.`;
+        ? `Impossible: ${d(r.reportedKm)} is shorter than the straight line${r.basis === 'track' ? '' : ' by more than its rounding'}, and no route between two places is shorter than the straight line between them.`
+        : r.basis === 'track' && (road || !r.rail)
+          ? `${what} figure no shorter than the straight line: ${road ? 'this map has no road distances' : 'there is no track data to measure it'}, and nothing refutes it (consistent).`
+          : r.basis === 'straight'
+            ? `Set against the straight line, as the article gives it: ${r.verdict}.`
+            : r.basis === 'track'
+              ? `Set against the railway’s figure, as the article gives a rail distance: ${r.verdict}.`
+              : r.closest === 'neither'
+                ? `The article does not say which distance it means; it matches neither the straight line nor the rail distance within 10%; closest: ${nearest === 'rail' ? 'the rail distance' : 'the straight line'}. This map has no road distances.`
+                : `The article does not say which distance it means; it matches the ${r.closest === 'rail' ? 'rail distance' : 'straight line'}.`;
       const miles = r.miles
         ? r.miles.agrees
           ? ' The article’s km and miles figures agree with each other.'
@@ -76,13 +67,20 @@ export function claimWords(
         explanation: `${subject}–${ref}: ${d(r.straightKm)} in a straight line, ${rail}. ${closest}${miles}${railNote}`,
       };
     }
-    case 'direction':
+    case 'direction': {
+      const sector = COMPASS_WORDS[r.sector];
+      const claimed = COMPASS_WORDS[r.claimed];
+      const off =
+        r.sectorsOff === 0
+          ? `in the ${claimed} sector`
+          : `${r.sectorsOff} sector${r.sectorsOff === 1 ? '' : 's'} off`;
       return {
         reported,
         computed: `${COMPASS_WORDS[r.compass]} (${Math.round(r.bearing)}°)`,
-        difference: `${Math.round(r.degreesOff)}° off`,
-        explanation: `Seen from ${ref}, ${subject} lies ${COMPASS_WORDS[r.compass]} (initial bearing ${Math.round(r.bearing)}°), ${Math.round(r.degreesOff)}° from ${COMPASS_WORDS[r.claimed]}.`,
+        difference: off,
+        explanation: `Seen from ${ref}, ${subject} lies ${COMPASS_WORDS[r.compass]} (initial bearing ${Math.round(r.bearing)}°). On the ${r.points}-point compass the article uses (sectors ${360 / r.points}° wide), that is the ${sector} sector${r.sectorsOff === 0 ? `, the article’s own: it holds` : `, ${r.sectorsOff === 1 ? 'next to' : `${r.sectorsOff} sectors from`} ${claimed}: ${r.verdict}`}.`,
       };
+    }
     case 'circuitous':
       return {
         reported,
@@ -90,24 +88,31 @@ export function claimWords(
         difference: `${formatPercent(r.ratio - 1, true)} longer`,
         explanation: `By rail ${d(r.railKm)} against ${d(r.straightKm)} in a straight line: ${r.ratio.toFixed(2)} times as far.`,
       };
-    case 'duration':
+    case 'duration': {
+      const by = r.basis === 'rail' ? 'by rail' : 'in a straight line (by rail: no track data)';
+      const at = r.times
+        .map((t) => `${formatDuration(t.hours)} at ${formatSpeed(t.kmh, units)} (${t.by})`)
+        .join(', ');
       return {
         reported,
         computed: `${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}`,
-        difference: '—',
-        explanation: `${d(r.railKm)} by rail from ${subject} to ${ref}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}.`,
+        difference: r.reportedHours === null ? '—' : `reported ${formatDuration(r.reportedHours)}`,
+        explanation: `${d(r.km)} ${by} from ${subject} to ${ref}: ${at}.${r.reportedHours === null ? '' : ` The reported ${formatDuration(r.reportedHours)} ${r.verdict === 'holds' ? 'lies within 10% of that span: it holds' : `is outside that span: ${r.verdict}`}.`}`,
       };
+    }
     case 'speed':
+      return { reported, ...speedWords(r, units, name, zones) };
+    case 'elapsed':
       return {
         reported,
-        computed: `needs at least ${leastSpeed(r.demand, units)} on average`,
-        difference: r.reportedKmh >= r.requiredKmh ? 'fast enough' : 'too slow',
-        explanation: `To keep to every time the articles report, taken in travel order, the train needs an average of at least ${demandWords(r.demand, units, name, zones)}. ${formatSpeed(r.reportedKmh, units)} is ${r.reportedKmh >= r.requiredKmh ? 'enough' : 'not enough'}.`,
+        computed: `${r.years.toFixed(1)} years`,
+        difference: `${r.since} → ${r.until}`,
+        explanation: `From ${r.claim.since?.what ?? r.since} (${r.since}) to the article’s date (${r.until}): ${r.years.toFixed(1)} years${r.claim.since ? ` (the earlier date from ${r.claim.since.source.outlet})` : ''}: ${r.verdict}.`,
       };
     case 'timeline':
       return timelineWords(r, reported, units, name, zones);
     case 'none':
-      return { reported, computed: '—', difference: '—', explanation: `Not checked: ${r.reason}.` };
+      return { reported, computed: '—', difference: '—', explanation: `No figure: ${r.reason}.` };
   }
 }
 
@@ -131,12 +136,15 @@ function timelineWords(
           : 'Without it, too few times are left to demand any speed'
       }${r.forecast.with ? `, instead of ${leastSpeed(r.forecast.with, units)}` : ''}.`
     : '';
+  const soft = r.soft
+    ? ' Read strictly, no speed keeps it; but only a part of day’s edge rules it out, and a part of day is a way of speaking, not a clock: loose.'
+    : '';
   if (!r.demand || r.hours === null)
     return {
       reported,
       computed: '—',
       difference: '—',
-      explanation: `${window} No other dated place to set it against.${forecast}`,
+      explanation: `${window} No other dated place to set it against.${soft}${forecast}`,
     };
   const dm = r.demand;
   const impossible =
@@ -150,6 +158,6 @@ function timelineWords(
     reported,
     computed: `needs ≥ ${leastSpeed(dm, units)} on average`,
     difference: `${name(dm.from)} → ${name(dm.to)}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}, ${fits ? 'fits' : 'too slow'}`,
-    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name, zones)}.${impossible} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow'}.${forecast}`,
+    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name, zones)}.${impossible}${soft} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow'}.${forecast}`,
   };
 }

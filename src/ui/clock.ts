@@ -24,7 +24,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     const { speed, departure, time } = store.get();
     return model.replay({ speedKmh: speed, departure, time });
   };
-  const { clock: words, status: statusWords } = replayWords(model, lookup);
+  const { clock: words, status: statusWords, happened: happenedWords } = replayWords(model, lookup);
 
   const play = h(
     'button',
@@ -42,6 +42,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
   const marks = h('div', { class: 'clock-marks', 'aria-hidden': 'true' });
   const text = h('p', { class: 'clock-text', 'aria-hidden': 'true' });
   const status = h('p', { class: 'clock-status', id: 'clock-status' });
+  const happened = h('p', { class: 'clock-happened' });
   const origin = replay.stops[0]?.id;
   const departure = h('select', { id: 'clock-departure' }) as HTMLSelectElement;
   replay.departures.forEach((t, i) => {
@@ -61,6 +62,9 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     text.textContent = w;
     status.textContent = statusWords(r);
     status.dataset.status = r.frame.status;
+    const { hindsight, units } = store.get();
+    happened.textContent = hindsight ? happenedWords(r, units) : '';
+    happened.hidden = !hindsight || happened.textContent === '';
   };
   const drawMarks = () => {
     const { start: dep, end: arrival } = at().span;
@@ -171,6 +175,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     ),
     text,
     status,
+    happened,
     h(
       'div',
       { class: 'clock-options' },

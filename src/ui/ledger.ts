@@ -1,40 +1,58 @@
+import type { Outcome } from '../data/outcomes-schema';
 import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
 import { formatPercent, type Units } from '../journey/format';
-import { DIRECTION_THRESHOLDS, THRESHOLDS } from '../journey/verdict';
+import { shownVerdict } from '../journey/shown-verdict';
+import type { Timeline } from '../journey/timeline';
+import { THRESHOLDS } from '../journey/verdict';
 import { claimWords } from './claim-words';
+import { theArticles } from './count-words';
 import { h } from './dom';
+import { happenedWords } from './happened-words';
 import type { Zones } from './time-words';
+import { verdictBadge } from './verdict-badge';
 import './tables.css';
 import './ledger.css';
 
-const VERDICT_CLASS: Record<string, string> = {
-  holds: 'v-holds',
-  loose: 'v-loose',
-  'does not hold': 'v-fails',
-  impossible: 'v-impossible',
-  'no figure': 'v-none',
-  'not checked': 'v-none',
-};
+export interface LedgerOptions {
+  articles: Article[];
+  units: Units;
+  name: (id: string) => string;
+  zones: Zones;
+  /** Verdicts as what happened settles them, with a "what happened" column. */
+  hindsight: boolean;
+  outcomes: Outcome[];
+  happened: Timeline | null;
+}
 
-/** The claims ledger: quote and source, reported, computed (with the difference), verdict. */
-export function renderLedger(
-  results: ClaimResult[],
-  articles: Article[],
-  units: Units,
-  name: (id: string) => string,
-  zones: Zones,
-): HTMLElement {
-  const article = (id: string) => articles.find((a) => a.id === id);
+/** "Every checkable figure in the two articles": the count from the story's own articles. */
+function caption(articles: Article[], count: number): string {
+  return `Every checkable figure in ${theArticles(articles.length)}, beside what this map computes (${count} claims)`;
+}
+
+const cell = (label: string, cls: string, ...children: (Node | string | null)[]) =>
+  h('td', { role: 'cell', class: cls, 'data-label': label }, ...children);
+
+/**
+ * The claims ledger: quote and source, reported, computed (with the difference), what happened
+ * (in hindsight) and the verdict. A table with its headers for screen readers; on a phone the
+ * stylesheet lays each row out as a card (the roles keep it a table whatever its display).
+ */
+export function renderLedger(results: ClaimResult[], o: LedgerOptions): HTMLElement {
+  const article = (id: string) => o.articles.find((a) => a.id === id);
   const rows = results.map((r) => {
-    const w = claimWords(r, units, name, zones);
+    const w = claimWords(r, o.units, o.name, o.zones);
     const a = article(r.claim.article);
+    const verdict = shownVerdict(r, o.hindsight);
+    const then = o.hindsight
+      ? happenedWords(r, o.units, o.name, o.zones, o.outcomes, o.happened)
+      : null;
     return h(
       'tr',
-      { 'data-claim': r.claim.id, 'data-verdict': r.verdict },
+      { role: 'row', 'data-claim': r.claim.id, 'data-verdict': verdict },
       h(
         'th',
-        { scope: 'row' },
+        { scope: 'row', role: 'rowheader', class: 'col-claim' },
         h('q', {}, r.claim.quote),
         h('span', { class: 'claim-source' }, ` — ${a?.short ?? r.claim.article}`),
         h(
@@ -42,58 +60,63 @@ export function renderLedger(
           { class: 'claim-why' },
           h('summary', {}, 'Why'),
           h('span', { class: 'claim-explain' }, w.explanation),
+          then?.why ? h('span', { class: 'claim-explain claim-happened' }, then.why) : null,
           r.claim.note ? h('span', { class: 'claim-note' }, r.claim.note) : null,
         ),
       ),
-      h(
-        'td',
-        { class: 'col-reported' },
+      cell(
+        'Reported',
+        'col-reported',
         w.reported,
         h('span', { class: 'cell-source' }, a ? `${a.short}` : ''),
       ),
-      h(
-        'td',
-        { class: 'col-computed' },
+      cell(
+        'Computed',
+        'col-computed',
         w.computed,
         h('span', { class: 'cell-diff' }, w.difference),
         h('span', { class: 'cell-source' }, 'this map'),
       ),
-      h(
-        'td',
-        { class: 'col-verdict' },
-        h('span', { class: `verdict ${VERDICT_CLASS[r.verdict] ?? ''}` }, r.verdict),
+      then ? cell('What happened', 'col-happened', then.cell) : null,
+      cell(
+        'Verdict',
+        'col-verdict',
+        verdictBadge(verdict),
+        o.hindsight && r.happened && r.happened.verdict !== r.verdict
+          ? h('span', { class: 'cell-diff' }, `as reported: ${r.verdict}`)
+          : null,
       ),
     );
   });
+  const col = (label: string, cls = '') =>
+    h('th', { scope: 'col', role: 'columnheader', class: cls }, label);
   return h(
     'div',
-    { class: 'ledger' },
+    { class: 'ledger', 'data-hindsight': String(o.hindsight) },
     h(
-      'p',
+      'details',
       { class: 'thresholds' },
-      `Verdicts: a figure holds within ${formatPercent(THRESHOLDS.holds)} of the nearer computed figure (straight line or rail), is loose within ${formatPercent(THRESHOLDS.loose)}, and does not hold beyond; a distance more than ${formatPercent(THRESHOLDS.holds)} below the straight line is impossible, since no route is shorter than the straight line. A direction holds within ${DIRECTION_THRESHOLDS.holds}° (one point of a 16-point compass) and is loose within ${DIRECTION_THRESHOLDS.loose}°. Times, taken in travel order, hold when the train at the chosen speed keeps them; they are impossible when no speed, or none the articles report for the train, does.`,
+      h('summary', {}, 'How each verdict is given'),
+      `A straight-line or unstated figure holds within ${formatPercent(THRESHOLDS.holds)} of the computed figure, is loose within ${formatPercent(THRESHOLDS.loose)}, and does not hold beyond; a rail or road figure is set against the railway’s, and is impossible below the straight line at any margin (no route is shorter), a straight-line figure more than ${formatPercent(THRESHOLDS.holds)} below it. A direction holds in the sector of the compass point the article uses (8 points for “north-west”, 16 for “north-north-west”) and is loose in the next. A speed is consistent between the least and the greatest average the reported days allow; times hold when the train at the chosen speed keeps them, and are impossible when no speed, or none reported, does.${o.hindsight ? ' As it happened: what happened after the articles refutes a claim it contradicts.' : ''}`,
     ),
     h(
       'table',
-      { class: 'data-table ledger-table' },
-      h(
-        'caption',
-        {},
-        `Every checkable figure in the two articles, beside what this map computes (${results.length} claims)`,
-      ),
+      { class: 'data-table ledger-table', role: 'table' },
+      h('caption', {}, caption(o.articles, results.length)),
       h(
         'thead',
-        {},
+        { role: 'rowgroup' },
         h(
           'tr',
-          {},
-          h('th', { scope: 'col' }, 'Claim'),
-          h('th', { scope: 'col', class: 'col-reported' }, 'Reported'),
-          h('th', { scope: 'col', class: 'col-computed' }, 'Computed'),
-          h('th', { scope: 'col' }, 'Verdict'),
+          { role: 'row' },
+          col('Claim'),
+          col('Reported', 'col-reported'),
+          col('Computed', 'col-computed'),
+          o.hindsight ? col('What happened', 'col-happened') : null,
+          col('Verdict'),
         ),
       ),
-      h('tbody', {}, ...rows),
+      h('tbody', { role: 'rowgroup' }, ...rows),
     ),
   );
 }

@@ -99,7 +99,9 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     ...SECTIONS.map((s) => sections[s.id]),
   );
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
-  const head = h('header', { class: 'panel-head' }, title, actions, toggle);
+  // The fact-check at a glance: in the head, so it shows with the panel collapsed too.
+  const glance = h('div', { class: 'panel-glance' });
+  const head = h('header', { class: 'panel-head' }, title, actions, toggle, glance);
   setOpen(o.open);
   /**
    * Puts the finished panel in place of whatever the host holds (the page's written copy),
@@ -110,5 +112,5 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     measure();
     void host.offsetWidth;
   };
-  return { controls, sections, actions, body, show, setOpen, attach };
+  return { controls, sections, actions, glance, body, show, setOpen, attach };
 }

@@ -50,7 +50,19 @@ export function replayWords(model: Model, lookup: Lookup) {
     return 'Within what the reported days allow.';
   };
 
-  return { clock: words, status: statusWords };
+  /** The train as it happened (in hindsight): where the outcomes put it, or why not yet. */
+  const happenedWords = (r: ReplayAt, units: Units = 'km') => {
+    const knots = model.base.happened?.replay?.knots;
+    if (!knots) return '';
+    const first = knots[0];
+    if (!r.happened)
+      return `As it happened: the reports place the train from ${first ? `${lookup.name(first.place)} at ${localTime(first.t, zones[first.place])}` : 'later'} (the ring).`;
+    const along = KM.format(units === 'mi' ? r.happened.km / KM_PER_MILE : r.happened.km);
+    const fixed = knots.map((k) => `${lookup.name(k.place)} ${localTime(k.t, zones[k.place])}`);
+    return `As it happened (the ring): ${units === 'mi' ? 'mile' : 'km'} ${along}, steady between the times the reports fix (${fixed.join(', ')}).`;
+  };
+
+  return { clock: words, status: statusWords, happened: happenedWords };
 }
 
 /** What the video export needs of the replay, from the store and the model. */

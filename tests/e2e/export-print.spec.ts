@@ -24,7 +24,7 @@ test('Download PNG gives a decodable image of the map, at least 600×400', async
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Map image (PNG)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('kim-train-map.png');
+  expect(download.suggestedFilename()).toBe('kim-2023.png');
   const path = await download.path();
   const bytes = readFileSync(path);
   const { width, height } = pngSize(bytes);

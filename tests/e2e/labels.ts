@@ -72,7 +72,7 @@ export async function placedLabels(page: Page) {
       });
     }
     const c = map.getContainer().getBoundingClientRect();
-    const controls = [...document.querySelectorAll('.maplibregl-ctrl')].map((e) => {
+    const controls = [...document.querySelectorAll('.maplibregl-ctrl, .compact-clock')].map((e) => {
       const r = e.getBoundingClientRect();
       return {
         name: e.className,

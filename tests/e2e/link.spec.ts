@@ -89,7 +89,7 @@ test('a link with garbage in every parameter opens the default view, with the no
   ]) {
     await expect(notice).toContainText(`"${p}"`);
   }
-  await expect(page.getByRole('button', { name: 'Reported' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: 'Reported', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/data/claims-schema';
 import { type ClaimResult, evaluateClaims } from '../../../src/journey/claims';
-import { journeyBase, journeyView } from '../../../src/journey/model';
-import { railwayKm } from '../../../src/journey/route-figures';
-import { claims as articleClaims, inputs, net, position } from './fixtures-data';
+import { claimContext, journeyBase, journeyView } from '../../../src/journey/model';
+import { claims as articleClaims, inputs } from './fixtures-data';
 import { cases, golden } from './golden';
 
 /** What a golden file keeps of a result: the numbers and the verdict, not the whole claim. */
@@ -18,19 +17,18 @@ function summarise(r: ClaimResult) {
       without: rest.forecast.without?.kmh ?? null,
     };
   }
-  if (rest.check === 'speed') out.demand = `${rest.demand.from}--${rest.demand.to}`;
+  if (rest.check === 'speed')
+    out.bounds = {
+      least:
+        rest.bounds.least &&
+        `${rest.bounds.least.from}--${rest.bounds.least.to} ${rest.bounds.least.kmh}`,
+      greatest: rest.bounds.greatest?.kmh ?? null,
+    };
   return out;
 }
 
 const base = journeyBase(inputs);
-const context = (speedKmh: number) => ({
-  position,
-  railway: (a: string, b: string) => railwayKm(base.route, net, a, b),
-  timeline: base.timeline,
-  reportsOnly: base.reportsOnly,
-  speedKmh,
-  topKmh: base.topKmh,
-});
+const context = (speedKmh: number) => claimContext(inputs, base, speedKmh);
 const one = (id: string, speedKmh = 50) =>
   evaluateClaims(
     articleClaims.filter((c) => c.id === id),

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { journeyBase, journeyView } from '../../../src/journey/model';
-import { directionVerdict, verdictFor } from '../../../src/journey/verdict';
+import { roundingOf, verdictFor } from '../../../src/journey/verdict';
 import { inputs as storyInputs } from './fixtures-data';
 import { cases, golden } from './golden';
 
 describe('verdicts', () => {
   it.each(cases('verdict'))('%s', async (name, input) => {
-    const { relative, degrees } = input as { relative: number[]; degrees: number[] };
+    const { relative, rounding } = input as { relative: number[]; rounding: number[] };
     await golden('verdict', name, {
       relative: relative.map((r) => ({ r, verdict: verdictFor(r) })),
-      degrees: degrees.map((d) => ({ d, verdict: directionVerdict(d) })),
+      rounding: rounding.map((v) => ({ v, rounding: roundingOf(v) })),
     });
   });
 });

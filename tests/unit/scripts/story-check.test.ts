@@ -17,7 +17,7 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('ft-ussuriysk-vladivostok-distance');
     expect(r.stdout).toMatch(/impossible/);
-    expect(r.stdout).toContain('The reported days demand at least 39 km/h');
+    expect(r.stdout).toContain('The reported days demand at least 35 km/h');
   });
 
   it('accepts the test story', () => {

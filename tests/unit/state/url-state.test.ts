@@ -26,6 +26,7 @@ const arbState: fc.Arbitrary<ViewState> = fc.record({
   transparent: fc.boolean(),
   embed: fc.boolean(),
   title: fc.boolean(),
+  hindsight: fc.boolean(),
   time: fc.option(
     fc.integer({ min: 0, max: 4_000_000_000 }).map((m) => m * 60_000),
     { nil: null },

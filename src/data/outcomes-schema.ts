@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { id, text } from './schema';
+import { GeoDataError, toProblems } from './validate';
+
+/**
+ * Where a fact from outside the articles was published: the outlet, the piece, its address and
+ * date, and the words it used (verbatim, a sentence or two).
+ */
+export const sourceRef = z.strictObject({
+  outlet: text,
+  title: text,
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }),
+  published: z.iso.date('expected a date as YYYY-MM-DD'),
+  quote: text,
+});
+
+/** An instant with its offset, as the source gives it: "2023-09-13T07:09:00+03:00". */
+const instant = z.iso.datetime({
+  offset: true,
+  local: false,
+  error: 'expected a time with its offset, such as "2023-09-12T06:00:00+10:00"',
+});
+
+/**
+ * A fact established after the articles: the train at a place within a time (`from`: there no
+ * earlier than this; `to`: there by this), with its source. `soft`: the ends are a part of day's
+ * ("Sunday afternoon"), not a clock's.
+ */
+export const outcome = z
+  .strictObject({
+    id,
+    place: id,
+    from: instant.optional(),
+    to: instant.optional(),
+    soft: z.boolean().optional(),
+    /** What happened, in a few words: "entered the yard of Khasan station at 06:00". */
+    what: text,
+    source: sourceRef,
+    note: z.string().max(600),
+  })
+  .refine((o) => o.from !== undefined || o.to !== undefined, {
+    message: 'expected a time: "from", "to" or both',
+    path: ['from'],
+  })
+  .refine((o) => !o.from || !o.to || Date.parse(o.from) <= Date.parse(o.to), {
+    message: 'expected "from" no later than "to"',
+    path: ['to'],
+  });
+
+/** `outcomes.json`: optional; a story without it reads as the articles have it. */
+export const outcomesFile = z.strictObject({
+  name: z.literal('outcomes'),
+  source: text,
+  outcomes: z.array(outcome),
+});
+
+export type SourceRef = z.infer<typeof sourceRef>;
+export type Outcome = z.infer<typeof outcome>;
+
+/** Validates outcomes.json: facts established after the articles, each with its source. */
+export function parseOutcomes(file: string, data: unknown): Outcome[] {
+  const parsed = outcomesFile.safeParse(data);
+  if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
+  return parsed.data.outcomes;
+}
+
+/** Reads outcomes.json where the story has one (a URL), and nothing where it has not. */
+export async function readOutcomes(
+  url: string | undefined,
+  read: (file: string, url: string) => Promise<unknown>,
+): Promise<Outcome[]> {
+  const file = 'outcomes.json';
+  return url === undefined ? [] : parseOutcomes(file, await read(file, url));
+}

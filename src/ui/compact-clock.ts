@@ -1,0 +1,57 @@
+import type { Model } from '../journey/model';
+import type { AppStore } from '../state/app-state';
+import { h } from './dom';
+import type { replayWords } from './replay-words';
+import './compact-clock.css';
+
+/**
+ * The replay's clock at its smallest, over the map, where the panel's clock is out of reach (on
+ * a phone, in an embed whose panel is collapsed): Play/Pause and the time, in a column under the
+ * zoom buttons. It drives the same
+ * store as the panel's clock, whose frame loop plays the replay.
+ */
+export function createCompactClock(
+  store: AppStore,
+  model: Model,
+  words: ReturnType<typeof replayWords>,
+): HTMLElement {
+  const play = h(
+    'button',
+    {
+      type: 'button',
+      class: 'compact-play',
+      'aria-pressed': 'false',
+      'aria-label': 'Play the replay',
+    },
+    'Play',
+  );
+  const time = h('span', { class: 'compact-time' });
+  const at = () => {
+    const { speed, departure, time: t } = store.get();
+    return model.replay({ speedKmh: speed, departure, time: t });
+  };
+  play.addEventListener('click', () => store.set({ playing: !store.get().playing }));
+  const draw = () => {
+    // The day and the hour, in the train's local time ("12 Sep" over "09:00"); the whole
+    // moment, with its zone, for screen readers.
+    const full = words.clock(at()).split(' — ')[0] ?? '';
+    const [day = '', rest = ''] = full.split(', ');
+    const [hhmm = ''] = rest.split(' ');
+    time.replaceChildren(
+      h('span', { 'aria-hidden': 'true' }, day.replace(/^\w+ /, '')),
+      h('span', { 'aria-hidden': 'true' }, hhmm),
+      h('span', { class: 'visually-hidden' }, full),
+    );
+  };
+  store.subscribe(
+    (s) => s.playing,
+    (playing) => {
+      play.setAttribute('aria-pressed', String(playing));
+      play.textContent = playing ? 'Pause' : 'Play';
+      play.setAttribute('aria-label', playing ? 'Pause the replay' : 'Play the replay');
+    },
+  );
+  store.subscribe((s) => [s.time, s.speed, s.departure], draw);
+  draw();
+  return h('div', { class: 'compact-clock', role: 'group', 'aria-label': 'Replay' }, play, time);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { exportCSV, exportGeoJSON, quotesCredit } from '../../../src/export/data';
+import { journeyBase, journeyView } from '../../../src/journey/model';
+import { inputs, position, story } from '../journey/fixtures-data';
+
+describe('the data exports', () => {
+  const view = journeyView(inputs, journeyBase(inputs), 50);
+  const fc = exportGeoJSON(story, view, position);
+  const props = (type: string) =>
+    fc.features.filter((f) => f.properties?.type === type).map((f) => f.properties ?? {});
+
+  it('credit the story’s own articles and the outlets of what happened', () => {
+    const credit = quotesCredit(story);
+    expect(credit).toContain('quotes from the two articles named per claim');
+    for (const o of story.outcomes) expect(credit).toContain(o.source.outlet);
+    expect(quotesCredit({ articles: story.articles.slice(0, 1), outcomes: [] })).toBe(
+      'quotes from the article named per claim',
+    );
+    expect((fc as unknown as { attribution: string }).attribution).toContain(credit);
+  });
+
+  it('carry each verdict in the one vocabulary, and what happened where it settles one', () => {
+    const claims = props('claim');
+    expect(claims).toHaveLength(story.claims.length);
+    const words = [
+      'holds',
+      'loose',
+      'does not hold',
+      'impossible',
+      'consistent',
+      'refuted',
+      'no figure',
+    ];
+    for (const c of claims) expect(words).toContain(c.verdict);
+    const speed = claims.find((c) => c.id === 'live-speed');
+    expect(speed?.verdict).toBe('consistent');
+    expect(speed?.happened_verdict).toBe('refuted');
+    expect(Number(speed?.happened_least_kmh)).toBeCloseTo(52.7, 1);
+    expect(speed?.happened_binding).toBe('khasan--vostochny');
+  });
+
+  it('list each outcome at its place with its source, in the GeoJSON and the CSV', () => {
+    const outcomes = props('outcome');
+    expect(outcomes.map((o) => o.id)).toEqual(story.outcomes.map((o) => o.id));
+    const tass = outcomes.find((o) => o.id === 'at-vostochny');
+    expect(tass?.source_url).toBe('https://tass.com/politics/1674463/amp');
+    expect(tass?.to).toBe('2023-09-13T07:09:00+03:00');
+    const csv = exportCSV(fc);
+    expect(csv).toContain('"happened_verdict"');
+    expect(csv).toContain('"https://tass.com/politics/1674463/amp"');
+  });
+});

@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../src/data/claims-schema';
+import type { SourceRef } from '../../../src/data/outcomes-schema';
+import { evaluateClaims } from '../../../src/journey/claims';
+import { judgeDirection } from '../../../src/journey/compass-sector';
+import { claimContext, journeyBase, journeyView } from '../../../src/journey/model';
+import { type SpeedBounds, speedBounds } from '../../../src/journey/speed-bounds';
+import { type Timeline, timelineOf } from '../../../src/journey/timeline';
+import { claims, inputs, story } from './fixtures-data';
+import { cases, golden } from './golden';
+
+const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString() : String(t));
+const route = {
+  kmAlong: () => undefined,
+  figure: () => ({
+    km: 0,
+    makeup: { published: 0, measured: 0, approximate: 0, none: 0 },
+    conflict: null,
+  }),
+};
+
+function summarise(b: SpeedBounds) {
+  return {
+    least: b.least && {
+      kmh: b.least.kmh,
+      km: b.least.km,
+      hours: b.least.hours,
+      from: `${b.least.from} no earlier than ${iso(b.least.start)} (${b.least.startBy})`,
+      to: `${b.least.to} no later than ${iso(b.least.end)} (${b.least.endBy})`,
+    },
+    greatest: b.greatest && {
+      kmh: b.greatest.kmh,
+      hours: b.greatest.hours,
+      from: `no later than ${iso(b.greatest.start)} (${b.greatest.startBy})`,
+      to: `no earlier than ${iso(b.greatest.end)} (${b.greatest.endBy})`,
+    },
+  };
+}
+
+const base = journeyBase(inputs);
+
+describe('speedBounds', () => {
+  it.each(cases('speed-bounds'))('%s', async (name, input) => {
+    const { story: which, windows } = input as {
+      story?: 'claims' | 'outcomes';
+      windows?: { place: string; km: number; start?: string; end?: string }[];
+    };
+    let t: Timeline | undefined;
+    if (which === 'claims') t = base.timeline;
+    else if (which === 'outcomes') t = base.happened?.timeline;
+    else
+      t = timelineOf(
+        (windows ?? []).map((w) => ({
+          place: w.place,
+          km: w.km,
+          start: w.start ? Date.parse(w.start) : Number.NEGATIVE_INFINITY,
+          end: w.end ? Date.parse(w.end) : Number.POSITIVE_INFINITY,
+          claims: [w.place],
+          forecast: false,
+        })),
+        route,
+      );
+    if (!t) throw new Error('no timeline');
+    await golden('speed-bounds', name, summarise(speedBounds(t)));
+  });
+
+  it('the outcomes demand at least 52.7 km/h from Khasan at 06:00 to the cosmodrome by 13:09', () => {
+    const least = base.happened?.bounds.least;
+    expect(least?.from).toBe('khasan');
+    expect(least?.to).toBe('vostochny');
+    expect(least?.hours).toBeCloseTo(32 + 9 / 60, 6);
+    expect(least?.kmh).toBeGreaterThan(52.6);
+    expect(least?.kmh).toBeLessThan(52.8);
+  });
+});
+
+describe('the verdicts what happened settles', () => {
+  const view = journeyView(inputs, base, 50);
+  const of = (id: string) => view.claims.find((c) => c.claim.id === id);
+
+  it('“about 50 km/h” is consistent with the reported days and refuted by what happened', () => {
+    const r = of('live-speed');
+    expect(r?.verdict).toBe('consistent');
+    expect(r?.happened?.verdict).toBe('refuted');
+    expect(r?.happened?.by === 'speed' && r.happened.least.kmh).toBeGreaterThan(50);
+  });
+
+  it('“around 59km/h” stays consistent, and the two speeds disagree', () => {
+    const r = of('ft-speed');
+    expect(r?.happened?.verdict).toBe('consistent');
+    expect(r?.check === 'speed' && r.disagrees.map((d) => d.claim)).toEqual(['live-speed']);
+  });
+
+  it('the forecast of Wednesday holds; the departure on Sunday holds', () => {
+    expect(of('ft-vostochny-wednesday')?.happened?.verdict).toBe('holds');
+    expect(of('ft-left-pyongyang')?.happened?.verdict).toBe('holds');
+  });
+
+  it('a story without outcomes reads as reported', () => {
+    const none = { ...inputs, outcomes: [] };
+    const v = journeyView(none, journeyBase(none), 50);
+    expect(v.happened).toBeNull();
+    expect(v.claims.every((c) => c.happened === null)).toBe(true);
+    expect(v.claims.map((c) => c.verdict)).toEqual(view.claims.map((c) => c.verdict));
+  });
+});
+
+describe('judgeDirection', () => {
+  it.each(cases('judge-direction'))('%s', async (name, input) => {
+    const { cases: list } = input as { cases: { bearing: number; claimed: 'N' }[] };
+    await golden(
+      'judge-direction',
+      name,
+      list.map((c) => ({ ...c, ...judgeDirection(c.bearing, c.claimed) })),
+    );
+  });
+});
+
+describe('parts of day are soft', () => {
+  const border = claims.find((c) => c.id === 'ft-crossed-border') as Claim;
+  const hours = (morning: [number, number], night: [number, number]) => ({
+    ...inputs.assumptions,
+    partsOfDay: { morning, night },
+  });
+
+  it('a time only a part of day’s edge rules out is loose, not impossible', () => {
+    // The border on Tuesday morning from 06:00, Khasan (after it) on Tuesday night until 05:00.
+    const atKhasan: Claim = {
+      ...border,
+      id: 'khasan-at-night',
+      places: ['khasan'],
+      reported: { ...border.reported, partOfDay: 'night' },
+    };
+    const run = (night: [number, number]) => {
+      const i = { ...inputs, claims: [border, atKhasan], assumptions: hours([6, 12], night) };
+      return evaluateClaims([border], claimContext(i, journeyBase(i), 50))[0];
+    };
+    const byAnHour = run([0, 5]);
+    expect(byAnHour?.check === 'timeline' && byAnHour.soft).toBe(true);
+    expect(byAnHour?.verdict).toBe('loose');
+    // Missed by four hours, it is no way of speaking: impossible.
+    expect(run([0, 2])?.verdict).toBe('impossible');
+  });
+
+  it('what happened just outside a part of day leaves it loose; far outside, refuted', () => {
+    const settled = (to: string) => {
+      const i = {
+        ...inputs,
+        claims: [border],
+        assumptions: hours([6, 12], [0, 6]),
+        outcomes: [
+          {
+            id: 'past-border',
+            place: 'border',
+            to,
+            what: 'past the border',
+            source: story.outcomes[0]?.source as SourceRef,
+            note: '',
+          },
+        ],
+      };
+      return journeyView(i, journeyBase(i), 50).claims[0]?.happened?.verdict;
+    };
+    expect(settled('2023-09-12T05:50:00+10:00')).toBe('loose');
+    expect(settled('2023-09-12T03:00:00+10:00')).toBe('refuted');
+    expect(settled('2023-09-12T08:00:00+10:00')).toBe('consistent');
+  });
+
+  it('the story says its morning includes the small hours', () => {
+    expect(story.manifest.partsOfDay.morning).toEqual([0, 12]);
+  });
+});
+
+describe('elapsed years', () => {
+  const view = journeyView(inputs, base, 50);
+  it('“four years since” and “more than four years after” April 2019 hold in September 2023', () => {
+    for (const id of ['live-four-years', 'ft-four-years']) {
+      const r = view.claims.find((c) => c.claim.id === id);
+      expect(r?.check, id).toBe('elapsed');
+      expect(r?.check === 'elapsed' && r.years).toBeCloseTo(4.38, 2);
+      expect(r?.verdict, id).toBe('holds');
+    }
+  });
+
+  it('“five years since” would be loose, “more than five years” would not hold', () => {
+    const four = claims.find((c) => c.id === 'live-four-years') as Claim;
+    const more = claims.find((c) => c.id === 'ft-four-years') as Claim;
+    const five = (c: Claim): Claim => ({
+      ...c,
+      reported: { ...c.reported, figures: [{ value: 5, unit: 'yr' }] },
+    });
+    const rs = evaluateClaims([five(four), five(more)], claimContext(inputs, base, 50));
+    expect(rs.map((r) => r.verdict)).toEqual(['loose', 'does not hold']);
+  });
+});
+
+describe('durations are figures', () => {
+  it('“roughly 10 hours” Ussuriysk–Khabarovsk holds: 11 h 5 min by rail at 59 km/h', () => {
+    const c: Claim = {
+      ...(claims.find((x) => x.id === 'ft-how-long') as Claim),
+      id: 'roughly-10-hours',
+      places: ['ussuriysk', 'khabarovsk'],
+      reported: {
+        ...(claims.find((x) => x.id === 'ft-how-long') as Claim).reported,
+        text: 'roughly 10 hours',
+        figures: [{ value: 10, unit: 'h' }],
+        qualifier: 'roughly',
+      },
+    };
+    const [r] = evaluateClaims([c], claimContext(inputs, base, 50));
+    expect(r?.check).toBe('duration');
+    if (r?.check !== 'duration') return;
+    expect(r.basis).toBe('rail');
+    expect(r.reportedHours).toBe(10);
+    expect(r.times.map((t) => t.kmh)).toEqual([50, 59]);
+    expect(Math.min(...r.times.map((t) => t.hours))).toBeCloseTo(654 / 59, 0);
+    expect(r.verdict).toBe('holds');
+  });
+
+  it('with no track between the places, the time runs along the straight line', async () => {
+    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { openStory } = await import('../../../src/journey/story-model');
+    const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
+    const { model } = openStory(data);
+    const r = model
+      .at({ speedKmh: 60, mode: 'computed', units: 'km' })
+      .view.claims.find((x) => x.check === 'duration');
+    expect(r?.check === 'duration' && r.basis).toBe('straight');
+    expect(r?.check === 'duration' && r.reportedHours).toBe(10);
+    expect(r?.verdict).toBe('holds');
+  });
+});
+
+describe('a rail figure where the story has no track', () => {
+  it('is consistent above the straight line (nothing refutes it), impossible below it', async () => {
+    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { openStory } = await import('../../../src/journey/story-model');
+    const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
+    const { model } = openStory(data);
+    const base = data.claims.find((c) => c.id === 'gazette-vinnytsia-distance') as Claim;
+    const rail = (km: number): Claim => ({
+      ...base,
+      id: `rail-${km}`,
+      kind: 'rail-distance',
+      reported: { ...base.reported, figures: [{ value: km, unit: 'km' }] },
+    });
+    const ctx = { ...data, claims: [rail(260), rail(190)] };
+    const view = openStory(ctx).model.at({ speedKmh: 60, mode: 'computed', units: 'km' }).view;
+    const [long, short] = view.claims;
+    expect(long?.check === 'distance' && long.rail).toBeNull();
+    expect(long?.check === 'distance' && long.straightKm).toBeGreaterThan(190);
+    expect(long?.verdict).toBe('consistent');
+    expect(short?.verdict).toBe('impossible');
+    expect(model.base.legs.some((l) => l.pieces.some((p) => p.kind === 'none'))).toBe(true);
+  });
+});
