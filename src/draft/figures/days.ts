@@ -1,0 +1,243 @@
+import { type Token, type Tokens, touching } from '../text';
+import {
+  addDays,
+  dayName,
+  MONTHS,
+  monthDay,
+  PART_WORDS,
+  partOfHour,
+  WEEKDAYS,
+  weekdayDate,
+} from './calendar';
+import type { DayFigure, PartOfDay } from './figure';
+
+const key = (t: Token | undefined) => t?.key ?? '';
+const FUTURE = new Set([
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'expected',
+  'due',
+  'scheduled',
+  'plans',
+  'planned',
+  'planning',
+  'could',
+  'may',
+  'might',
+  'should',
+  'set',
+  'going',
+  'upcoming',
+]);
+const RELATIVE_UNITS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+
+interface Match {
+  to: number;
+  day: (base: string, published: string, future: boolean) => string;
+  part: PartOfDay | null;
+  /** Read from the day last named in the article, not from the publication date. */
+  relative: boolean;
+}
+
+const partOf = (w: string): PartOfDay | null => PART_WORDS[w] ?? null;
+
+/** "the next day", "that evening", "the following morning", "two days later", "today" … */
+function relativeAt(tokens: Token[], i: number): Match | null {
+  const [a, b, c] = [key(tokens[i]), key(tokens[i + 1]), key(tokens[i + 2])];
+  const unitPart = (w: string) => (w === 'day' ? null : partOf(w));
+  if (a === 'today') return { to: i + 1, day: (_, p) => p, part: null, relative: false };
+  if (a === 'tonight') return { to: i + 1, day: (_, p) => p, part: 'evening', relative: false };
+  if (a === 'yesterday') {
+    const part = partOf(b);
+    return { to: i + (part ? 2 : 1), day: (_, p) => addDays(p, -1), part, relative: false };
+  }
+  if (a === 'tomorrow') {
+    const part = partOf(b);
+    return { to: i + (part ? 2 : 1), day: (_, p) => addDays(p, 1), part, relative: false };
+  }
+  if (a === 'this' && ['morning', 'afternoon', 'evening'].includes(b))
+    return { to: i + 2, day: (_, p) => p, part: partOf(b), relative: false };
+  if (a === 'last' && b === 'night')
+    return { to: i + 2, day: (_, p) => addDays(p, -1), part: 'evening', relative: false };
+  if (a === 'that' && RELATIVE_UNITS.has(b))
+    return { to: i + 2, day: (base) => base, part: unitPart(b), relative: true };
+  if (a === 'the' && ['next', 'following'].includes(b) && RELATIVE_UNITS.has(c))
+    return { to: i + 3, day: (base) => addDays(base, 1), part: unitPart(c), relative: true };
+  if (a === 'the' && b === 'previous' && RELATIVE_UNITS.has(c))
+    return { to: i + 3, day: (base) => addDays(base, -1), part: unitPart(c), relative: true };
+  if (a === 'the' && b === 'same' && c === 'day')
+    return { to: i + 3, day: (base) => base, part: null, relative: true };
+  if (a === 'the' && b === 'day' && (c === 'after' || c === 'before'))
+    return {
+      to: i + 3,
+      day: (base) => addDays(base, c === 'after' ? 1 : -1),
+      part: null,
+      relative: true,
+    };
+  if ((a === 'a' || a === 'one') && b === 'day' && c === 'later')
+    return { to: i + 3, day: (base) => addDays(base, 1), part: null, relative: true };
+  const n = { two: 2, three: 3, four: 4, five: 5 }[a] ?? (/^[2-9]$/.test(a) ? Number(a) : 0);
+  if (n && b === 'days' && c === 'later')
+    return { to: i + 3, day: (base) => addDays(base, n), part: null, relative: true };
+  return null;
+}
+
+/** "Tuesday", "Tuesday morning", "Tuesday's", "next Friday", "12 September", "September 12, 2023". */
+function absoluteAt(tokens: Token[], i: number): Match | null {
+  let k = i;
+  let shift = 0;
+  if (key(tokens[k]) === 'next' || key(tokens[k]) === 'last') {
+    if (WEEKDAYS[key(tokens[k + 1])] === undefined) return null;
+    shift = key(tokens[k]) === 'next' ? 7 : -7;
+    k++;
+  }
+  const wdTok = tokens[k];
+  const wd = wdTok && /^\p{Lu}/u.test(wdTok.text) ? WEEKDAYS[wdTok.key] : undefined;
+  if (wd !== undefined) {
+    k++;
+    if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k++;
+    const date = dateAt(tokens, tokens[k]?.text === ',' ? k + 1 : k);
+    if (date)
+      return { ...date, part: partAfter(tokens, date.to).part, to: partAfter(tokens, date.to).to };
+    const p = partAfter(tokens, k);
+    const same = shift;
+    return {
+      to: p.to,
+      day: (_, pub, future) => weekdayDate(pub, wd, future || same > 0, same),
+      part: p.part,
+      relative: false,
+    };
+  }
+  const date = dateAt(tokens, i);
+  if (!date) return null;
+  const p = partAfter(tokens, date.to);
+  return { ...date, part: p.part, to: p.to };
+}
+
+/** "morning", "night" after a day, or nothing. */
+function partAfter(tokens: Token[], k: number): { part: PartOfDay | null; to: number } {
+  const part = partOf(key(tokens[k]));
+  return part && key(tokens[k]) !== 'tonight' ? { part, to: k + 1 } : { part: null, to: k };
+}
+
+/** "12 September [2023]", "the 12th of September", "September 12[th][, 2023]". */
+function dateAt(tokens: Token[], i: number): Omit<Match, 'part'> | null {
+  let k = key(tokens[i]) === 'the' ? i + 1 : i;
+  const ord = (t: Token | undefined) =>
+    t?.kind === 'number' && /^\d{1,2}$/.test(t.text) ? Number(t.text) : 0;
+  const suffix = (j: number) =>
+    ['st', 'nd', 'rd', 'th'].includes(key(tokens[j])) && touching(tokens[j - 1], tokens[j])
+      ? j + 1
+      : j;
+  let day = ord(tokens[k]);
+  let month = 0;
+  if (day) {
+    k = suffix(k + 1);
+    if (key(tokens[k]) === 'of') k++;
+    month = MONTHS[key(tokens[k])] ?? 0;
+    if (!month || !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
+    k++;
+  } else {
+    month = MONTHS[key(tokens[k])] ?? 0;
+    if (!month || !/^\p{Lu}/u.test(tokens[k]?.text ?? '') || key(tokens[k]) === 'may') return null;
+    k++;
+    if (key(tokens[k]) === '.') k++;
+    day = ord(tokens[k]);
+    if (!day) return null;
+    k = suffix(k + 1);
+  }
+  let year: number | undefined;
+  const y = tokens[key(tokens[k]) === ',' ? k + 1 : k];
+  if (y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
+    year = Number(y.text);
+    k = tokens.indexOf(y) + 1;
+  }
+  const m = month;
+  const d = day;
+  return {
+    to: k,
+    day: (_, pub) => monthDay(pub, m, d, year) ?? pub,
+    relative: false,
+  };
+}
+
+/** A clock time in the same clause after or before the day ("at 10pm", "6.30 a.m."), as a part. */
+function clockPart(tokens: Token[], from: number, to: number): PartOfDay | null {
+  const lo = Math.max(0, from - 6);
+  const hi = Math.min(tokens.length, to + 6);
+  const sentence = tokens[from]?.sentence;
+  for (let i = lo; i < hi; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'number' || t.sentence !== sentence) continue;
+    const m = /^(\d{1,2})(?:[.:](\d\d))?$/.exec(t.text);
+    if (!m) continue;
+    const h = Number(m[1]);
+    const next = key(tokens[i + 1]);
+    const pm = next === 'pm' || (next === 'p' && key(tokens[i + 2]) === '.');
+    const am = next === 'am' || (next === 'a' && key(tokens[i + 2]) === '.');
+    if ((pm || am) && h >= 1 && h <= 12) return partOfHour((h % 12) + (pm ? 12 : 0));
+    if (tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') && h < 24)
+      return partOfHour(h);
+    if (m[2] && h < 24 && tokens[i - 1]?.key === 'at') return partOfHour(h);
+  }
+  return null;
+}
+
+/** Qualifiers before the day that say which part of it: "before dawn", "in the early hours of". */
+function partBefore(tokens: Token[], i: number): { part: PartOfDay | null; from: number } {
+  const w = (k: number) => key(tokens[i - k]);
+  if (w(1) === 'dawn' && w(2) === 'before') return { part: 'night', from: i - 2 };
+  if (w(1) === 'of' && w(2) === 'hours' && w(3) === 'early' && w(4) === 'the')
+    return { part: 'night', from: i - (w(5) === 'in' ? 5 : 4) };
+  if (w(1) === 'of' && partOf(w(2)) && w(3) === 'the') return { part: partOf(w(2)), from: i - 3 };
+  if (w(1) === 'on' && (w(2) === 'early' || w(2) === 'late')) return { part: null, from: i - 2 };
+  if (w(1) === 'on' || w(1) === 'by' || w(1) === 'until') return { part: null, from: i - 1 };
+  if (w(1) === 'early' || w(1) === 'late' || w(1) === 'later') return { part: null, from: i - 1 };
+  return { part: null, from: i };
+}
+
+/** Whether the sentence speaks of what is to come, before token `i`. */
+function futureBefore(tokens: Token[], i: number): boolean {
+  const s = tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === s; k--)
+    if (FUTURE.has(key(tokens[k]))) return true;
+  return false;
+}
+
+/**
+ * Every day the article names, resolved against `published` (YYYY-MM-DD): "on Tuesday morning",
+ * "early on Friday", "that evening", "before dawn the next day", "12 September". Relative days
+ * ("the next day") count from the day named last. Years alone ("the 2019 summit") are no day.
+ */
+export function days(t: Tokens, published: string): DayFigure[] {
+  const out: DayFigure[] = [];
+  const { tokens } = t;
+  let base = published;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = relativeAt(tokens, i) ?? absoluteAt(tokens, i);
+    if (!m) continue;
+    const before = partBefore(tokens, i);
+    const future = futureBefore(tokens, i);
+    const day = m.day(base, published, future);
+    const part = before.part ?? m.part ?? clockPart(tokens, before.from, m.to);
+    const first = tokens[before.from];
+    const last = tokens[m.to - 1];
+    out.push({
+      family: 'day',
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      from: before.from,
+      to: m.to,
+      day,
+      dayName: dayName(day),
+      partOfDay: part,
+      relative: m.relative,
+      future,
+    });
+    base = day;
+    i = m.to - 1;
+  }
+  return out;
+}
