@@ -47,6 +47,9 @@ const partOf = (w: string): PartOfDay | null => PART_WORDS[w] ?? null;
 function relativeAt(tokens: Token[], i: number): Match | null {
   const [a, b, c] = [key(tokens[i]), key(tokens[i + 1]), key(tokens[i + 2])];
   const unitPart = (w: string) => (w === 'day' ? null : partOf(w));
+  // "Kim is now in Russia": the day of publication.
+  if (a === 'now' && ['is', 'are', 'has', 'have'].includes(key(tokens[i - 1])))
+    return { to: i + 1, day: (_, p) => p, part: null, relative: false };
   if (a === 'today') return { to: i + 1, day: (_, p) => p, part: null, relative: false };
   if (a === 'tonight') return { to: i + 1, day: (_, p) => p, part: 'evening', relative: false };
   if (a === 'yesterday') {

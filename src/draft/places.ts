@@ -1,0 +1,84 @@
+import type { Place } from '../data/schema';
+import type { CountryInfo, GazetteerEntry } from './gazetteer';
+import { countryZone, localName } from './local';
+import type { Resolved } from './resolve';
+import { slug, unique } from './slug';
+
+/** A place of the draft: one gazetteer entry and every mention of it. */
+export interface DraftPlace {
+  id: string;
+  entry: GazetteerEntry;
+  mentions: Resolved[];
+  zone: string;
+  /** GeoNames' zone when it was replaced by the country's own. */
+  zoneFrom: string | null;
+  localNames: Record<string, string>;
+}
+
+/** What a place is, from GeoNames' feature code and population. */
+export function kindOf(e: GazetteerEntry): 'capital' | 'city' | 'town' {
+  if (e.featureCode === 'PPLC') return 'capital';
+  return e.population >= 100_000 ? 'city' : 'town';
+}
+
+/**
+ * One place per gazetteer entry the articles name, in order of first mention. Ids come from the
+ * name; two places of one name are told apart by their region or country ("portland-oregon").
+ */
+export function draftPlaces(
+  resolved: Resolved[],
+  countries: Map<string, CountryInfo>,
+  regionName: (country: string, admin1: string) => string | null,
+  day: string,
+): DraftPlace[] {
+  const byEntry = new Map<number, Resolved[]>();
+  const order: GazetteerEntry[] = [];
+  for (const r of resolved) {
+    const list = byEntry.get(r.entry.id);
+    if (list) list.push(r);
+    else {
+      byEntry.set(r.entry.id, [r]);
+      order.push(r.entry);
+    }
+  }
+  const nameCount = new Map<string, number>();
+  for (const e of order) nameCount.set(slug(e.name), (nameCount.get(slug(e.name)) ?? 0) + 1);
+  const taken = new Set<string>();
+  return order.map((e) => {
+    const base = slug(e.name);
+    const twin = (nameCount.get(base) ?? 0) > 1;
+    const qualifier = twin
+      ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
+      : '';
+    const id = unique(twin ? slug(`${e.name} ${qualifier}`) : base, taken);
+    const country = countries.get(e.country);
+    const { zone, fixed } = countryZone(e, country, day);
+    const local = localName(e, country?.language ?? null);
+    return {
+      id,
+      entry: e,
+      mentions: byEntry.get(e.id) ?? [],
+      zone,
+      zoneFrom: fixed ? e.timeZone : null,
+      localNames: local && country?.language ? { [country.language]: local } : {},
+    };
+  });
+}
+
+/** The place as a feature of places.geojson; `quotes` are its mentions, verbatim. */
+export function placeFeature(p: DraftPlace, quotes: { article: string; quote: string }[]): Place {
+  const e = p.entry;
+  return {
+    type: 'Feature',
+    properties: {
+      id: p.id,
+      name: e.name,
+      names: p.localNames,
+      kind: kindOf(e),
+      country: e.country,
+      coordSource: `GeoNames ${e.id} via ${e.source}`,
+      mentions: quotes,
+    },
+    geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+  };
+}
