@@ -5,11 +5,12 @@
  * nothing here fails on a slow machine. Options: --runs N (default 7), --skip-build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
+import { readByName } from '../tests/default-story';
 import { measure, type PageRun, replace } from './lib/page-metrics';
 import { recomputeTimings } from './lib/recompute';
 import { measureReplay } from './lib/replay-metrics';
@@ -68,7 +69,7 @@ const recompute = await recomputeTimings();
 report.recompute = recompute;
 
 // 3. Scale: synthetic places (1,000 and 10,000) and a route of 100,000 vertices.
-const realPlaces = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8'));
+const realPlaces = readByName('places.geojson');
 const route = syntheticRoute(100_000);
 const scale = [1_000, 10_000].map((n) => {
   const places = syntheticPlaces(realPlaces, n);

@@ -37,8 +37,8 @@ const NE = 'Natural Earth (public domain), naturalearthdata.com';
 const OSM = '© OpenStreetMap contributors';
 
 /** The shared basemap, and the default story's derived files (its story.json is written by hand). */
-const BASEMAP = join(outDir, 'basemap');
 const STORY = join(outDir, 'stories', 'kim-2023');
+const BASEMAP = join(STORY, 'basemap');
 mkdirSync(BASEMAP, { recursive: true });
 mkdirSync(STORY, { recursive: true });
 const BASEMAP_FILES = new Set(['land', 'borders', 'rivers', 'lakes', 'labels']);

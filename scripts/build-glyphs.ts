@@ -88,8 +88,9 @@ function open(path: string): fontkit.Font {
   return font;
 }
 
-function build(): void {
-  const chars = labelCharacters();
+/** Writes the glyph PBFs of `chars` (and the fonts' licences) into `dir`, replacing what is there. */
+export function writeGlyphs(chars: number[], dir: string): void {
+  const outDir = dir;
   rmSync(outDir, { recursive: true, force: true });
   let files = 0;
   let bytes = 0;
@@ -133,4 +134,5 @@ function build(): void {
   console.log(`glyphs: ${chars.length} characters, ${files} files, ${bytes} bytes`);
 }
 
-build();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  writeGlyphs(labelCharacters(), outDir);

@@ -6,18 +6,17 @@
  * file, the feature and the field. A broken story exits with status 1.
  */
 import { resolve } from 'node:path';
-import { createLookup } from '../src/data/lookup.ts';
-import { formatProblem } from '../src/data/validate.ts';
 import { formatDistance } from '../src/journey/format.ts';
-import { storyModel } from '../src/journey/story-model.ts';
+import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
 import { claimWords } from '../src/ui/claim-words.ts';
+import { piecesMakeup, trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
-import { readStory } from './lib/read-story.ts';
+import { problemReport, readStory } from './lib/read-story.ts';
 import { DEFAULT_STORY } from './story-dir.ts';
 
 const dir = resolve(process.argv[2] ?? DEFAULT_STORY);
-const { data, problems, failed } = await readStory(dir);
+const { data, problems, failed, skipped } = await readStory(dir);
 
 /** A plain-text table with columns padded to their widest cell (cells cut at `max`). */
 function table(head: string[], rows: string[][], max = 60): string {
@@ -37,15 +36,10 @@ function table(head: string[], rows: string[][], max = 60): string {
 }
 
 console.log(`Story: ${data.manifest.title}\nFolder: ${dir}\n`);
-if (problems.length > 0) {
-  console.log(`${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-  for (const p of problems) console.log(`  ${formatProblem(p)}`);
-  console.log('');
-}
+if (problems.length > 0) console.log(`${problemReport(dir, { problems, failed, skipped })}\n`);
 
 if (failed.length === 0) {
-  const lookup = createLookup(data.places, data.stations);
-  const model = storyModel(data, lookup);
+  const { lookup, model } = openStory(data);
   const speed = model.base.presets[0]?.kmh ?? 50;
   const { view } = model.at({ speedKmh: speed, mode: 'computed', units: 'km' });
   const d = (km: number) => formatDistance(km, 'km');
@@ -64,19 +58,22 @@ if (failed.length === 0) {
     table(
       ['leg', 'straight line', 'rail', 'measured', `at ${speed} km/h`],
       [
-        ...view.legs.map((l, i) => [
-          `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
-          l.straightKm === null ? '—' : d(l.straightKm),
-          d(l.km),
-          d(l.rail.km),
-          formatDuration(view.legHours[i] ?? Number.NaN),
-        ]),
+        ...view.legs.map((l, i) => {
+          const m = piecesMakeup(l.pieces);
+          return [
+            `${lookup.name(l.from)} → ${lookup.name(l.to)}`,
+            l.straightKm === null ? '—' : d(l.straightKm),
+            trackFigure(l.km, m, 'km'),
+            trackFigure(l.rail.km, m, 'km'),
+            trackFigure(view.legHours[i] ?? Number.NaN, m, 'km', formatDuration),
+          ];
+        }),
         [
           'whole route',
           view.whole.straightKm === null ? '—' : d(view.whole.straightKm),
-          d(view.whole.km),
-          d(view.whole.measuredKm),
-          formatDuration(view.wholeHours),
+          trackFigure(view.whole.km, view.route.whole.makeup, 'km'),
+          trackFigure(view.whole.measuredKm, view.route.whole.makeup, 'km'),
+          trackFigure(view.wholeHours, view.route.whole.makeup, 'km', formatDuration),
         ],
       ],
     ),
@@ -106,9 +103,7 @@ if (failed.length === 0) {
 }
 
 if (problems.length > 0 || failed.length > 0) {
-  console.error(
-    `\nstory:check: ${dir} has ${problems.length} problem(s)${failed.length ? `; unusable: ${failed.join(', ')}` : ''}`,
-  );
+  console.error(`\nstory:check: ${dir} has ${problems.length} problem(s); see above`);
   process.exit(1);
 }
 console.log('\nstory:check: no problems.');

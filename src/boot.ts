@@ -7,7 +7,7 @@ import { inView, readyEmbed } from './embed/frame-start';
 import { inFrame } from './embed/post';
 import { warmShaders } from './map/shaders/warm-start';
 import { nextTask } from './next-task';
-import { GEO_URLS } from './story-urls';
+import { storyUrls } from './story-urls';
 import { applyLinkTheme } from './ui/theme';
 
 /**
@@ -49,7 +49,7 @@ const painted = inView(appEl).then(
 const app = painted.then(() => {
   // The data requests first (they are what the map waits for), then the bundle.
   const started = new Map<string, Promise<Response>>(
-    Object.values(GEO_URLS).map((url) => [url, fetch(url)]),
+    Object.values(storyUrls()).map((url) => [url, fetch(url)]),
   );
   /** Each response once: the first read takes the early request, a retry fetches again. */
   const fetchOnce = (url: string): Promise<Response> => {

@@ -1,8 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { createLookup } from './data/lookup';
 import { connectHost } from './embed/host-events';
 import { CREDITS, exportActions } from './export/actions';
-import { storyModel } from './journey/story-model';
+import { openStory } from './journey/story-model';
 import { connectMap } from './map/connect-map';
 import { nextTask } from './next-task';
 import { type AppState, choicesOf, viewOf } from './state/app-state';
@@ -10,7 +9,7 @@ import { initialState, linkDefaults } from './state/start-state';
 import { createStore } from './state/store';
 import type { ViewState } from './state/url-state';
 import { syncUrl } from './state/url-sync';
-import { GEO_URLS } from './story-urls';
+import { storyUrls } from './story-urls';
 import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
@@ -33,7 +32,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   const notices = document.getElementById('notices') as HTMLElement;
 
   // The data's checks and their schemas: a chunk, evaluated in a task of its own.
-  const loading = import('./data/load').then((m) => m.loadGeo(GEO_URLS, fetchFn));
+  const loading = import('./data/load').then((m) => m.loadGeo(storyUrls(), fetchFn));
   const store = createStore<AppState>(initialState(window.location.search).state);
   const expose = (map: MapLibreMap | null) => {
     window.kimTrainMap = { map, state: viewOf(store.get()) };
@@ -49,10 +48,10 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   });
   await nextTask();
   const map = connectMap(store, { container: mapEl, panel: panelEl, onMount: expose });
-  const { data, problems, failed } = await loading;
+  const loaded = await loading;
+  const { problems, failed } = loaded;
   await nextTask();
-  const lookup = createLookup(data.places, data.stations);
-  const model = storyModel(data, lookup);
+  const { data, lookup, model } = openStory(loaded.data);
   await nextTask();
   const presets = model.base.presets;
   const link = initialState(window.location.search, data.places, presets);

@@ -6,8 +6,7 @@
  */
 import { PALETTES } from './config';
 import type { LoadResult } from './data/load';
-import { createLookup } from './data/lookup';
-import { storyModel } from './journey/story-model';
+import { openStory } from './journey/story-model';
 import { CREDITS } from './map/attribution';
 import { type Backdrop, type Region, renderBackdrop, renderPoster } from './map/poster';
 import { type AppState, choicesOf } from './state/app-state';
@@ -59,15 +58,14 @@ export type BackdropImages = (
  * and the poster shows the images it makes.
  */
 export async function renderStatic(
-  { data, problems, failed }: LoadResult,
+  { data: loaded, problems, failed }: LoadResult,
   images?: BackdropImages,
 ): Promise<StaticPage> {
   if (failed.length > 0 || problems.length > 0)
     throw new Error(
       `the story's files do not load cleanly: ${problems.map((p) => `${p.file}${p.field ? ` ${p.field}` : ''}: ${p.message}`).join('; ')}`,
     );
-  const lookup = createLookup(data.places, data.stations);
-  const model = storyModel(data, lookup);
+  const { data, lookup, model } = openStory(loaded);
   const { state } = initialState('', data.places, model.base.presets);
   const store = createStore<AppState>(state);
   const host = document.createElement('aside');

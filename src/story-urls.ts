@@ -1,30 +1,25 @@
-import bordersUrl from '@basemap/borders.geojson?url';
-import labelsUrl from '@basemap/labels.geojson?url';
-import lakesUrl from '@basemap/lakes.geojson?url';
-import landUrl from '@basemap/land.geojson?url';
-import riversUrl from '@basemap/rivers.geojson?url';
-import claimsUrl from '@story/claims.json?url';
-import placesUrl from '@story/places.geojson?url';
-import publishedUrl from '@story/published.json?url';
-import railUrl from '@story/rail.geojson?url';
-import stationsUrl from '@story/stations.geojson?url';
-import manifestUrl from '@story/story.json?url';
 import type { GeoUrls } from './data/story-files';
+import { BASEMAP_FILES, STORY_FILES } from './data/story-files';
+
+const KEYS = [...Object.keys(STORY_FILES), ...Object.keys(BASEMAP_FILES)] as (keyof GeoUrls)[];
 
 /**
- * Where each file of the story (the folder `STORY` names, by default geo/stories/kim-2023) and
- * of the shared basemap is served from: Vite copies them into the build with a content hash.
+ * Where each file of the page's story and of its basemap is served from: the build writes them
+ * into the page (`<script type="application/json" id="story-files">`, scripts/lib/story-page.ts),
+ * so the scripts carry no story and one set of them serves every story of a build. URLs are
+ * resolved against the page. A page without the element (or with a broken one) names the file
+ * that is missing, so the loader reports it like any other unreadable file.
  */
-export const GEO_URLS: GeoUrls = {
-  manifest: manifestUrl,
-  places: placesUrl,
-  claims: claimsUrl,
-  rail: railUrl,
-  stations: stationsUrl,
-  published: publishedUrl,
-  land: landUrl,
-  borders: bordersUrl,
-  rivers: riversUrl,
-  lakes: lakesUrl,
-  labels: labelsUrl,
-};
+export function storyUrls(doc: Document = document): GeoUrls {
+  let given: Record<string, unknown> = {};
+  try {
+    given = JSON.parse(doc.getElementById('story-files')?.textContent ?? '{}') ?? {};
+  } catch {
+    given = {};
+  }
+  const at = (k: keyof GeoUrls) => {
+    const u = given[k];
+    return new URL(typeof u === 'string' ? u : `missing-story-file/${k}`, doc.baseURI).href;
+  };
+  return Object.fromEntries(KEYS.map((k) => [k, at(k)])) as GeoUrls;
+}

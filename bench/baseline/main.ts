@@ -5,13 +5,13 @@
  */
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import bordersUrl from '@basemap/borders.geojson?url';
+import labelsUrl from '@basemap/labels.geojson?url';
+import lakesUrl from '@basemap/lakes.geojson?url';
+import landUrl from '@basemap/land.geojson?url';
+import riversUrl from '@basemap/rivers.geojson?url';
+import placesUrl from '@story/places.geojson?url';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import bordersUrl from '../../geo/basemap/borders.geojson?url';
-import labelsUrl from '../../geo/basemap/labels.geojson?url';
-import lakesUrl from '../../geo/basemap/lakes.geojson?url';
-import landUrl from '../../geo/basemap/land.geojson?url';
-import riversUrl from '../../geo/basemap/rivers.geojson?url';
-import placesUrl from '../../geo/stories/kim-2023/places.geojson?url';
 import { basemapLayers } from '../../src/map/basemap-layers';
 import { inSet, SETS, SOURCES } from '../../src/map/layers';
 import { basemapSources, glyphsUrl, tag } from '../../src/map/style';

@@ -1,5 +1,5 @@
 import type { Claim } from './claims-schema';
-import type { Place, RailLeg, Station } from './schema';
+import type { Article, Place, RailLeg, Station } from './schema';
 import type { StoryManifest } from './story-schema';
 import type { Problem } from './validate';
 
@@ -22,9 +22,19 @@ const quoted = (ids: Iterable<string>) =>
  * rail legs, and each claim's places, article, time zone and part of day. Each problem names the
  * file, the feature and the field, as the loader does.
  */
-export function crossCheck(s: StoryParts): Problem[] {
+export function crossCheck(
+  s: StoryParts,
+  invalid: ReadonlySet<string> = new Set(),
+): { problems: Problem[]; skipped: Problem[] } {
   const problems: Problem[] = [];
+  const skipped: Problem[] = [];
+  // A place or station whose own feature is broken is reported once, where it is broken; what
+  // refers to it is skipped, not reported again.
   const known = new Set([...s.places, ...s.stations].map((f) => f.properties.id));
+  const refersToInvalid = (message: string) => {
+    const id = /\(given "([^"]+)"/.exec(message)?.[1];
+    return id !== undefined && invalid.has(id) ? id : null;
+  };
   const nodes = new Set(s.rail.flatMap((l) => [l.properties.from, l.properties.to]));
   const articles = new Set(s.manifest.articles.map((a) => a.id));
   const need = (
@@ -35,14 +45,26 @@ export function crossCheck(s: StoryParts): Problem[] {
     feature?: number,
     featureId?: string,
   ) => {
-    if (!ok) problems.push({ file, field, message, feature, featureId });
+    if (ok) return;
+    const broken = refersToInvalid(message);
+    if (broken)
+      skipped.push({
+        file,
+        field,
+        feature,
+        featureId,
+        message: `skipped: place "${broken}" is invalid`,
+      });
+    else problems.push({ file, field, message, feature, featureId });
   };
+  // A stop is a rail node or any place: where no leg joins two stops, the route is the great
+  // circle between them (journey/route-legs.ts).
   for (const [i, id] of s.manifest.stops.entries())
     need(
-      nodes.has(id),
+      nodes.has(id) || known.has(id),
       'story.json',
       `stops.${i}`,
-      `expected a rail node of rail.geojson (given "${id}"; known: ${quoted(nodes)})`,
+      `expected a place, station or rail node id (given "${id}"; known: ${quoted(new Set([...known, ...nodes]))})`,
     );
   for (const [i, id] of s.manifest.frame.entries())
     need(
@@ -78,7 +100,7 @@ export function crossCheck(s: StoryParts): Problem[] {
       if (!known.has(p)) at(`places.${k}`, `expected a place or station id (given "${p}")`);
     });
     const place = c.places[0];
-    if (c.reported.day && place && !s.manifest.timeZones[place])
+    if (c.reported.day && place && !s.manifest.timeZones[place] && !invalid.has(place))
       at(
         'places.0',
         `a dated claim needs the place's time zone in story.json timeZones (none for "${place}")`,
@@ -86,6 +108,26 @@ export function crossCheck(s: StoryParts): Problem[] {
     const part = c.reported.partOfDay;
     if (part && !s.manifest.partsOfDay[part])
       at('reported.partOfDay', `"${part}" has no hours in story.json partsOfDay`);
+  });
+  return { problems, skipped };
+}
+
+/** Drops (and reports) quotes that name an article articles.json does not have. */
+export function checkMentions(places: Place[], articles: Article[], file: string): Problem[] {
+  const ids = new Set(articles.map((a) => a.id));
+  const problems: Problem[] = [];
+  places.forEach((p, i) => {
+    p.properties.mentions = p.properties.mentions.filter((m, k) => {
+      if (ids.has(m.article)) return true;
+      problems.push({
+        file,
+        feature: i,
+        featureId: p.properties.id,
+        field: `properties.mentions.${k}.article`,
+        message: `expected one of ${[...ids].map((x) => `"${x}"`).join(', ')} (given "${m.article}")`,
+      });
+      return false;
+    });
   });
   return problems;
 }

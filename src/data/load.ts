@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
-import { crossCheck } from './cross-check';
+import { checkMentions, crossCheck } from './cross-check';
+import { jsonErrorWords } from './json-position';
 import {
   type Article,
   borderFeature,
@@ -69,6 +70,8 @@ export interface LoadResult {
   /** Files that could not be used at all (their layers stay empty). */
   failed: string[];
   problems: Problem[];
+  /** What was left out because it depends on a problem above (a broken place, say). */
+  skipped: Problem[];
 }
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
@@ -95,7 +98,7 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
     return JSON.parse(body);
   } catch (e) {
     throw new GeoDataError([
-      { file, field: '', message: `is not valid JSON (${(e as Error).message})` },
+      { file, field: '', message: jsonErrorWords(body, (e as Error).message) },
     ]);
   }
 }
@@ -143,30 +146,6 @@ export function parseClaims(
     excluded: pick(head.data.excluded, excluded, 'excluded'),
     problems,
   };
-}
-
-/** Drops (and reports) quotes that name an article articles.json does not have. */
-export function checkMentions(
-  places: GeoData['places'],
-  articles: Article[],
-  file: string,
-): Problem[] {
-  const ids = new Set(articles.map((a) => a.id));
-  const problems: Problem[] = [];
-  places.forEach((p, i) => {
-    p.properties.mentions = p.properties.mentions.filter((m, k) => {
-      if (ids.has(m.article)) return true;
-      problems.push({
-        file,
-        feature: i,
-        featureId: p.properties.id,
-        field: `properties.mentions.${k}.article`,
-        message: `expected one of ${[...ids].map((x) => `"${x}"`).join(', ')} (given "${m.article}")`,
-      });
-      return false;
-    });
-  });
-  return problems;
 }
 
 /**
@@ -236,6 +215,17 @@ export async function loadGeo(
   data.claims = claims.claims;
   data.excluded = claims.excluded;
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
-  if (!failed.includes(STORY_FILES.manifest)) problems.push(...crossCheck(data));
-  return { data, failed, problems };
+  // Places and stations whose own feature is broken: what refers to them is skipped.
+  const invalid = new Set(
+    problems
+      .filter((p) => p.file === STORY_FILES.places || p.file === STORY_FILES.stations)
+      .flatMap((p) => (p.featureId ? [p.featureId] : [])),
+  );
+  const skipped: Problem[] = [];
+  if (!failed.includes(STORY_FILES.manifest)) {
+    const checked = crossCheck(data, invalid);
+    problems.push(...checked.problems);
+    skipped.push(...checked.skipped);
+  }
+  return { data, failed, problems, skipped };
 }

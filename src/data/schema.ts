@@ -106,6 +106,8 @@ export const railLegFeature = feature(
     to: id,
     line: text,
     accuracy: z.enum(ACCURACY),
+    /** false: a line standing in where there is no track data (drawn as approximate, measured as the straight line it is). */
+    track: z.literal(false).optional(),
     onRoute: z.boolean(),
     published: sourced.nullable(),
     note: z.string().max(600),

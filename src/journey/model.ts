@@ -24,6 +24,7 @@ import {
   railwayKm,
   routeFigures,
   stretchOn,
+  trackedKm,
 } from './route-figures';
 import type { Schedule } from './schedule';
 import { buildTimeline, stretchAtSpeed, type Timeline, type TimelineAssumptions } from './timeline';
@@ -173,7 +174,7 @@ export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: numbe
     speedKmh,
     claims: evaluateClaims(i.claims, {
       position: i.position,
-      railway: (a, b) => railwayKm(base.route, i.net, a, b),
+      railway: (a, b) => trackedKm(railwayKm(base.route, i.net, a, b)),
       timeline: base.timeline,
       reportsOnly: base.reportsOnly,
       speedKmh,
@@ -212,8 +213,7 @@ export function createModel(i: JourneyInputs): Model {
   let view: JourneyView | null = null;
   let lines: { key: string; fc: FeatureCollection<Geometry> } | null = null;
   let schedule: { key: string; s: Schedule } | null = null;
-  // The clock, the map and the static map ask for the same frame: it is computed once.
-  let frame: { key: string; r: ReplayAt } | null = null;
+  let frame: { key: string; r: ReplayAt } | null = null; // one frame for clock, map, static map
   return {
     base,
     replay: (c) => {

@@ -53,12 +53,15 @@ export function tilePublished(
           conflicts: [],
         };
       } else if (leg) {
+        const none = leg.accuracy === 'none';
         piece = {
           from,
           to,
           km: leg.km,
-          kind: 'approximate',
-          source: 'measured on an approximate leg (no published figure)',
+          kind: none ? 'none' : 'approximate',
+          source: none
+            ? 'no track data: the great circle between the stops'
+            : 'measured on an approximate leg (no published figure)',
           conflicts: [],
         };
         cost = 100;
@@ -74,7 +77,7 @@ export function tilePublished(
   return {
     km: end.pieces.reduce((s, p) => s + p.km, 0),
     pieces: end.pieces,
-    complete: end.pieces.every((p) => p.kind !== 'approximate'),
+    complete: end.pieces.every((p) => p.kind !== 'approximate' && p.kind !== 'none'),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 
-export type Accuracy = 'surveyed' | 'approximate';
+/** 'none': a stretch with no track data (the great circle between two stops). */
+export type Accuracy = 'surveyed' | 'approximate' | 'none';
 /** A node of the network (a leg's `from` or `to`), or any point, snapped to the nearest leg. */
 export type Endpoint = string | Position;
 
@@ -19,9 +20,10 @@ export interface PublishedPiece {
   km: number;
   /**
    * 'published': the railway's figure; 'measured': a surveyed leg measured along the track;
-   * 'approximate': an approximate leg measured, where no published figure covers it.
+   * 'approximate': an approximate leg measured, where no published figure covers it;
+   * 'none': no track data (the great circle stands in).
    */
-  kind: 'published' | 'measured' | 'approximate';
+  kind: 'published' | 'measured' | 'approximate' | 'none';
   source: string;
   conflicts: { km: number; source: string }[];
 }
@@ -31,6 +33,8 @@ export interface RailDistance {
   accuracy: Accuracy;
   surveyedKm: number;
   approximateKm: number;
+  /** km with no track data (the great circle between two stops). */
+  noTrackKm: number;
   parts: RailPart[];
   /** The network nodes passed, in travel order (the endpoints too, where they are nodes). */
   nodes: string[];

@@ -83,13 +83,16 @@ export class RailNetwork {
     const approximateKm = path.parts
       .filter((p) => p.accuracy === 'approximate')
       .reduce((s, p) => s + p.km, 0);
+    const noTrackKm = path.parts.filter((p) => p.accuracy === 'none').reduce((s, p) => s + p.km, 0);
     const wholeNodes = sa.node !== undefined && sb.node !== undefined;
     const tiling = wholeNodes ? tilePublished(this.stretches, path.nodes, path.parts) : null;
     return {
       km,
-      accuracy: approximateKm > 0 ? 'approximate' : 'surveyed',
-      surveyedKm: km - approximateKm,
+      accuracy:
+        noTrackKm > 0 && noTrackKm >= km ? 'none' : approximateKm > 0 ? 'approximate' : 'surveyed',
+      surveyedKm: km - approximateKm - noTrackKm,
       approximateKm,
+      noTrackKm,
       parts: path.parts,
       nodes: path.nodes,
       published: tiling,
@@ -105,7 +108,7 @@ export class RailNetwork {
       fromKm,
       toKm,
       km: Math.abs(toKm - fromKm),
-      accuracy: l.properties.accuracy,
+      accuracy: l.properties.track === false ? 'none' : l.properties.accuracy,
     };
   }
 

@@ -76,11 +76,13 @@ function legPieces(rail: RailDistance): PublishedPiece[] {
     from: rail.nodes[i] ?? '',
     to: rail.nodes[i + 1] ?? '',
     km: p.km,
-    kind: p.accuracy === 'surveyed' ? 'measured' : 'approximate',
+    kind: p.accuracy === 'surveyed' ? 'measured' : p.accuracy,
     source:
       p.accuracy === 'surveyed'
         ? 'measured along the mapped track'
-        : 'measured on an approximate leg (no published figure)',
+        : p.accuracy === 'none'
+          ? 'no track data: the great circle between the stops'
+          : 'measured on an approximate leg (no published figure)',
     conflicts: [],
   }));
 }
@@ -167,7 +169,7 @@ export function stretchOn(
   if (pa === undefined || pb === undefined) throw new Error(`route: "${a}" or "${b}" not on it`);
   const lo = Math.min(pa, pb);
   const hi = Math.max(pa, pb);
-  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0 };
+  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
   for (const s of r.segments) {
     const overlap = Math.min(hi, s.toKm) - Math.max(lo, s.fromKm);
     if (overlap > 0) makeup[s.kind] += overlap;
@@ -195,8 +197,12 @@ export function railwayKm(
   if (onRoute(r, a) && onRoute(r, b)) return stretchOn(r, a, b);
   if (!net.hasNode(a) || !net.hasNode(b)) return null;
   const rail = net.distance(a, b);
-  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0 };
+  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
   const pieces = legPieces(rail);
   for (const p of pieces) makeup[p.kind] += p.km;
   return { km: pieces.reduce((s, p) => s + p.km, 0), makeup, conflict: null };
 }
+
+/** A railway figure only where the story has track: a great circle standing in for none is no figure. */
+export const trackedKm = (f: StretchFigure | null): StretchFigure | null =>
+  f && f.makeup.none > 0 ? null : f;

@@ -1,7 +1,8 @@
 import type { GeoData } from '../data/load';
-import type { Lookup } from '../data/lookup';
+import { createLookup, type Lookup } from '../data/lookup';
 import { createModel, type JourneyInputs, type Model } from './model';
 import { RailNetwork } from './rail';
+import { completeLegs } from './route-legs';
 
 type StoryData = Pick<
   GeoData,
@@ -29,4 +30,20 @@ export function storyInputs(data: StoryData, lookup: Pick<Lookup, 'position'>): 
 /** The model of a loaded story. */
 export function storyModel(data: StoryData, lookup: Pick<Lookup, 'position'>): Model {
   return createModel(storyInputs(data, lookup));
+}
+
+/**
+ * A loaded story, ready for the page: its lookup, its route complete (the great circle where no
+ * leg joins two stops, route-legs.ts) and its model. Every reader of a story (the app, the page
+ * written at build time, story:check) opens it here, so all show the same route.
+ */
+export function openStory<D extends StoryData & Pick<GeoData, 'stations'>>(
+  loaded: D,
+): { data: D; lookup: Lookup; model: Model } {
+  const lookup = createLookup(loaded.places, loaded.stations);
+  const data = {
+    ...loaded,
+    rail: completeLegs(loaded.rail, loaded.manifest.stops, lookup.position),
+  };
+  return { data, lookup, model: storyModel(data, lookup) };
 }

@@ -37,9 +37,10 @@ export function createMap(opts: MapOptions): MapLibreMap {
     locale: { 'Map.Title': 'Interactive map: arrow keys pan, plus and minus zoom' },
     minZoom: 1,
     dragRotate: false,
-    // No label fades on the way to the first drawn view (startLabelFades): the canvas is hidden
-    // until then, and the map is not idle before its last fade ends.
-    fadeDuration: 0,
+    // Labels fade in and out, except under reduced motion. MapLibre itself places them with no
+    // fade until the map's first idle, so none fades on the way to the first drawn view (its
+    // canvas is hidden until then).
+    fadeDuration: reducedMotion() ? 0 : LABEL_FADE_MS,
     // Embedded in a news page: ctrl/⌘ + scroll or two fingers move the map; the page scrolls past.
     cooperativeGestures: opts.cooperativeGestures ?? false,
     pitchWithRotate: false,
@@ -67,18 +68,8 @@ export function createMap(opts: MapOptions): MapLibreMap {
 export const reducedMotion = (): boolean =>
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** How long a label takes to fade in or out once the first view is drawn (MapLibre's default). */
+/** How long a label takes to fade in or out after the first drawn view (MapLibre's default). */
 export const LABEL_FADE_MS = 300;
-
-/**
- * Labels fade in and out from the first drawn view on, except under reduced motion (camera
- * moves are instant then too). MapLibre takes the fade only as an option of the map and reads it
- * from this field at every placement; the browser tests check that it takes.
- */
-export function startLabelFades(map: MapLibreMap): void {
-  if (reducedMotion()) return;
-  (map as unknown as { _fadeDuration: number })._fadeDuration = LABEL_FADE_MS;
-}
 
 /** The map's controls: zoom buttons, scale, credits. */
 export function addControls(map: MapLibreMap): void {

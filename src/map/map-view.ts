@@ -1,50 +1,17 @@
 import type { FeatureCollection } from 'geojson';
-import type {
-  GeoJSONSource,
-  LayerSpecification,
-  LngLatBoundsLike,
-  Map as MapLibreMap,
-  PaddingOptions,
-  StyleSpecification,
-} from 'maplibre-gl';
-import type { Camera } from '../state/url-state';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import {
   addControls,
   addReplayLayers,
   createMap,
   setRouteVisible,
   showSelected,
-  startLabelFades,
   updateClaimLabels,
 } from './create-map';
 import { SOURCES } from './layers';
+import type { MapOptions, MapViewHooks } from './map-options';
 import './map.css';
 import { whileNear } from './near';
-
-export interface MapViewOptions {
-  container: HTMLElement;
-  /** The style, with the data (asked for only once the data has arrived). */
-  style: () => StyleSpecification;
-  /** The first view, once the data has loaded (a camera in the URL wins). */
-  bounds: () => LngLatBoundsLike | null;
-  padding: () => PaddingOptions;
-  camera: () => Camera | null;
-  selected: () => string | null;
-  routeVisible: () => boolean;
-  cooperativeGestures: boolean;
-  onPlaceClick: (id: string) => void;
-  onMove: (camera: Camera) => void;
-  onError: (message: string) => void;
-  onMount: (map: MapLibreMap | null) => void;
-  /** Just before the map's controls are added: page changes made here are laid out with the map's. */
-  beforeMount: () => void;
-  /** The first full view with the data has been drawn. */
-  onDrawn: () => void;
-  /** Whether the replay has been asked for (a time in the link, or the reader's). */
-  replayShown: () => boolean;
-  /** The replay's source and layers, added once the view is drawn (not on the way to it). */
-  replayStyle: () => { source: FeatureCollection; layers: LayerSpecification[] } | null;
-}
 
 /**
  * The map, created at once but without a style (its WebGL context and, from the bundle, its
@@ -59,7 +26,10 @@ export class MapView {
   private hasData = false;
   private readonly placeholder: HTMLElement;
 
-  constructor(private readonly o: MapViewOptions) {
+  constructor(
+    private readonly o: MapOptions,
+    private readonly hooks: MapViewHooks,
+  ) {
     this.placeholder = document.createElement('div');
     this.placeholder.className = 'map-placeholder';
     this.placeholder.textContent = 'The map appears when it scrolls into view.';
@@ -75,12 +45,12 @@ export class MapView {
       const map = createMap({
         container: this.o.container,
         style: this.hasData ? this.o.style() : undefined,
-        cooperativeGestures: this.o.cooperativeGestures,
+        cooperativeGestures: this.o.lazy,
         onPlaceClick: this.o.onPlaceClick,
       });
       this.map = map;
       performance.mark('map-created');
-      this.o.beforeMount();
+      this.hooks.beforeMount();
       addControls(map);
       if (this.hasData) this.frame(map);
       else this.fit(map);
@@ -88,9 +58,9 @@ export class MapView {
       // it measured), not in the map's first frame.
       void this.o.container.offsetWidth;
     } catch (e) {
-      this.o.onError(e instanceof Error ? e.message : String(e));
+      this.hooks.onError(e instanceof Error ? e.message : String(e));
     }
-    this.o.onMount(this.map);
+    this.hooks.onMount(this.map);
   }
 
   /** The data has loaded: the map takes the style with it. */
@@ -129,10 +99,9 @@ export class MapView {
     let settled = false;
     map.once('idle', () => {
       settled = true;
-      startLabelFades(map);
       // For the benchmark (bench/run.ts): when the first full view was drawn.
       if (performance.getEntriesByName('map-idle').length === 0) performance.mark('map-idle');
-      this.o.onDrawn();
+      this.hooks.onDrawn();
       this.reapply(map);
     });
     // Moves after the first drawn view go into the URL; the framing itself does not.
@@ -149,12 +118,12 @@ export class MapView {
     this.map.remove();
     this.map = null;
     this.o.container.append(this.placeholder);
-    this.o.onMount(null);
+    this.hooks.onMount(null);
   }
 
   /** Mounts now, or only while the container is within `margin` of the viewport. */
-  start(lazy: boolean, margin = '300px'): void {
-    if (!lazy || typeof IntersectionObserver === 'undefined') this.mount();
+  start(margin = '300px'): void {
+    if (!this.o.lazy || typeof IntersectionObserver === 'undefined') this.mount();
     else {
       this.o.container.append(this.placeholder);
       whileNear(this.o.container, margin, (near) => (near ? this.mount() : this.unmount()));

@@ -1,34 +1,8 @@
-import type { FeatureCollection, Position } from 'geojson';
-import type { Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'maplibre-gl';
-import type { Palette } from '../config';
-import type { GeoData } from '../data/load';
-import type { Camera } from '../state/url-state';
-import { MapView, type MapViewOptions } from './map-view';
+import type { MapOptions } from './map-options';
+import { MapView } from './map-view';
 import { keepPrintCopy } from './snapshot';
 import { moveSvgTrain, renderSvgMap } from './svg-fallback';
 import './map.css';
-
-export interface MountOptions {
-  container: HTMLElement;
-  /** null until the data has loaded. */
-  data: () => GeoData | null;
-  style: () => StyleSpecification;
-  lines: () => FeatureCollection;
-  /** The replay's train, for the static map (null: none). */
-  train: () => Position | null;
-  palette: () => Palette;
-  bounds: () => [number, number, number, number];
-  padding: () => PaddingOptions;
-  camera: () => Camera | null;
-  selected: () => string | null;
-  routeVisible: () => boolean;
-  lazy: boolean;
-  replayShown: MapViewOptions['replayShown'];
-  replayStyle: MapViewOptions['replayStyle'];
-  onPlaceClick: (id: string) => void;
-  onMove: (camera: Camera) => void;
-  onMount: (map: MapLibreMap | null) => void;
-}
 
 export interface MountedMap {
   view: MapView;
@@ -52,7 +26,7 @@ function firstViewDrawn(container: HTMLElement): void {
  * a print copy of it kept up to date; where MapLibre cannot run (no WebGL, or it fails), draws
  * the static SVG map instead, with a one-line explanation, as soon as the data is there.
  */
-export function mountMap(o: MountOptions): MountedMap {
+export function mountMap(o: MapOptions): MountedMap {
   const printCopy = document.createElement('canvas');
   printCopy.className = 'print-map';
   printCopy.setAttribute('aria-hidden', 'true');
@@ -85,19 +59,7 @@ export function mountMap(o: MountOptions): MountedMap {
     moveSvgTrain(svg, o.train());
     o.container.replaceChildren(svg, note);
   };
-  const view = new MapView({
-    container: o.container,
-    style: o.style,
-    bounds: o.bounds,
-    padding: o.padding,
-    camera: o.camera,
-    selected: o.selected,
-    routeVisible: o.routeVisible,
-    cooperativeGestures: o.lazy,
-    onPlaceClick: o.onPlaceClick,
-    onMove: o.onMove,
-    replayShown: o.replayShown,
-    replayStyle: o.replayStyle,
+  const view = new MapView(o, {
     onError: (message) => {
       failure = message;
       drawFallback();
@@ -113,7 +75,7 @@ export function mountMap(o: MountOptions): MountedMap {
       o.onMount(map);
     },
   });
-  view.start(o.lazy);
+  view.start();
   return {
     view,
     dataArrived: () => {

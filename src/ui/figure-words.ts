@@ -1,4 +1,5 @@
 import { formatDistance, type Units } from '../journey/format';
+import type { PublishedPiece } from '../journey/rail';
 import type { FigureMakeup } from '../journey/route-figures';
 
 /**
@@ -14,6 +15,10 @@ export function makeupWords(m: FigureMakeup, units: Units): string {
     parts.push(
       `${formatDistance(m.approximate, units)} measured on an approximate line (straight lines between stations)`,
     );
+  if (m.none > 0)
+    parts.push(
+      `${formatDistance(m.none, units)} with no track data (the straight line between the stops stands in)`,
+    );
   if (parts.length === 0) return 'no distance';
   return parts.length === 1
     ? (parts[0] as string)
@@ -22,7 +27,35 @@ export function makeupWords(m: FigureMakeup, units: Units): string {
 
 /** Short form for a table cell: "railway figure", "railway + measured", "includes approx.". */
 export function makeupShort(m: FigureMakeup): string {
+  if (m.none > 0) return m.none >= total(m) ? 'no track data' : 'part with no track data';
   if (m.approximate > 0) return 'includes approx. part';
   if (m.published > 0 && m.measured > 0) return 'railway figure + measured';
   return m.published > 0 ? 'railway figure' : 'measured';
+}
+
+const total = (m: FigureMakeup) => m.published + m.measured + m.approximate + m.none;
+
+/** What a leg's pieces are made of. */
+export function piecesMakeup(pieces: readonly PublishedPiece[]): FigureMakeup {
+  const m: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
+  for (const p of pieces) m[p.kind] += p.km;
+  return m;
+}
+
+/** Whether a figure needs track the story does not have (any of it). */
+export const lacksTrack = (m: FigureMakeup): boolean => m.none > 0;
+
+/**
+ * A figure that needs the track, in words: the number where the track is known, "no track data"
+ * where none of it is, and the number with what it lacks where part of it is.
+ */
+export function trackFigure(
+  km: number,
+  m: FigureMakeup,
+  units: Units,
+  format: (km: number) => string = (x) => formatDistance(x, units),
+): string {
+  if (m.none <= 0) return format(km);
+  if (m.none >= total(m)) return 'no track data';
+  return `${format(km)} (${formatDistance(m.none, units)} without track data)`;
 }

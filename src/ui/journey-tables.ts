@@ -3,7 +3,7 @@ import type { JourneyView } from '../journey/model';
 import type { Timeline } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
 import { h } from './dom';
-import { makeupShort } from './figure-words';
+import { makeupShort, piecesMakeup, trackFigure } from './figure-words';
 import { bindingTimes, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
 import './tables.css';
 import './journey-tables.css';
@@ -17,25 +17,32 @@ export function renderLegsTable(
   name: (id: string) => string,
 ): HTMLElement {
   const d = (km: number) => formatDistance(km, units);
-  const rows = v.legs.map((l, i) =>
-    h(
+  const rows = v.legs.map((l, i) => {
+    const m = piecesMakeup(l.pieces);
+    return h(
       'tr',
-      { 'data-leg': `${l.from}--${l.to}` },
+      { 'data-leg': `${l.from}--${l.to}`, ...(m.none > 0 ? { 'data-no-track': '' } : {}) },
       h('th', { scope: 'row' }, `${name(l.from)} → ${name(l.to)}`),
       h('td', {}, l.straightKm === null ? '—' : d(l.straightKm)),
       h(
         'td',
         { 'data-km': String(l.km) },
-        d(l.km),
-        h(
-          'span',
-          { class: 'cell-source' },
-          `${l.pieces.some((p) => p.kind === 'published') ? 'railway figure' : 'measured'}; mapped: ${d(l.rail.km)}${l.rail.accuracy === 'approximate' ? ' approx.' : ''}`,
-        ),
+        trackFigure(l.km, m, units),
+        m.none > 0
+          ? null
+          : h(
+              'span',
+              { class: 'cell-source' },
+              `${l.pieces.some((p) => p.kind === 'published') ? 'railway figure' : 'measured'}; mapped: ${d(l.rail.km)}${l.rail.accuracy === 'approximate' ? ' approx.' : ''}`,
+            ),
       ),
-      h('td', { 'data-hours': String(v.legHours[i]) }, formatDuration(v.legHours[i] ?? Number.NaN)),
-    ),
-  );
+      h(
+        'td',
+        { 'data-hours': String(v.legHours[i]) },
+        trackFigure(v.legHours[i] ?? Number.NaN, m, units, formatDuration),
+      ),
+    );
+  });
   const total = h(
     'tr',
     { 'data-leg': 'whole' },
@@ -44,10 +51,10 @@ export function renderLegsTable(
     h(
       'td',
       { 'data-km': String(v.whole.km) },
-      d(v.whole.km),
+      trackFigure(v.whole.km, v.route.whole.makeup, units),
       h('span', { class: 'cell-source' }, `sum of the legs; mapped: ${d(v.whole.measuredKm)}`),
     ),
-    h('td', {}, formatDuration(v.wholeHours)),
+    h('td', {}, trackFigure(v.wholeHours, v.route.whole.makeup, units, formatDuration)),
   );
   return h(
     'table',

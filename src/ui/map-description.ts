@@ -3,7 +3,7 @@ import type { StoryManifest } from '../data/story-schema';
 import { formatDistance, type Units } from '../journey/format';
 import type { JourneyBase } from '../journey/model';
 import { h } from './dom';
-import { makeupWords } from './figure-words';
+import { lacksTrack, makeupWords } from './figure-words';
 
 const list = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
@@ -30,7 +30,7 @@ export function renderMapDescription(
     places.find((p) => p.properties.id === id)?.properties.name ?? id ?? '';
   const routeText =
     journey && first && last && journey.route.legs.length > 0
-      ? ` It draws the rail route from ${nameOf(first)} to ${nameOf(last)}: ${formatDistance(journey.whole.km, units)} by rail (${makeupWords(journey.route.whole.makeup, units)}), against ${formatDistance(journey.whole.straightKm ?? 0, units)} in a straight line; solid where it follows mapped track, dashed where it is approximate.`
+      ? ` It draws the rail route from ${nameOf(first)} to ${nameOf(last)}: ${lacksTrack(journey.route.whole.makeup) ? 'by rail: no track data for all of it' : `${formatDistance(journey.whole.km, units)} by rail`} (${makeupWords(journey.route.whole.makeup, units)}), against ${formatDistance(journey.whole.straightKm ?? 0, units)} in a straight line; solid where it follows mapped track, dashed where it is approximate.`
       : '';
   const unnamedText =
     unnamed.length > 0

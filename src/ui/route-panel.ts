@@ -95,7 +95,7 @@ export function createRouteSection(
         h(
           'td',
           {},
-          formatKm(leg.rail.km),
+          leg.rail.accuracy === 'none' ? 'no track data' : formatKm(leg.rail.km),
           leg.rail.accuracy === 'approximate' ? h('span', { class: 'approx' }, ' approx.') : null,
         ),
         railwayCell(leg),

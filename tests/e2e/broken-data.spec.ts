@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { rendered, waitForIdle } from './driver';
 
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8'));
+const places = readByName('places.geojson');
 
 test('a broken place is named (file, feature, field) and the rest of the map still shows', async ({
   page,

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { openMap, rendered, waitForIdle } from './driver';
 
-const claims = JSON.parse(readFileSync('geo/stories/kim-2023/claims.json', 'utf8')).claims;
+const claims = readByName('claims.json').claims;
 
 /**
  * The legs' times, worked out by hand (not by the app's code) from the railway's published

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../../scripts/lib/csv';
+import { readByName } from '../default-story';
 import { openMap } from './driver';
 
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features.map(
+const places = readByName('places.geojson').features.map(
   (f: { properties: { id: string } }) => f.properties.id,
 ) as string[];
-const claims = JSON.parse(readFileSync('geo/stories/kim-2023/claims.json', 'utf8')).claims.map(
-  (c: { id: string }) => c.id,
-) as string[];
+const claims = readByName('claims.json').claims.map((c: { id: string }) => c.id) as string[];
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { openMap } from './driver';
 
-const placeNames = JSON.parse(
-  readFileSync('geo/stories/kim-2023/places.geojson', 'utf8'),
-).features.map((f: { properties: { name: string } }) => f.properties.name) as string[];
+const placeNames = readByName('places.geojson').features.map(
+  (f: { properties: { name: string } }) => f.properties.name,
+) as string[];
 
 /** What has focus: its accessible-ish name, and whether a focus ring shows. */
 async function focused(page: import('@playwright/test').Page) {

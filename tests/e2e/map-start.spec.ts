@@ -93,18 +93,18 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const)
     page,
   }) => {
     await page.emulateMedia({ reducedMotion });
-    // MapLibre reads the fade from this field at every placement (create-map.ts).
+    // Each placement of the labels carries the fade it was made with: MapLibre makes them with
+    // none until the map's first idle, then with the map's fade (create-map.ts).
     await page.addInitScript(() => {
       const w = window as unknown as { fades: number[] };
       w.fades = [];
       const hook = () => {
-        const map = window.kimTrainMap?.map as unknown as
-          | { _fadeDuration: number; on: (e: string, f: () => void) => void }
-          | undefined;
+        const map = window.kimTrainMap?.map;
         if (!map) return void setTimeout(hook, 5);
         map.on('render', () => {
-          if (performance.getEntriesByName('map-idle').length === 0)
-            w.fades.push(map._fadeDuration);
+          const fade = map.style?.placement?.fadeDuration;
+          if (fade !== undefined && performance.getEntriesByName('map-idle').length === 0)
+            w.fades.push(fade);
         });
       };
       hook();
@@ -114,10 +114,15 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const)
     const before = await page.evaluate(() => (window as unknown as { fades: number[] }).fades);
     expect(before.length).toBeGreaterThan(0);
     expect(new Set(before)).toEqual(new Set([0]));
+    // A move after the first view places the labels again, with the fade.
     const after = await page.evaluate(
       () =>
-        (window.kimTrainMap?.map as unknown as { _fadeDuration: number } | undefined)
-          ?._fadeDuration,
+        new Promise<number | undefined>((resolve) => {
+          const map = window.kimTrainMap?.map;
+          if (!map) return resolve(undefined);
+          map.once('idle', () => resolve(map.style.placement?.fadeDuration));
+          map.jumpTo({ center: [map.getCenter().lng + 1, map.getCenter().lat] });
+        }),
     );
     expect(after).toBe(reducedMotion === 'reduce' ? 0 : 300);
   });

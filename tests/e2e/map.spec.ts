@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { openMap, rendered, waitForIdle, watchForeignRequests } from './driver';
 
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')) as {
+const places = readByName('places.geojson') as {
   features: { properties: { id: string; name: string } }[];
 };
 const placeIds = places.features.map((f) => f.properties.id).sort();

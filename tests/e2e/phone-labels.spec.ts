@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { openMap, rendered } from './driver';
 
 /**
@@ -7,7 +7,7 @@ import { openMap, rendered } from './driver';
  * over another, none under a map control, and every place of the story named.
  */
 
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')) as {
+const places = readByName('places.geojson') as {
   features: { properties: { id: string } }[];
 };
 const placeIds = places.features.map((f) => f.properties.id).sort();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
+import { readByName } from '../default-story';
 import { openMap, rendered } from './driver';
 
 /**
@@ -13,7 +14,7 @@ import { openMap, rendered } from './driver';
  * Khabarovsk (km 1,770).
  */
 const valuetext = (page: Page) => page.locator('#clock-time').getAttribute('aria-valuetext');
-const rail = JSON.parse(readFileSync('geo/stories/kim-2023/rail.geojson', 'utf8')).features;
+const rail = readByName('rail.geojson').features;
 
 test('?t= reproduces a paused replay: the clock’s words, the train on the track, the band', async ({
   page,

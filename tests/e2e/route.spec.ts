@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { length } from '@turf/turf';
 import type { RailLeg, Stretch } from '../../src/data/schema';
 import { formatKm } from '../../src/journey/format';
 import { RailNetwork } from '../../src/journey/rail';
+import { readByName } from '../default-story';
 import { openMap, rendered, waitForIdle } from './driver';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/stories/kim-2023/${f}`, 'utf8'));
+const read = (f: string) => readByName(f);
 const legs: RailLeg[] = read('rail.geojson').features;
 const net = new RailNetwork(legs, read('published.json').stretches as Stretch[]);
 

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { waitForIdle } from './driver';
 
 // The page npm run build writes: what a reader sees before any script runs (and without one),
 // and that the app takes it over without moving anything.
-const story = 'geo/stories/kim-2023';
-const manifest = JSON.parse(readFileSync(`${story}/story.json`, 'utf8')) as { title: string };
+const manifest = readByName('story.json') as { title: string };
 const places = (
-  JSON.parse(readFileSync(`${story}/places.geojson`, 'utf8')) as {
+  readByName('places.geojson') as {
     features: { properties: { id: string; name: string } }[];
   }
 ).features.map((f) => f.properties);

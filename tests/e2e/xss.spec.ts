@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { readByName } from '../default-story';
 import { openMap } from './driver';
 
 /**
@@ -66,8 +67,7 @@ const FILES = [
 async function serveFixture(page: Page) {
   for (const f of FILES) {
     const [base, ext] = f.split('.');
-    const dir = /^(labels|rivers)\./.test(f) ? 'geo/basemap' : 'geo/stories/kim-2023';
-    const body = JSON.stringify(poison(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8'))));
+    const body = JSON.stringify(poison(readByName(f)));
     await page.route(new RegExp(`/${base}-[^/]*\\.${ext}$`), (route) =>
       route.fulfill({ body, contentType: 'application/json' }),
     );
@@ -112,7 +112,9 @@ test('payloads in every text field stay inert text: in the panel, on the map, in
   expect(await page.locator('img[src="x"], iframe, svg[onload], [onerror], [onload]').count()).toBe(
     0,
   );
-  expect(await page.locator('script').count()).toBe(1);
+  // The page's entry, and the data block naming the story's files (never run).
+  expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
+  expect(await page.locator('script[type="application/json"]').count()).toBe(1);
 
   const [csv] = await Promise.all([
     page.waitForEvent('download'),

@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_DIR, DEFAULT_STORY } from '../../../scripts/story-dir';
+import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { COLLECTIONS, parseManifest, parsePublished } from '../../../src/data/load';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
-import { PATHS, readJson } from '../story-files';
+import { PATHS, readJson } from '../../default-story';
+
+const BASEMAP_DIR = `${DEFAULT_STORY}/basemap`;
 
 /** Build-time validation: every committed geo/ file passes its schema with no problem at all. */
 const SCHEMAS = COLLECTIONS;

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { bearing, booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { readByName } from '../../default-story';
 
 /**
  * The map's own geometry against itself: places in their own country, borders on the land's
  * edges, the North Korean station chains on land and never turning back. The rules are the ones
  * geo/README.md states.
  */
-const read = (f: string) =>
-  JSON.parse(
-    readFileSync(
-      `geo/${/^(land|borders|rivers|lakes|labels)\./.test(f) ? 'basemap' : 'stories/kim-2023'}/${f}`,
-      'utf8',
-    ),
-  );
+const read = readByName;
 type Area = Feature<Polygon | MultiPolygon, { name: string; iso: string; detail: string }>;
 type Located = Feature<GeoJSON.Point, { id: string; country: 'KP' | 'RU' | 'KP-RU' }>;
 type Leg = Feature<GeoJSON.LineString, { id: string; from: string; to: string; accuracy: string }>;

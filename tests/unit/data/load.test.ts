@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeo } from '../../../src/data/load';
 import type { GeoFile } from '../../../src/data/story-files';
-import { PATHS, readJson, readText as real } from '../story-files';
+import { PATHS, readJson, readText as real } from '../../default-story';
 
 type Key = GeoFile;
 const keyOfUrl = (url: string) =>

@@ -1,16 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_STORY, readByName } from '../../default-story';
 
-const ARTICLES_DIR = process.env.ARTICLES_DIR ?? '../shared/articles';
-const articles = JSON.parse(readFileSync('geo/stories/kim-2023/story.json', 'utf8')).articles as {
+// The articles' files, named in story.json relative to the story folder.
+const ARTICLES_DIR = '../shared/articles';
+const articles = readByName('story.json').articles as {
   id: string;
   file: string;
 }[];
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features as {
+const places = readByName('places.geojson').features as {
   properties: { id: string; mentions: { article: string; quote: string }[] };
 }[];
-const claimsFile = JSON.parse(readFileSync('geo/stories/kim-2023/claims.json', 'utf8')) as {
+const claimsFile = readByName('claims.json') as {
   claims: { id: string; article: string; quote: string }[];
   excluded: { article: string; quote: string }[];
 };
@@ -28,7 +30,7 @@ describe.skipIf(!existsSync(ARTICLES_DIR))(
     it.each(quotes)('%s (%s): "%s" is verbatim in its article', (_id, article, quote) => {
       const meta = articles.find((a) => a.id === article);
       expect(meta, `unknown article ${article}`).toBeDefined();
-      const text = readFileSync(join(ARTICLES_DIR, meta?.file ?? ''), 'utf8');
+      const text = readFileSync(resolve(DEFAULT_STORY, meta?.file ?? ''), 'utf8');
       expect(text.includes(quote)).toBe(true);
     });
 
@@ -50,7 +52,7 @@ describe('claims.json', () => {
     () => {
       const covered = [...claimsFile.claims, ...claimsFile.excluded].map((c) => c.quote).join(' ');
       for (const a of articles) {
-        const text = readFileSync(join(ARTICLES_DIR, a.file), 'utf8')
+        const text = readFileSync(resolve(DEFAULT_STORY, a.file), 'utf8')
           .split('\n')
           // The republisher's "See also" lines are not the article's (../shared/articles/README.md).
           .filter((l) => !l.startsWith('See also'))

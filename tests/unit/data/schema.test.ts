@@ -10,6 +10,7 @@ import {
   parseCollectionInSlices,
 } from '../../../src/data/validate';
 import { nextTask } from '../../../src/next-task';
+import { readByName } from '../../default-story';
 
 const dir = 'tests/fixtures/parse-collection/in';
 const read = (name: string): unknown => JSON.parse(readFileSync(`${dir}/${name}.geojson`, 'utf8'));
@@ -99,7 +100,7 @@ describe('parseCollection: a broken file throws GeoDataError', () => {
 });
 
 describe('parseManifest', () => {
-  const manifest = () => JSON.parse(readFileSync('geo/stories/kim-2023/story.json', 'utf8'));
+  const manifest = () => readByName('story.json');
   it('accepts the default story', () => {
     expect(parseManifest('story.json', manifest()).stops.length).toBeGreaterThan(2);
   });
@@ -120,7 +121,7 @@ describe('parseManifest', () => {
 });
 
 describe('parseCollectionInSlices: a large file checked in tasks of its own', () => {
-  const land = JSON.parse(readFileSync('geo/basemap/land.geojson', 'utf8')) as {
+  const land = JSON.parse(readFileSync('geo/stories/kim-2023/basemap/land.geojson', 'utf8')) as {
     features: unknown[];
   };
 

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance, length } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildRail } from '../../../scripts/lib/rail';
 import type { RailLeg, Station, Stretch } from '../../../src/data/schema';
 import { RailNetwork } from '../../../src/journey/rail';
+import { readByName } from '../../default-story';
 
-const read = (f: string) => JSON.parse(readFileSync(`geo/stories/kim-2023/${f}`, 'utf8'));
+const read = (f: string) => readByName(f);
 const legs: RailLeg[] = read('rail.geojson').features;
 const stations: Station[] = read('stations.geojson').features;
 const stretches: Stretch[] = read('published.json').stretches;

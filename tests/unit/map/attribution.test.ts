@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DATA } from '../../../src/data/load';
 import { CREDITS } from '../../../src/map/attribution';
 import { buildStyle } from '../../../src/map/style';
+import { readByName } from '../../default-story';
 
 describe('the credits line', () => {
   it('credits every source the style draws from, and MapLibre', () => {
-    const rail = JSON.parse(readFileSync('geo/stories/kim-2023/rail.geojson', 'utf8')).features;
+    const rail = readByName('rail.geojson').features;
     const style = buildStyle({ ...EMPTY_DATA, rail }, 'https://example.org/');
     const needed = new Set(
       Object.values(style.sources).flatMap((s) =>

@@ -7,6 +7,7 @@ import { bitmapFits, decodeGlyphs, encodeGlyphs } from '../../../scripts/lib/gly
 import { BORDER, type PathCommand, sdfGlyph } from '../../../scripts/lib/sdf';
 import { GLYPH_STACKS } from '../../../src/map/layers';
 import { placesForMap } from '../../../src/map/places-for-map';
+import { readByName } from '../../default-story';
 import { mapClaimLines } from '../journey/fixtures-data';
 
 const square = (
@@ -84,13 +85,7 @@ describe('signed distance fields', () => {
 });
 
 const STACKS = Object.keys(GLYPH_STACKS);
-const readGeo = (f: string) =>
-  JSON.parse(
-    readFileSync(
-      `geo/${/^(labels|rivers|lakes)\./.test(f) ? 'basemap' : 'stories/kim-2023'}/${f}`,
-      'utf8',
-    ),
-  );
+const readGeo = readByName;
 const names = (f: string) =>
   (readGeo(f).features as { properties: { name?: string } }[]).map((x) => x.properties.name ?? '');
 

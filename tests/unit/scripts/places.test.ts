@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/lib/csv';
+import { readByName } from '../../default-story';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const places = JSON.parse(readFileSync('geo/stories/kim-2023/places.geojson', 'utf8')).features as {
+const places = readByName('places.geojson').features as {
   properties: { id: string };
   geometry: { coordinates: [number, number] };
 }[];

@@ -44,7 +44,7 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
     );
   });
 
-  it('names a stop that is not on the rail network, in the manifest', () => {
+  it('names a stop that is no place, station or rail node, in the manifest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'story-'));
     cpSync('tests/fixtures/stories/amur-test', dir, { recursive: true });
     const file = join(dir, 'story.json');
@@ -53,7 +53,9 @@ describe('npm run story:check', { timeout: 60_000 }, () => {
     writeFileSync(file, JSON.stringify(m));
     const r = check(dir);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('story.json: field "stops.2": expected a rail node');
+    expect(r.stdout).toContain(
+      'story.json: field "stops.2": expected a place, station or rail node id (given "atlantis"',
+    );
   });
 });
 
