@@ -25,9 +25,16 @@ function table(title: string, scores: ArticleScore[]): string {
 
 const g = loadGazetteer();
 const fixtures = fixtureScores(g);
-console.log(table('Fixtures (each article drafted alone, against tests/fixtures/story-draft/expected.json):', fixtures));
+console.log(
+  table(
+    'Fixtures (each article drafted alone, against tests/fixtures/story-draft/expected.json):',
+    fixtures,
+  ),
+);
 if (existsSync(SHARED)) {
   const seed = seedScores(g, SHARED);
-  console.log(`\n${table('Seed articles (drafted together, against geo/stories/kim-2023):', seed)}`);
+  console.log(
+    `\n${table('Seed articles (drafted together, against geo/stories/kim-2023):', seed)}`,
+  );
   console.log(`\n${table('All articles:', [...seed, ...fixtures])}`);
 } else console.log(`\n(no ${SHARED}: the seed articles are not scored)`);

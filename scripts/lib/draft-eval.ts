@@ -4,7 +4,14 @@ import type { Claim } from '../../src/data/claims-schema.ts';
 import type { Place } from '../../src/data/schema.ts';
 import { type ArticleInput, draftStory } from '../../src/draft/draft.ts';
 import type { Gazetteer } from '../../src/draft/gazetteer.ts';
-import { counted, type Expected, type Score, type ScoredClaim, scoreDraft, scoredClaim } from './draft-score.ts';
+import {
+  counted,
+  type Expected,
+  type Score,
+  type ScoredClaim,
+  scoreDraft,
+  scoredClaim,
+} from './draft-score.ts';
 
 export const FIXTURES = 'tests/fixtures/story-draft';
 export const SEED_STORY = 'geo/stories/kim-2023';
@@ -18,7 +25,10 @@ export const SEED_PUBLISHED = '2023-09-12';
 type At = [number, number];
 interface Labels {
   coordinates: Record<string, At>;
-  articles: Record<string, { places: string[]; claims: (Omit<ScoredClaim, 'places'> & { places: string[] })[] }>;
+  articles: Record<
+    string,
+    { places: string[]; claims: (Omit<ScoredClaim, 'places'> & { places: string[] })[] }
+  >;
 }
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -50,14 +60,22 @@ export function fixtureScores(g: Gazetteer): ArticleScore[] {
       places: l.places.map(at),
       claims: l.claims.map((c) => ({ ...c, places: c.places.map(at) })),
     };
-    const quotes = [...claims.map((c) => c.quote), ...places.flatMap((p) => p.properties.mentions.map((m) => m.quote))];
+    const quotes = [
+      ...claims.map((c) => c.quote),
+      ...places.flatMap((p) => p.properties.mentions.map((m) => m.quote)),
+    ];
     return { article: file, score: scoreDraft(expected, { places, claims, quotes }, text) };
   });
 }
 
 /** The seed articles, as `SEED` gives them to the draft. */
 export function seedInputs(shared: string): ArticleInput[] {
-  return SEED.map((s) => ({ file: s.file, text: readFileSync(join(shared, s.file), 'utf8'), published: SEED_PUBLISHED, outlet: s.outlet }));
+  return SEED.map((s) => ({
+    file: s.file,
+    text: readFileSync(join(shared, s.file), 'utf8'),
+    published: SEED_PUBLISHED,
+    outlet: s.outlet,
+  }));
 }
 
 /**
@@ -69,23 +87,41 @@ export function seedScores(g: Gazetteer, shared: string): ArticleScore[] {
   const inputs = seedInputs(shared);
   const draft = draftStory(inputs, g);
   const { places, claims } = parsed(draft.files);
-  const story = readJson<{ articles: { id: string; file: string }[] }>(join(SEED_STORY, 'story.json'));
+  const story = readJson<{ articles: { id: string; file: string }[] }>(
+    join(SEED_STORY, 'story.json'),
+  );
   const hand = readJson<{ features: Place[] }>(join(SEED_STORY, 'places.geojson')).features;
   const handClaims = readJson<{ claims: Claim[] }>(join(SEED_STORY, 'claims.json')).claims;
-  const ours = JSON.parse(draft.files['story.json'] ?? '{}') as { articles: { id: string; file: string }[] };
+  const ours = JSON.parse(draft.files['story.json'] ?? '{}') as {
+    articles: { id: string; file: string }[];
+  };
   const handAt = new Map(hand.map((p) => [p.properties.id, p.geometry.coordinates as At]));
   return inputs.map((input) => {
     const handId = story.articles.find((a) => basename(a.file) === input.file)?.id ?? '';
     const ourId = ours.articles.find((a) => a.file === input.file)?.id ?? '';
     const expected: Expected = {
       places: hand
-        .filter((p) => p.properties.kind !== 'border' && p.properties.mentions.some((m) => m.article === handId))
+        .filter(
+          (p) =>
+            p.properties.kind !== 'border' &&
+            p.properties.mentions.some((m) => m.article === handId),
+        )
         .map((p) => p.geometry.coordinates as At),
-      claims: handClaims.filter((c) => c.article === handId && counted(c)).map((c) => scoredClaim(c, (id) => handAt.get(id))),
+      claims: handClaims
+        .filter((c) => c.article === handId && counted(c))
+        .map((c) => scoredClaim(c, (id) => handAt.get(id))),
     };
     const mine = places.filter((p) => p.properties.mentions.some((m) => m.article === ourId));
     const myClaims = claims.filter((c) => c.article === ourId);
-    const quotes = [...myClaims.map((c) => c.quote), ...mine.flatMap((p) => p.properties.mentions.filter((m) => m.article === ourId).map((m) => m.quote))];
-    return { article: input.file, score: scoreDraft(expected, { places: mine, claims: myClaims, quotes }, input.text) };
+    const quotes = [
+      ...myClaims.map((c) => c.quote),
+      ...mine.flatMap((p) =>
+        p.properties.mentions.filter((m) => m.article === ourId).map((m) => m.quote),
+      ),
+    ];
+    return {
+      article: input.file,
+      score: scoreDraft(expected, { places: mine, claims: myClaims, quotes }, input.text),
+    };
   });
 }

@@ -61,7 +61,15 @@ export function sameClaim(x: ScoredClaim, y: ScoredClaim): boolean {
   }
   if ((y.direction ?? null) !== (x.direction ?? null)) return false;
   if ((y.day ?? null) !== (x.day ?? null)) return false;
-  return x.places.length === y.places.length && x.places.every((p, i) => near(p, y.places[i] as At));
+  if (x.places.length !== y.places.length) return false;
+  if (x.places.every((p, i) => near(p, y.places[i] as At))) return true;
+  // A distance, a speed or a duration is the same between A and B as between B and A.
+  return (
+    x.family !== 'direction' &&
+    x.places.length === 2 &&
+    near(x.places[0] as At, y.places[1] as At) &&
+    near(x.places[1] as At, y.places[0] as At)
+  );
 }
 
 /** One-to-one matches, greedily in order: how many of `a` and of `b` found a partner. */
@@ -79,7 +87,11 @@ function match<A, B>(a: A[], b: B[], same: (x: A, y: B) => boolean): number {
 }
 
 /** A claim of the story format as the score reads it, its places' coordinates from `at`. */
-export function scoredClaim(c: Claim, at: (id: string) => At | undefined, unit?: string): ScoredClaim {
+export function scoredClaim(
+  c: Claim,
+  at: (id: string) => At | undefined,
+  unit?: string,
+): ScoredClaim {
   const fig = c.reported.figures.find((f) => f.unit === unit) ?? c.reported.figures[0];
   return {
     family: FAMILY[c.kind],
@@ -105,9 +117,15 @@ export function scoreDraft(
   article: string,
 ): Score {
   const at = new Map(draft.places.map((p) => [p.properties.id, p.geometry.coordinates as At]));
-  const places = draft.places.filter((p) => p.properties.kind !== 'border').map((p) => p.geometry.coordinates as At);
+  const places = draft.places
+    .filter((p) => p.properties.kind !== 'border')
+    .map((p) => p.geometry.coordinates as At);
   const claims = draft.claims.filter(counted);
-  const units = (c: Claim) => expected.claims.find((e) => e.family === FAMILY[c.kind] && e.unit && c.reported.figures.some((f) => f.unit === e.unit))?.unit;
+  const units = (c: Claim) =>
+    expected.claims.find(
+      (e) =>
+        e.family === FAMILY[c.kind] && e.unit && c.reported.figures.some((f) => f.unit === e.unit),
+    )?.unit;
   const scored = claims.map((c) => scoredClaim(c, (id) => at.get(id), units(c)));
   return {
     places: {
@@ -122,7 +140,10 @@ export function scoreDraft(
       found: match(expected.claims, scored, (e, d) => sameClaim(d, e)),
       right: match(scored, expected.claims, sameClaim),
     },
-    quotes: { verbatim: draft.quotes.filter((q) => article.includes(q)).length, total: draft.quotes.length },
+    quotes: {
+      verbatim: draft.quotes.filter((q) => article.includes(q)).length,
+      total: draft.quotes.length,
+    },
   };
 }
 

@@ -13,7 +13,7 @@ import { speeds } from './figures/speeds';
 import type { Gazetteer } from './gazetteer';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
 import { type DraftPlace, draftPlaces } from './places';
-import { type Decision, resolveMentions } from './resolve';
+import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
 import { fold } from './text';
 
 export interface Analysis {
@@ -28,10 +28,12 @@ export interface Analysis {
   decisions: Decision[];
   sites: { article: number; site: SiteMention; label: string }[];
   descriptions: { article: number; d: Description; place: string | null; label: string }[];
+  /** Names whose gazetteer entries all lie far from the article's other places. */
+  far: FarMention[];
 }
 
 const TRAVEL =
-  /^(left|leave|leaves|leaving|departed|departs|departing|arrived|arrives|arriving|reached|reaches|reaching|crossed|crosses|passed|passes|passing|stopped|stops|travelled|traveled|travels|headed|heading|bound|boarded|pulled|rolled|returned|journeyed|drove|flew|sailed|via|through|towards|toward|route|journey|trip|ride|spotted|seen)$/;
+  /^(left|leave|leaves|leaving|departed|departs|departing|arrived|arrives|arriving|reached|reaches|reaching|crossed|crosses|passed|passes|passing|stopped|stops|travelled|traveled|travels|headed|heading|bound|boarded|pulled|rolled|returned|journeyed|drove|flew|sailed|via|through|towards|toward|route|journey|trip|ride|hop|spotted|seen|called|calling|arrive|enter|entered|entering|into)$/;
 
 /** Everything the draft finds in the articles: places, claims, and what it could not decide. */
 export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
@@ -43,7 +45,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   for (const k of names.countries.keys()) keys.delete(k);
   const lookup = g.lookup(keys);
   const mentions: ArticleMentions[] = articles.map((a) => findMentions(a.tokens, names, lookup));
-  const { resolved, decisions } = resolveMentions(
+  const first = resolveMentions(
     mentions.map((m, i) => {
       const t = articles[i]?.tokens;
       const countries = new Map<string, number>();
@@ -63,6 +65,8 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       };
     }),
   );
+  const { kept: resolved, far } = dropFar(first.resolved);
+  const decisions = first.decisions.filter((d) => resolved.some((r) => r.mention === d.mention));
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
@@ -86,11 +90,16 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     const named = m.names.map((n) => ({ from: n.from, to: n.to, id: idOf.get(n) ?? '' }));
     const descs = findDescriptions(t.tokens, m.countries).map((d) => {
       const capital = names.byCode.get(d.country)?.capital;
-      const place = places.find(
-        (p) =>
-          p.entry.country === d.country &&
-          (p.entry.featureCode === 'PPLC' || (capital && fold(p.entry.name) === fold(capital))),
-      );
+      const capitals = places.filter((p) => p.entry.featureCode === 'PPLC');
+      const place = d.country
+        ? places.find(
+            (p) =>
+              p.entry.country === d.country &&
+              (p.entry.featureCode === 'PPLC' || (capital && fold(p.entry.name) === fold(capital))),
+          )
+        : capitals.length === 1
+          ? capitals[0]
+          : undefined;
       descriptions.push({ article: i, d, place: place?.id ?? null, label: label(d.from, d.to) });
       return { from: d.from, to: d.to, id: place?.id ?? null, country: d.country };
     });
@@ -120,5 +129,16 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
         }
     }
   });
-  return { articles, places, journey, travel, claims, excluded, decisions, sites, descriptions };
+  return {
+    articles,
+    places,
+    journey,
+    travel,
+    claims,
+    excluded,
+    decisions,
+    sites,
+    descriptions,
+    far,
+  };
 }

@@ -5,6 +5,7 @@ import type { Token } from './text';
 export interface Description {
   from: number;
   to: number;
+  /** The country whose capital it is; empty for a bare "the capital". */
   country: string;
   /** What it describes: the country's capital. */
   role: 'capital';
@@ -32,5 +33,13 @@ export function findDescriptions(tokens: Token[], countries: CountryMention[]): 
     )
       out.push({ from: c.from - 3, to: c.to, country: c.country, role: 'capital' });
   }
-  return out;
+  // "north-west of the capital": the capital the article names (resolved later).
+  tokens.forEach((t, i) => {
+    if (t.key !== 'capital' || key(tokens[i - 1]) !== 'the' || key(tokens[i + 1]) === 'of') return;
+    if (out.some((d) => d.from <= i && d.to > i)) return;
+    // "the capital, Lima": the name follows; nothing to describe.
+    if (key(tokens[i + 1]) === ',' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) return;
+    out.push({ from: i - 1, to: i + 1, country: '', role: 'capital' });
+  });
+  return out.sort((a, b) => a.from - b.from);
 }

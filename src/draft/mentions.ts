@@ -8,6 +8,7 @@ import {
   FUNCTION_WORDS,
   LOCATIVES,
   type NounKind,
+  STATION_WORDS,
   TITLES,
 } from './words';
 
@@ -83,14 +84,18 @@ export function candidateKeys(t: Tokens): string[] {
 function nameWords(t: Tokens, names: Names, lookup: Map<string, NameMatch[]>): Set<string> {
   const out = new Set<string>();
   const { tokens } = t;
+  const strong = (w: Token) => (lookup.get(w.key)?.[0]?.entry.population ?? 0) >= 100_000;
   for (let i = 0; i < tokens.length; i++) {
+    // A run starts at its first word that is not a function word ("From Córdoba" is one name).
+    while (tokens[i] && FUNCTION_WORDS.has(tokens[i]?.key ?? '') && capitalised(tokens[i])) i++;
     let k = i;
     while (capitalised(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
     if (k - i >= 2) {
       const run = tokens.slice(i, k);
       const known =
         lookup.has(keyOf(t.text, tokens, i, k)) ||
-        run.some((_, j) => countryAt(names, t.text, tokens, i + j));
+        run.some((w, j) => countryAt(names, t.text, tokens, i + j) || strong(w)) ||
+        run.some((w) => STATION_WORDS.has(w.key) || AFTER_NOUNS[w.key] !== undefined);
       if (!known) for (const w of run) if (!FUNCTION_WORDS.has(w.key)) out.add(w.key);
     }
     i = Math.max(i, k);
@@ -147,14 +152,9 @@ export function findMentions(
       i = to - 1;
       continue;
     }
-    out.names.push({
-      key: keyOf(text, tokens, i, to),
-      from: i,
-      to,
-      matches,
-      ...hints(t, names, i, to),
-    });
-    i = to - 1;
+    const { skip, ...hint } = hints(t, names, i, to);
+    out.names.push({ key: keyOf(text, tokens, i, to), from: i, to, matches, ...hint });
+    i = Math.max(to, skip) - 1;
   }
   return out;
 }
@@ -196,7 +196,8 @@ function plausible(
     if (
       capitalised(next) &&
       !touching(tokens[to - 1], next) &&
-      !regionAt(names, t.text, tokens, to)
+      !regionAt(names, t.text, tokens, to) &&
+      !STATION_WORDS.has(next.key)
     )
       return false;
     if (next.text === '-' && touching(tokens[to - 1], next)) {
@@ -205,6 +206,9 @@ function plausible(
     }
   }
   if (!single) return true;
+  // "Oregon", "Idaho": a region's name that is also a small town's is the region.
+  const top = lookup.get(first.key)?.[0]?.entry.population ?? 0;
+  if (regionAt(names, t.text, tokens, i)?.to === to && top < 100_000) return false;
   const cue = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   const big = first && tokens.length > 0;
   void big;
@@ -253,16 +257,24 @@ function hints(
   names: Names,
   i: number,
   to: number,
-): Pick<NameMention, 'country' | 'region'> {
+): Pick<NameMention, 'country' | 'region'> & { skip: number } {
   const { tokens, text } = t;
-  const out: Pick<NameMention, 'country' | 'region'> = { country: null, region: null };
+  const out: Pick<NameMention, 'country' | 'region'> & { skip: number } = {
+    country: null,
+    region: null,
+    skip: 0,
+  };
   // "Portland, Oregon" / "Córdoba, Spain" / "Córdoba in Argentina"
   const after = tokens[to]?.text === ',' || tokens[to]?.key === 'in' ? to + 1 : -1;
   if (after > 0) {
     const c = countryAt(names, text, tokens, after);
     if (c && !c.demonym) out.country = c.country;
     const r = regionAt(names, text, tokens, after);
-    if (r && !c) out.region = r.regions;
+    if (r && !c) {
+      out.region = r.regions;
+      // The region is the place's qualifier, not a place of its own.
+      if (tokens[to]?.text === ',') out.skip = r.to;
+    }
   }
   // "Russia’s Vladivostok", "the Polish city of Kraków", "Argentina's second city, Córdoba"
   for (let k = i - 1; k >= Math.max(0, i - 6) && !out.country; k--) {

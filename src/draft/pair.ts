@@ -14,22 +14,30 @@ const key = (t: Tokens, i: number) => t.tokens[i]?.key ?? '';
 const sameSentence = (t: Tokens, a: number, b: number) =>
   t.tokens[a]?.sentence === t.tokens[b]?.sentence;
 
-/** "between A and B", "from A to B" inside tokens [from, to): the two anchors, or null. */
+/**
+ * "between A and B", "from A to B" inside tokens [from, to): the two anchors, the one nearest
+ * token `pivot` when there are several, or null.
+ */
 export function legIn(
   t: Tokens,
   anchors: Anchor[],
   from: number,
   to: number,
+  pivot = from,
 ): [Anchor, Anchor] | null {
+  let best: [Anchor, Anchor] | null = null;
   for (const a of anchors) {
     if (a.from < from || a.to > to) continue;
     const w = key(t, a.from - 1);
     if (w !== 'between' && w !== 'from') continue;
     const join = w === 'between' ? ['and'] : ['to', 'and'];
     const b = anchors.find((x) => x.from === a.to + 1 && join.includes(key(t, a.to)));
-    if (b) return [a, b];
+    if (!b) continue;
+    const gap = (l: [Anchor, Anchor]) =>
+      Math.min(Math.abs(l[0].from - pivot), Math.abs(l[1].to - pivot));
+    if (!best || gap([a, b]) < gap(best)) best = [a, b];
   }
-  return null;
+  return best;
 }
 
 /** The anchor starting at token `i` (or right after a "the"). */
@@ -89,6 +97,14 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
   const [ca, cb] = clauseAround(t, f.from, f.to);
   const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
   if (!s) return null;
+  // "left Nairobi at 8am on Tuesday and reached Mombasa": the place of the verb the day follows.
+  for (let k = f.from - 1; k >= ca; k--)
+    if (EVENT_VERBS.has(key(t, k))) {
+      const after = anchors.find((a) => a.from > k && a.from <= k + 3 && a.to <= f.from);
+      const between = anchors.some((a) => after && a.from > after.from && a.to <= f.from);
+      if (after && !between) return after;
+      break;
+    }
   let best: Anchor | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const a of anchors) {
@@ -98,7 +114,7 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
     const reference =
       key(t, a.from - 1) === 'of' && /^(north|south|east|west)/.test(key(t, a.from - 2));
     const outside = a.from < ca || a.to > cb;
-    const score = gap + (a.kind === 'country' ? 6 : 0) + (reference ? 12 : 0) + (outside ? 5 : 0);
+    const score = gap + (a.kind === 'country' ? 6 : 0) + (reference ? 30 : 0) + (outside ? 5 : 0);
     if (score < bestScore) {
       best = a;
       bestScore = score;
@@ -106,3 +122,117 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
   }
   return best;
 }
+
+const isReference = (t: Tokens, a: Anchor) =>
+  key(t, a.from - 1) === 'of' && /^(north|south|east|west)/.test(key(t, a.from - 2));
+const DESTINATION = new Set([
+  'in',
+  'at',
+  'to',
+  'into',
+  'reached',
+  'reach',
+  'reaching',
+  'arrived',
+  'arrive',
+  'arriving',
+  'for',
+]);
+const ORIGIN = new Set(['from', 'leaving', 'left', 'leave', 'departing']);
+
+/**
+ * The leg of a duration the sentence does not name with "from A to B": the place it arrives at
+ * ("reached Mombasa … four hours and 50 minutes later") and the one it came from ("after leaving
+ * the capital", "a hop from Boston", else the place named before the destination).
+ */
+export function durationLeg(t: Tokens, anchors: Anchor[], f: Figure): [Anchor, Anchor] | null {
+  const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
+  if (!s) return null;
+  const leg = legIn(t, anchors, s.from, s.to);
+  if (leg) return leg;
+  const inSentence = anchors.filter(
+    (a) => a.from >= s.from && a.to <= s.to && a.kind !== 'country' && !isReference(t, a),
+  );
+  const cue = (a: Anchor, words: Set<string>) =>
+    words.has(key(t, a.from - 1)) || words.has(key(t, a.from - 2));
+  const origin = inSentence.find((a) => cue(a, ORIGIN));
+  const dests = inSentence.filter((a) => a !== origin && cue(a, DESTINATION) && !cue(a, ORIGIN));
+  const gap = (a: Anchor) => Math.abs(a.from - f.from);
+  const dest = [...dests].sort((x, y) => gap(x) - gap(y))[0];
+  if (!dest) return null;
+  if (origin) return [origin, dest];
+  const before = anchors.filter(
+    (a) => a.to <= dest.from && a.place && !isReference(t, a) && a.place !== dest.place,
+  );
+  const from = before[before.length - 1];
+  return from ? [from, dest] : null;
+}
+
+const DWELL = new Set([
+  'halt',
+  'stop',
+  'stopover',
+  'wait',
+  'layover',
+  'pause',
+  'delay',
+  'break',
+  'stay',
+]);
+
+/** "a five-minute halt", "waited for 20 minutes", "delayed by two hours": time standing still. */
+export function dwellDuration(t: Tokens, f: Figure): boolean {
+  if (DWELL.has(key(t, f.to))) return true;
+  const a = key(t, f.from - 1);
+  const b = key(t, f.from - 2);
+  return (
+    (['for', 'by'].includes(a) &&
+      /^(waited|stopped|halted|paused|delayed|held|stayed|waits|stops)$/.test(b)) ||
+    /^(waited|delayed)$/.test(a)
+  );
+}
+
+/** A heading's places: the place it heads to, and the place named before it. */
+export function pairHeading(t: Tokens, anchors: Anchor[], at: number): Pairing {
+  const subject = anchors.find((a) => a.from === at) ?? null;
+  if (!subject) return { subject: null, reference: null, carried: false };
+  const before = anchors.filter(
+    (a) =>
+      a.to <= subject.from &&
+      a.kind !== 'country' &&
+      !isReference(t, a) &&
+      a.place !== subject.place,
+  );
+  return { subject, reference: before[before.length - 1] ?? null, carried: true };
+}
+
+/** Verbs of a journey's events, whose object is where the day puts it. */
+const EVENT_VERBS = new Set([
+  'left',
+  'leave',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'reached',
+  'reach',
+  'reaches',
+  'arrived',
+  'arrive',
+  'arrives',
+  'crossed',
+  'cross',
+  'crosses',
+  'entered',
+  'enter',
+  'passed',
+  'stopped',
+  'called',
+  'pulled',
+  'rolled',
+  'returned',
+  'visited',
+  'visit',
+  'held',
+  'met',
+]);

@@ -34,7 +34,8 @@ const km = (a: GazetteerEntry, b: GazetteerEntry) => straightKm([a.lon, a.lat], 
 
 function score(m: NameMatch, mention: NameMention, ctx: ArticleContext, anchors: GazetteerEntry[]) {
   const e = m.entry;
-  let s = Math.log10(e.population + 10) * 0.8;
+  // GeoNames writes 0 for a population it does not know: read it as a village's.
+  let s = Math.log10((e.population || 500) + 10) * 0.8;
   if (e.featureCode === 'PPLC') s += 1.5;
   else if (e.featureCode.startsWith('PPLA')) s += 0.8;
   if (m.how === 'alternate') s -= 3;
@@ -46,7 +47,8 @@ function score(m: NameMatch, mention: NameMention, ctx: ArticleContext, anchors:
   const near = anchors.filter((a) => a.id !== e.id);
   if (near.length > 0) {
     const d = Math.min(...near.map((a) => km(a, e)));
-    s -= 1.5 * Math.log10(1 + d / 100);
+    // The issue's order: what the text says, then nearness, then population.
+    s -= 2 * Math.log2(1 + d / 100);
   }
   return s;
 }
@@ -66,21 +68,36 @@ export function resolveMentions(articles: { mentions: NameMention[]; ctx: Articl
   resolved: Resolved[];
   decisions: Decision[];
 } {
-  // Anchors: names with one candidate, or a hint that leaves one.
+  // Anchors: names with one candidate, or one of the name itself; then, in a second pass, every
+  // place the first pass chose, so an early ambiguous name is judged by the later ones too.
   const anchors: GazetteerEntry[] = [];
   for (const a of articles)
     for (const m of a.mentions) {
       const named = m.matches.filter((x) => x.how === 'name');
-      if (named.length === 1 && m.matches.length <= 2 && named[0]) anchors.push(named[0].entry);
+      const one = m.matches.length === 1 ? m.matches[0] : named.length === 1 ? named[0] : undefined;
+      if (one) anchors.push(one.entry);
     }
+  const first = pass(articles, anchors);
+  return pass(articles, [...anchors, ...first.resolved.map((r) => r.entry)]);
+}
+
+function pass(
+  articles: { mentions: NameMention[]; ctx: ArticleContext }[],
+  given: GazetteerEntry[],
+): { resolved: Resolved[]; decisions: Decision[] } {
+  const anchors = [...given];
   const resolved: Resolved[] = [];
   const decisions: Decision[] = [];
   articles.forEach((a, article) => {
     const last = new Map<string, GazetteerEntry>();
+    const senses = new Map<string, GazetteerEntry[]>();
+    const carried: Resolved[] = [];
     for (const mention of a.mentions) {
       const prior = last.get(mention.key);
       if (prior && !mention.country && !mention.region) {
-        resolved.push({ article, mention, entry: prior });
+        const r = { article, mention, entry: prior };
+        resolved.push(r);
+        carried.push(r);
         continue;
       }
       const ranked = mention.matches
@@ -93,6 +110,8 @@ export function resolveMentions(articles: { mentions: NameMention[]; ctx: Articl
       if (!best) continue;
       const entry = best.m.entry;
       last.set(mention.key, entry);
+      const known = senses.get(mention.key) ?? [];
+      if (!known.some((e) => e.id === entry.id)) senses.set(mention.key, [...known, entry]);
       resolved.push({ article, mention, entry });
       if (!anchors.some((x) => x.id === entry.id)) anchors.push(entry);
       const others = ranked
@@ -110,6 +129,24 @@ export function resolveMentions(articles: { mentions: NameMention[]; ctx: Articl
         weight,
       });
     }
+    // A name the article gave two senses ("Portland, Oregon" … "Portland, Maine"): a later bare
+    // "Portland" is the sense nearest the other places of its sentence, else the last named.
+    for (const r of carried) {
+      const options = senses.get(r.mention.key) ?? [];
+      if (options.length < 2) continue;
+      const s = a.ctx.sentenceOf(r.mention.from);
+      const others = resolved
+        .filter(
+          (x) =>
+            x.article === article &&
+            x.mention.key !== r.mention.key &&
+            a.ctx.sentenceOf(x.mention.from) === s,
+        )
+        .map((x) => x.entry);
+      if (others.length === 0) continue;
+      const d = (e: GazetteerEntry) => Math.min(...others.map((o) => km(o, e)));
+      r.entry = [...options].sort((x, y) => d(x) - d(y))[0] ?? r.entry;
+    }
   });
   return { resolved, decisions };
 }
@@ -121,4 +158,40 @@ function reason(mention: NameMention, best: NameMatch, n: number, nearKm: number
   if (nearKm !== null && nearKm < 500)
     return `the nearest to the article's other places (${Math.round(nearKm)} km from the nearest)`;
   return `the most likely of ${n} entries (population ${best.entry.population.toLocaleString('en-GB')})`;
+}
+
+/** A name whose only entries lie far from the article's other places: left for the editor. */
+export interface FarMention {
+  article: number;
+  mention: NameMention;
+  entry: GazetteerEntry;
+  /** Distance to the nearest other place of the article, km. */
+  km: number;
+}
+
+/**
+ * Takes out the names resolved to an entry far outside the article's other places (all within
+ * 800 km of each other, and this one more than 600 km and twice their spread away): the
+ * gazetteer most likely lacks the place meant ("the border town of Pingxiang", a Pingxiang GeoNames
+ * does not list, with one 770 km away that it does).
+ */
+export function dropFar(resolved: Resolved[]): { kept: Resolved[]; far: FarMention[] } {
+  const far: FarMention[] = [];
+  const kept = resolved.filter((r) => {
+    const others = [
+      ...new Map(
+        resolved
+          .filter((x) => x.article === r.article && x.entry.id !== r.entry.id)
+          .map((x) => [x.entry.id, x.entry]),
+      ).values(),
+    ];
+    if (others.length < 2) return true;
+    let spread = 0;
+    for (const a of others) for (const b of others) spread = Math.max(spread, km(a, b));
+    const d = Math.min(...others.map((o) => km(o, r.entry)));
+    if (spread > 800 || d <= Math.max(600, 2 * spread)) return true;
+    far.push({ article: r.article, mention: r.mention, entry: r.entry, km: d });
+    return false;
+  });
+  return { kept, far };
 }

@@ -44,6 +44,8 @@ export function reviewList(
     );
   section('Before it can be published', blocking);
 
+  const where = (e: DraftPlace['entry']) =>
+    [o.regionName(e.country, e.admin1), e.country].filter(Boolean).join(', ');
   const sites = new Map<string, string>();
   for (const s of a.sites) {
     const k = `${s.site.kind}:${s.label.toLowerCase()}`;
@@ -62,6 +64,14 @@ export function reviewList(
         `d:${d.label}`,
         `**${d.label}**, ${art(d.article)}: ${q(quoteAt(d.article, d.d.from))}. The article names no such place elsewhere: add it if it is on the journey.`,
       );
+  for (const f of a.far) {
+    const k = `far:${f.mention.key}`;
+    if (!sites.has(k))
+      sites.set(
+        k,
+        `**${a.articles[f.article]?.tokens.text.slice(a.articles[f.article]?.tokens.tokens[f.mention.from]?.start ?? 0, a.articles[f.article]?.tokens.tokens[f.mention.to - 1]?.end ?? 0)}**, ${art(f.article)}: ${q(quoteAt(f.article, f.mention.from))}. The gazetteer's ${f.entry.name} (${where(f.entry)}, GeoNames ${f.entry.id}) is ${Math.round(f.km)} km from the article's other places, so it is not taken: the gazetteer most likely lacks the place meant. Add it to places.geojson.`,
+      );
+  }
   section('Places the gazetteer lacks', [...sites.values()]);
 
   const unplaced: string[] = [];
@@ -95,8 +105,6 @@ export function reviewList(
     .filter((d) => o.kept.some((p) => p.entry.id === d.chosen.id))
     .sort((x, y) => y.weight - x.weight || x.mention.key.localeCompare(y.mention.key));
   const seen = new Set<string>();
-  const where = (e: DraftPlace['entry']) =>
-    [o.regionName(e.country, e.admin1), e.country].filter(Boolean).join(', ');
   section(
     'Names with more than one place',
     homonyms

@@ -171,6 +171,20 @@ export const LOCATIVES = new Set([
 
 /** Words that never begin a place name, wherever they stand. */
 export const FUNCTION_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'april',
+  'september',
+  'october',
+  'november',
+  'december',
   'the',
   'a',
   'an',
@@ -308,4 +322,15 @@ export const COMMON_WORDS = new Set([
   'said',
   'see',
   'according',
+]);
+
+/** Capitalised words after a town's name that keep it the town ("Nairobi Terminus"). */
+export const STATION_WORDS = new Set([
+  'station',
+  'terminus',
+  'central',
+  'junction',
+  'railway',
+  'main',
+  'airport',
 ]);

@@ -18,18 +18,26 @@ const FUTURE = new Set([
   "'ll",
   'shall',
   'expected',
-  'due',
-  'scheduled',
-  'plans',
-  'planned',
-  'planning',
   'could',
   'may',
   'might',
   'should',
-  'set',
-  'going',
   'upcoming',
+  'expect',
+  'expects',
+  'hopes',
+  'intends',
+]);
+/** Words that speak of the future only before "to": "set to", "due to", "going to". */
+const _FUTURE_TO = new Set([
+  'set',
+  'due',
+  'going',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'scheduled',
 ]);
 const RELATIVE_UNITS = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
 

@@ -97,6 +97,23 @@ export function directions(t: Tokens): DirectionFigure[] {
         to: c.to + 1,
         reference: c.to + 1,
       });
+    } else if (
+      ['to', 'towards', 'toward', 'into'].includes(next?.key ?? '') &&
+      HEADING.has(prev?.key ?? '') &&
+      tokens[c.to + 1] &&
+      /^\p{Lu}/u.test(tokens[c.to + 1]?.text ?? '')
+    ) {
+      // "the route runs south-east to Salt Lake City": the heading from the place before.
+      out.push({
+        family: 'direction',
+        direction: c.direction,
+        start: first?.start ?? 0,
+        end: tokens[c.to - 1]?.end ?? 0,
+        from: i,
+        to: c.to,
+        reference: -1,
+        heading: c.to + 1,
+      });
     } else if (toThe && prev2 && isDistanceEnd(tokens[i - 3])) {
       // "about 150 km to the west": the reference is the place the sentence left.
       out.push({
@@ -117,3 +134,27 @@ export function directions(t: Tokens): DirectionFigure[] {
 /** A distance unit or a closing bracket right before "to the west". */
 const isDistanceEnd = (t: Token | undefined) =>
   !!t && ['km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile', ')'].includes(t.key);
+
+/** Verbs of a heading ("runs south-east to", "turns north into", "heads west towards"). */
+const HEADING = new Set([
+  'runs',
+  'run',
+  'ran',
+  'heads',
+  'headed',
+  'heading',
+  'turns',
+  'turned',
+  'travels',
+  'travelled',
+  'traveled',
+  'continues',
+  'continued',
+  'goes',
+  'went',
+  'swings',
+  'swung',
+  'winds',
+  'on',
+  'due',
+]);

@@ -36,6 +36,8 @@ export interface DirectionFigure extends FigureBase {
   direction: CompassPoint;
   /** Token index of the first word after "of" (the reference place), or -1 ("to the west"). */
   reference: number;
+  /** For a heading ("runs south-east to Salt Lake City"): the token of the place it heads to. */
+  heading?: number;
 }
 
 export interface DayFigure extends FigureBase {
