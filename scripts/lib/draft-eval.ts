@@ -78,20 +78,39 @@ export function seedInputs(shared: string): ArticleInput[] {
   }));
 }
 
+/** Hand-made test stories of the repository, each with its own article, scored the same way. */
+export const OTHER_STORIES = [
+  'tests/fixtures/stories/przemysl-kyiv',
+  'tests/fixtures/stories/amur-test',
+];
+
+/** A story folder's articles as the draft's input: its own text, date and outlet. */
+export function storyInputs(
+  dir: string,
+  resolveFile = (f: string) => join(dir, f),
+): ArticleInput[] {
+  const story = readJson<{ articles: { file: string; published: string; outlet: string }[] }>(
+    join(dir, 'story.json'),
+  );
+  return story.articles.map((a) => ({
+    file: basename(a.file),
+    text: readFileSync(resolveFile(a.file), 'utf8'),
+    published: a.published,
+    outlet: a.outlet,
+  }));
+}
+
 /**
- * Both seed articles drafted together and scored against the hand-made story: per article, its
- * places (those it mentions; borders aside, as the gazetteer has none) and its claims with a
- * figure, direction or day.
+ * Articles drafted together and scored against a hand-made story: per article, its places (those
+ * it mentions; borders aside, as the gazetteer has none) and its claims with a figure, direction
+ * or day.
  */
-export function seedScores(g: Gazetteer, shared: string): ArticleScore[] {
-  const inputs = seedInputs(shared);
+export function storyScores(g: Gazetteer, dir: string, inputs: ArticleInput[]): ArticleScore[] {
   const draft = draftStory(inputs, g);
   const { places, claims } = parsed(draft.files);
-  const story = readJson<{ articles: { id: string; file: string }[] }>(
-    join(SEED_STORY, 'story.json'),
-  );
-  const hand = readJson<{ features: Place[] }>(join(SEED_STORY, 'places.geojson')).features;
-  const handClaims = readJson<{ claims: Claim[] }>(join(SEED_STORY, 'claims.json')).claims;
+  const story = readJson<{ articles: { id: string; file: string }[] }>(join(dir, 'story.json'));
+  const hand = readJson<{ features: Place[] }>(join(dir, 'places.geojson')).features;
+  const handClaims = readJson<{ claims: Claim[] }>(join(dir, 'claims.json')).claims;
   const ours = JSON.parse(draft.files['story.json'] ?? '{}') as {
     articles: { id: string; file: string }[];
   };
@@ -125,3 +144,16 @@ export function seedScores(g: Gazetteer, shared: string): ArticleScore[] {
     };
   });
 }
+
+/** The seed articles drafted together, against geo/stories/kim-2023. */
+export const seedScores = (g: Gazetteer, shared: string): ArticleScore[] =>
+  storyScores(g, SEED_STORY, seedInputs(shared));
+
+/** The repository's other hand-made stories, each drafted from its own article. */
+export const otherScores = (g: Gazetteer): ArticleScore[] =>
+  OTHER_STORIES.flatMap((dir) =>
+    storyScores(g, dir, storyInputs(dir)).map((s) => ({
+      ...s,
+      article: `${basename(dir)}/${s.article}`,
+    })),
+  );

@@ -87,7 +87,11 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     const t = a.tokens;
     const label = (from: number, to: number) =>
       t.text.slice(t.tokens[from]?.start ?? 0, t.tokens[to - 1]?.end ?? 0);
-    const named = m.names.map((n) => ({ from: n.from, to: n.to, id: idOf.get(n) ?? '' }));
+    const named = m.names.flatMap((n) => {
+      const id = idOf.get(n);
+      const place = places.find((p) => p.id === id);
+      return id && place ? [{ from: n.from, to: n.to, id, country: place.entry.country }] : [];
+    });
     const descs = findDescriptions(t.tokens, m.countries).map((d) => {
       const capital = names.byCode.get(d.country)?.capital;
       const capitals = places.filter((p) => p.entry.featureCode === 'PPLC');
@@ -118,7 +122,11 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     const found = articleClaims(a.meta.id, t, anchors, figs, a.meta.published);
     claims.push(...found.claims);
     excluded.push(...found.excluded);
-    for (const c of found.claims) for (const p of c.claim.places) journey.add(p);
+    // The places of every claim, and those a claim names but could not pair ("Nanning … north-east
+    // of Pingxiang", with no Pingxiang to take): the editor needs them once the other is added.
+    for (const c of found.claims)
+      for (const p of [...c.claim.places, c.subject?.place, c.reference?.place])
+        if (p) journey.add(p);
     for (const n of named) {
       if (otherYear(t, n.from, a.meta.published, figs.days)) continue;
       const s = t.tokens[n.from]?.sentence;

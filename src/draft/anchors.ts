@@ -18,12 +18,14 @@ export interface Anchor {
   detail: string;
   /** Countries a border phrase names. */
   countries?: string[];
+  /** The country of a place or a description. */
+  country?: string;
 }
 
 /** The article's anchors in text order. */
 export function anchorsOf(
   t: Tokens,
-  places: { from: number; to: number; id: string }[],
+  places: { from: number; to: number; id: string; country: string }[],
   sites: SiteMention[],
   countries: CountryMention[],
   descriptions: { from: number; to: number; id: string | null; country: string }[],
@@ -38,6 +40,7 @@ export function anchorsOf(
       place: p.id,
       label: label(p.from, p.to),
       detail: '',
+      country: p.country,
     })),
     ...sites.map((s) => ({
       from: s.from,
@@ -65,6 +68,7 @@ export function anchorsOf(
       place: d.id,
       label: label(d.from, d.to),
       detail: d.country,
+      country: d.country,
     })),
   ];
   return out.sort((a, b) => a.from - b.from || b.to - a.to);

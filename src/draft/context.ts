@@ -74,6 +74,12 @@ const TRAVEL = new Set([
   'trains',
   'sleeper',
   'express',
+  'leaving',
+  'left',
+  'departing',
+  'departure',
+  'arrival',
+  'hop',
 ]);
 
 /** A year the sentence of token `i` names that is not the year of publication, or null. */

@@ -32,7 +32,7 @@ export function placeCrossings(
     stops.map((p) => ({
       country: p.entry.country,
       at: [p.entry.lon, p.entry.lat],
-      name: p.entry.name,
+      name: p.name,
     })),
     g.border,
   );

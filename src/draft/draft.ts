@@ -44,6 +44,13 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
   kept.push(...borders);
   for (const b of borders) a.journey.add(b.id);
   const stops = borders.length ? orderStops(kept, a.claims, a.travel, a.journey) : first;
+  // "The 170-kilometre trip took just over six hours": the journey's first stop to its last.
+  const ends = [stops[0]?.id, stops[stops.length - 1]?.id];
+  for (const c of a.claims)
+    if (c.whole && c.claim.places.length === 0 && ends[0] && ends[1] && ends[0] !== ends[1]) {
+      c.claim.places = [ends[0], ends[1]];
+      c.review.push(`read as the whole journey, ${ends[0]} to ${ends[1]}: check it`);
+    }
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();
   const claims = a.claims.map((c: DraftClaim) => {

@@ -61,9 +61,9 @@ export function draftManifest(o: {
   const last = stops[stops.length - 1] ?? places[places.length - 1];
   const ends =
     first && last && first !== last
-      ? `from ${first.entry.name} to ${last.entry.name}`
+      ? `from ${first.name} to ${last.name}`
       : first
-        ? `at ${first.entry.name}`
+        ? `at ${first.name}`
         : '';
   const codes = [...new Set(places.map((p) => p.entry.country))].sort();
   const countryNames = codes.map((c) => countries.get(c)?.names[0] ?? c);

@@ -15,6 +15,8 @@ import {
 /** A name the gazetteer knows, where the text names it, with what the text says around it. */
 export interface NameMention {
   key: string;
+  /** The name as the article prints it. */
+  text: string;
   from: number;
   to: number;
   matches: NameMatch[];
@@ -39,6 +41,28 @@ export interface ArticleMentions {
 }
 
 const MAX_WORDS = 6;
+const BORDER_ADJECTIVE = new Set([
+  'city',
+  'town',
+  'towns',
+  'village',
+  'station',
+  'checks',
+  'check',
+  'guards',
+  'guard',
+  'post',
+  'region',
+  'area',
+  'control',
+  'controls',
+  'police',
+  'officials',
+  'dispute',
+  'wall',
+  'fence',
+  'security',
+]);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const joins = (tokens: Token[], k: number) => {
   const t = tokens[k];
@@ -116,7 +140,11 @@ export function findMentions(
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    if (tok.key === 'border' || tok.key === 'frontier') {
+    // "the border", not "the border city" or "border checks".
+    if (
+      (tok.key === 'border' || tok.key === 'frontier') &&
+      !BORDER_ADJECTIVE.has(tokens[i + 1]?.key ?? '')
+    ) {
       const site = borderAt(t, names, i);
       if (site) out.sites.push(site);
       continue;
@@ -153,7 +181,15 @@ export function findMentions(
       continue;
     }
     const { skip, ...hint } = hints(t, names, i, to);
-    out.names.push({ key: keyOf(text, tokens, i, to), from: i, to, matches, ...hint });
+    const printed = text.slice(tok.start, tokens[to - 1]?.end ?? tok.end).replace(/\s+/g, ' ');
+    out.names.push({
+      key: keyOf(text, tokens, i, to),
+      text: printed,
+      from: i,
+      to,
+      matches,
+      ...hint,
+    });
     i = Math.max(to, skip) - 1;
   }
   return out;

@@ -150,16 +150,21 @@ export function durationLeg(t: Tokens, anchors: Anchor[], f: Figure): [Anchor, A
   if (!s) return null;
   const leg = legIn(t, anchors, s.from, s.to);
   if (leg) return leg;
-  const inSentence = anchors.filter(
-    (a) => a.from >= s.from && a.to <= s.to && a.kind !== 'country' && !isReference(t, a),
-  );
+  const inSentence = anchors.filter((a) => a.from >= s.from && a.to <= s.to && !isReference(t, a));
   const cue = (a: Anchor, words: Set<string>) =>
     words.has(key(t, a.from - 1)) || words.has(key(t, a.from - 2));
-  const origin = inSentence.find((a) => cue(a, ORIGIN));
-  const dests = inSentence.filter((a) => a !== origin && cue(a, DESTINATION) && !cue(a, ORIGIN));
+  const named = inSentence.find((a) => cue(a, ORIGIN));
+  const dests = inSentence.filter(
+    (a) => a !== named && a.kind !== 'country' && cue(a, DESTINATION) && !cue(a, ORIGIN),
+  );
   const gap = (a: Anchor) => Math.abs(a.from - f.from);
   const dest = [...dests].sort((x, y) => gap(x) - gap(y))[0];
   if (!dest) return null;
+  // "after leaving Poland": the last place named in that country before the destination.
+  const origin =
+    named?.kind === 'country'
+      ? anchors.filter((a) => a.to <= dest.from && a.place && a.country === named.detail).pop()
+      : named;
   if (origin) return [origin, dest];
   const before = anchors.filter(
     (a) => a.to <= dest.from && a.place && !isReference(t, a) && a.place !== dest.place,

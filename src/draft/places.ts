@@ -8,6 +8,8 @@ import { slug, unique } from './slug';
 export interface DraftPlace {
   id: string;
   entry: GazetteerEntry;
+  /** The name the story shows: GeoNames', or the article's where it matched another name. */
+  name: string;
   mentions: Resolved[];
   zone: string;
   /** GeoNames' zone when it was replaced by the country's own. */
@@ -15,6 +17,18 @@ export interface DraftPlace {
   localNames: Record<string, string>;
   /** A border crossing the draft derived (not a gazetteer entry): the countries and the method. */
   border?: { from: string; to: string; source: string };
+}
+
+/**
+ * GeoNames' name, unless the article named the place by one of its alternate names ("Hà Nội",
+ * "Vinnytsia", "Đồng Đăng" for "Thị Trấn Đồng Đăng"): then the article's, as the quotes have it.
+ */
+function displayName(e: GazetteerEntry, mentions: Resolved[]): string {
+  const first =
+    mentions.find((r) => r.mention.text !== r.mention.text.toUpperCase()) ?? mentions[0];
+  const m = first?.mention.matches.find((x) => x.entry.id === e.id);
+  if (!first || !m || m.how === 'name') return e.name;
+  return first.mention.text;
 }
 
 /** What a place is, from GeoNames' feature code and population. */
@@ -59,6 +73,7 @@ export function draftPlaces(
     return {
       id,
       entry: e,
+      name: displayName(e, byEntry.get(e.id) ?? []),
       mentions: byEntry.get(e.id) ?? [],
       zone,
       zoneFrom: fixed ? e.timeZone : null,
@@ -74,7 +89,7 @@ export function placeFeature(p: DraftPlace, quotes: { article: string; quote: st
     type: 'Feature',
     properties: {
       id: p.id,
-      name: e.name,
+      name: p.name,
       names: p.localNames,
       kind: p.border ? 'border' : kindOf(e),
       country: p.border ? `${p.border.from}-${p.border.to}` : e.country,
@@ -94,6 +109,7 @@ export function borderPlace(
   const name = `Border crossing (${names(c.from)}–${names(c.to)})`;
   return {
     id: `border-${c.from}-${c.to}`.toLowerCase(),
+    name,
     entry: {
       id: 0,
       name,

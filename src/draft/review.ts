@@ -96,7 +96,7 @@ export function reviewList(
       .filter((p) => p.border)
       .map(
         (p) =>
-          `**${p.entry.name}** (\`${p.id}\`) at ${p.entry.lon}, ${p.entry.lat}: ${p.border?.source}. Time zone ${p.zone} (the country it leads into). Replace it with the real crossing (a bridge, a station) if the article names one.`,
+          `**${p.name}** (\`${p.id}\`) at ${p.entry.lon}, ${p.entry.lat}: ${p.border?.source}. Time zone ${p.zone} (the country it leads into). Replace it with the real crossing (a bridge, a station) if the article names one.`,
       ),
     ...o.placed.map((x) => `\`${o.claimIds.get(x.claim) ?? ''}\` set at \`${x.place}\`: ${x.why}.`),
   ]);
@@ -121,7 +121,7 @@ export function reviewList(
   const readings: string[] = [];
   if (o.stops.length)
     readings.push(
-      `Stops in travel order: ${o.stops.map((s) => s.entry.name).join(' → ')} (dated places by their days, the others where they lengthen the route least). No track data: every leg is a great circle until rail.geojson has legs.`,
+      `Stops in travel order: ${o.stops.map((s) => s.name).join(' → ')} (dated places by their days, the others where they lengthen the route least). No track data: every leg is a great circle until rail.geojson has legs.`,
     );
   for (const c of a.claims)
     if (c.claim.forecast)

@@ -58,6 +58,16 @@ function relativeAt(tokens: Token[], i: number): Match | null {
   // "Kim is now in Russia": the day of publication.
   if (a === 'now' && ['is', 'are', 'has', 'have'].includes(key(tokens[i - 1])))
     return { to: i + 1, day: (_, p) => p, part: null, relative: false };
+  // "shortly before midnight", "after midnight": the end of the day named last, or the next.
+  if (a === 'midnight') {
+    const after = key(tokens[i - 1]) === 'after';
+    return {
+      to: i + 1,
+      day: (base) => (after ? addDays(base, 1) : base),
+      part: after ? 'night' : 'evening',
+      relative: true,
+    };
+  }
   if (a === 'today') return { to: i + 1, day: (_, p) => p, part: null, relative: false };
   if (a === 'tonight') return { to: i + 1, day: (_, p) => p, part: 'evening', relative: false };
   if (a === 'yesterday') {
@@ -200,6 +210,8 @@ function clockPart(tokens: Token[], from: number, to: number): PartOfDay | null 
 function partBefore(tokens: Token[], i: number): { part: PartOfDay | null; from: number } {
   const w = (k: number) => key(tokens[i - k]);
   if (w(1) === 'dawn' && w(2) === 'before') return { part: 'night', from: i - 2 };
+  if ((w(1) === 'before' || w(1) === 'after' || w(1) === 'by') && w(0) === 'midnight')
+    return { part: null, from: /^(shortly|just|soon|well)$/.test(w(2)) ? i - 2 : i - 1 };
   if (w(1) === 'of' && w(2) === 'hours' && w(3) === 'early' && w(4) === 'the')
     return { part: 'night', from: i - (w(5) === 'in' ? 5 : 4) };
   if (w(1) === 'of' && partOf(w(2)) && w(3) === 'the') return { part: partOf(w(2)), from: i - 3 };
