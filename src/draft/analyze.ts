@@ -111,7 +111,16 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       (c) => !descs.some((d) => d.from <= c.from && d.to >= c.to),
     );
     for (const s of m.sites) sites.push({ article: i, site: s, label: label(s.from, s.to) });
-    const anchors: Anchor[] = anchorsOf(t, named, m.sites, countries, descs);
+    // A name left out as too far away still says where a figure is: kept as a place to fill in.
+    const unplaced = far
+      .filter((f) => f.article === i)
+      .map((f) => ({
+        kind: 'site' as const,
+        from: f.mention.from,
+        to: f.mention.to,
+        countries: [],
+      }));
+    const anchors: Anchor[] = anchorsOf(t, named, [...m.sites, ...unplaced], countries, descs);
     const figs = {
       distances: distances(t),
       speeds: speeds(t),

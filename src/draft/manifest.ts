@@ -25,12 +25,20 @@ function articlesPhrase(articles: Article[]): string {
     dates.length === 1
       ? longDate(dates[0] ?? '')
       : `${longDate(dates[0] ?? '')} to ${longDate(dates[dates.length - 1] ?? '')}`;
-  if (articles.length === 1) return `the ${articles[0]?.outlet ?? ''} article of ${when}`;
+  if (articles.length === 1) return `${articles[0]?.outlet ?? ''} of ${when}`;
   const outlets = [...new Set(articles.map((a) => a.outlet))];
   const n =
     ['', 'one', 'two', 'three', 'four', 'five', 'six'][articles.length] ?? String(articles.length);
-  return `the ${n} articles (${list(outlets)}) of ${when}`;
+  return `${n} articles (${list(outlets)}) of ${when}`;
 }
+
+/** "the United States", "the Netherlands", "Poland". */
+const withThe = (name: string) =>
+  /^(United|Republic|Democratic|Central African|Czech|Dominican)|Islands$|^(Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)$/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 
 /** [west, south, east, north] around the places, with a margin, in whole degrees. */
 export function regionOf(places: DraftPlace[]): [number, number, number, number] {
@@ -78,13 +86,13 @@ export function draftManifest(o: {
     title,
     text: {
       description:
-        `The places ${phrase} ${articles.length === 1 ? 'names' : 'name'} on the journey ${ends}, and every figure ${articles.length === 1 ? 'it reports' : 'they report'} beside the one this map computes.`.replace(
-          /\s+,/,
-          ',',
+        `The places named on the journey ${ends} in ${phrase}, and every figure reported there beside the one this map computes.`.replace(
+          /\s+in /,
+          ' in ',
         ),
       mapLabel: `Map of the journey ${ends}`.trim(),
-      region: `A map of ${list(countryNames)}`,
-      places: `The places ${phrase} ${articles.length === 1 ? 'names' : 'name'}. Choose one to read what each article says about it.`,
+      region: `A map of ${list(countryNames.map(withThe))}`,
+      places: `The places named in ${phrase}. Choose one to read what each article says about it.`,
       assumptions: [
         'A day given without an hour is any time that day.',
         'Each day is read in the local time of the place the article puts it at.',

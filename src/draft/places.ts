@@ -57,23 +57,26 @@ export function draftPlaces(
       order.push(r.entry);
     }
   }
+  const shown = new Map(order.map((e) => [e.id, displayName(e, byEntry.get(e.id) ?? [])]));
   const nameCount = new Map<string, number>();
-  for (const e of order) nameCount.set(slug(e.name), (nameCount.get(slug(e.name)) ?? 0) + 1);
+  for (const n of shown.values()) nameCount.set(slug(n), (nameCount.get(slug(n)) ?? 0) + 1);
   const taken = new Set<string>();
   return order.map((e) => {
-    const base = slug(e.name);
+    const display = shown.get(e.id) ?? e.name;
+    const base = slug(display);
     const twin = (nameCount.get(base) ?? 0) > 1;
     const qualifier = twin
       ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
       : '';
-    const id = unique(twin ? slug(`${e.name} ${qualifier}`) : base, taken);
+    const id = unique(twin ? slug(`${display} ${qualifier}`) : base, taken);
     const country = countries.get(e.country);
     const { zone, fixed } = countryZone(e, country, day);
     const local = localName(e, country?.language ?? null);
     return {
       id,
       entry: e,
-      name: displayName(e, byEntry.get(e.id) ?? []),
+      // Two places of one name are told apart on the map too: "Portland, Oregon".
+      name: twin ? `${display}, ${qualifier}` : display,
       mentions: byEntry.get(e.id) ?? [],
       zone,
       zoneFrom: fixed ? e.timeZone : null,

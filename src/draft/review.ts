@@ -105,18 +105,25 @@ export function reviewList(
     .filter((d) => o.kept.some((p) => p.entry.id === d.chosen.id))
     .sort((x, y) => y.weight - x.weight || x.mention.key.localeCompare(y.mention.key));
   const seen = new Set<string>();
-  section(
-    'Names with more than one place',
-    homonyms
-      .filter((d) => {
-        const k = `${d.mention.key}:${d.chosen.id}`;
-        return !seen.has(k) && !!seen.add(k);
-      })
-      .map(
-        (d) =>
-          `**${d.chosen.name}** → ${where(d.chosen)} (GeoNames ${d.chosen.id}, population ${pop(d.chosen.population)}): ${d.reason}. Others: ${d.alternatives.map((e) => `${e.name}, ${where(e)} (${pop(e.population)})`).join('; ')}.`,
-      ),
-  );
+  const distinct = homonyms.filter((d) => {
+    const k = `${d.mention.key}:${d.chosen.id}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+  // A close call is listed on its own; a name whose other entries are all far smaller and far
+  // away shares one line with the others like it.
+  const close = distinct.filter((d) => d.weight >= 0.02);
+  const clear = distinct.filter((d) => d.weight < 0.02);
+  section('Names with more than one place', [
+    ...close.map(
+      (d) =>
+        `**${d.chosen.name}** → ${where(d.chosen)} (GeoNames ${d.chosen.id}, population ${pop(d.chosen.population)}): ${d.reason}. Others: ${d.alternatives.map((e) => `${e.name}, ${where(e)} (${pop(e.population)})`).join('; ')}.`,
+    ),
+    ...(clear.length
+      ? [
+          `Clear calls (every other entry far smaller or far away): ${clear.map((d) => `${d.chosen.name} → ${where(d.chosen)} (GeoNames ${d.chosen.id}; ${d.alternatives.length === 3 ? 'three or more' : d.alternatives.length} other${d.alternatives.length === 1 ? '' : 's'}, the largest ${d.alternatives[0]?.name}, ${d.alternatives[0] ? where(d.alternatives[0]) : ''})`).join('; ')}.`,
+        ]
+      : []),
+  ]);
 
   const readings: string[] = [];
   if (o.stops.length)
@@ -131,7 +138,7 @@ export function reviewList(
   for (const p of o.kept)
     if (p.zoneFrom)
       readings.push(
-        `${p.entry.name}: GeoNames gives ${p.zoneFrom}, a zone of another country; written as ${p.zone}, its country's own zone with the same offset.`,
+        `${p.name}: GeoNames gives ${p.zoneFrom}, a zone of another country; written as ${p.zone}, its country's own zone with the same offset.`,
       );
   const unstated = a.claims
     .filter((c) => c.claim.kind === 'unstated-distance')

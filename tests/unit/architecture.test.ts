@@ -58,7 +58,8 @@ describe('the layout of src/', () => {
     expect(draft.length).toBeGreaterThan(10);
     for (const f of draft) {
       const text = readFileSync(f, 'utf8');
-      if (/from\s+'node:|require\(|\b(document|window|process)\./.test(text)) bad.push(`${f}: Node or DOM API`);
+      if (/from\s+'node:|require\(|\b(document|window|process)\./.test(text))
+        bad.push(`${f}: Node or DOM API`);
     }
     expect(bad).toEqual([]);
   });

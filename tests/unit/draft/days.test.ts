@@ -11,9 +11,15 @@ const read = (text: string) =>
 
 describe('days', () => {
   it.each([
-    ['The train crossed the border on Tuesday morning.', [['on Tuesday morning', '2023-09-12', 'morning', false]]],
+    [
+      'The train crossed the border on Tuesday morning.',
+      [['on Tuesday morning', '2023-09-12', 'morning', false]],
+    ],
     ['Kim left Pyongyang on Sunday.', [['on Sunday', '2023-09-10', null, false]]],
-    ['They would meet at the cosmodrome on Wednesday.', [['on Wednesday', '2023-09-13', null, true]]],
+    [
+      'They would meet at the cosmodrome on Wednesday.',
+      [['on Wednesday', '2023-09-13', null, true]],
+    ],
     ['Early on Friday it reached the coast.', [['Early on Friday', '2023-09-08', null, false]]],
     ['It left at 10.40pm on Friday.', [['on Friday', '2023-09-08', 'evening', false]]],
     ['It reached Lviv on 11 September.', [['on 11 September', '2023-09-11', null, false]]],
@@ -27,7 +33,9 @@ describe('days', () => {
 
   it('reads relative days from the day named before, across midnight', () => {
     expect(
-      read('It left on Friday evening. That evening it called at Lublin, and before dawn the next day it reached Przemyśl.'),
+      read(
+        'It left on Friday evening. That evening it called at Lublin, and before dawn the next day it reached Przemyśl.',
+      ),
     ).toEqual([
       ['on Friday evening', '2023-09-08', 'evening', false],
       ['That evening', '2023-09-08', 'evening', false],
@@ -39,10 +47,11 @@ describe('days', () => {
     ]);
   });
 
-  it.each([...NEVER, 'The Sunday Telegraph and the May Day parade.'.replace('Sunday ', ''), 'Its trains run every day.'])(
-    'finds nothing in %j',
-    (text) => {
-      expect(found(on, text)).toEqual([]);
-    },
-  );
+  it.each([
+    ...NEVER,
+    'The Sunday Telegraph and the May Day parade.'.replace('Sunday ', ''),
+    'Its trains run every day.',
+  ])('finds nothing in %j', (text) => {
+    expect(found(on, text)).toEqual([]);
+  });
 });

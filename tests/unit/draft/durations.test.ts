@@ -10,7 +10,12 @@ describe('durations', () => {
     ['It arrived an hour and 20 minutes later.', 'an hour and 20 minutes', [[80, 'min']], null],
     ['The crossing takes two and a half hours.', 'two and a half hours', [[2.5, 'h']], null],
     ['The ferry takes half an hour.', 'half an hour', [[0.5, 'h']], null],
-    ['It arrived four hours and 50 minutes later.', 'four hours and 50 minutes', [[290, 'min']], null],
+    [
+      'It arrived four hours and 50 minutes later.',
+      'four hours and 50 minutes',
+      [[290, 'min']],
+      null,
+    ],
     ['The journey took roughly 10 hours.', 'roughly 10 hours', [[10, 'h']], 'roughly'],
     ['A 45 min ride.', '45 min', [[45, 'min']], null],
   ])('finds %j', (text, printed, figures, qualifier) => {
@@ -27,10 +32,12 @@ describe('durations', () => {
     expect(f?.note).toBe('3 days read as 72 h.');
   });
 
-  it.each([...NEVER, 'It is two months since the line reopened.', 'The line is 40 km long.', 'It runs at 60 km/h.'])(
-    'finds nothing in %j',
-    (text) => {
-      expect(found(durations, text)).toEqual([]);
-    },
-  );
+  it.each([
+    ...NEVER,
+    'It is two months since the line reopened.',
+    'The line is 40 km long.',
+    'It runs at 60 km/h.',
+  ])('finds nothing in %j', (text) => {
+    expect(found(durations, text)).toEqual([]);
+  });
 });

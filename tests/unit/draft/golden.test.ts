@@ -6,7 +6,9 @@ import { draftStory } from '../../../src/draft/draft';
 import type { Gazetteer } from '../../../src/draft/gazetteer';
 
 const DIR = 'tests/fixtures/story-draft';
-const articles = readdirSync(join(DIR, 'in')).filter((f) => f.endsWith('.txt')).sort();
+const articles = readdirSync(join(DIR, 'in'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 let g: Gazetteer;
 beforeAll(() => {
@@ -26,15 +28,29 @@ describe('story:draft golden fixtures', { timeout: 60_000 }, () => {
     const text = readFileSync(join(DIR, 'in', file), 'utf8');
     const { files } = draftStory([{ file, text }], g);
     expect(Object.keys(files).sort()).toEqual(
-      ['REVIEW.md', 'claims.json', 'places.geojson', 'published.json', 'rail.geojson', 'stations.geojson', 'story.json', file].sort(),
+      [
+        'REVIEW.md',
+        'claims.json',
+        'places.geojson',
+        'published.json',
+        'rail.geojson',
+        'stations.geojson',
+        'story.json',
+        file,
+      ].sort(),
     );
     expect(files[file]).toBe(text);
     for (const [name, content] of Object.entries(files))
-      await expect(content).toMatchFileSnapshot(`../../fixtures/story-draft/out/${file.replace(/\.txt$/, '')}/${name}`);
+      await expect(content).toMatchFileSnapshot(
+        `../../fixtures/story-draft/out/${file.replace(/\.txt$/, '')}/${name}`,
+      );
   });
 
   it('gives the same bytes for the same articles', () => {
-    const inputs = articles.map((file) => ({ file, text: readFileSync(join(DIR, 'in', file), 'utf8') }));
+    const inputs = articles.map((file) => ({
+      file,
+      text: readFileSync(join(DIR, 'in', file), 'utf8'),
+    }));
     expect(draftStory(inputs, g).files).toEqual(draftStory(inputs, g).files);
   });
 });

@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ArticleScore, fixtureScores, otherScores, seedScores } from '../../../scripts/lib/draft-eval';
+import {
+  type ArticleScore,
+  fixtureScores,
+  otherScores,
+  seedScores,
+} from '../../../scripts/lib/draft-eval';
 import { addScores, precision, recall } from '../../../scripts/lib/draft-score';
 import { loadGazetteer } from '../../../scripts/lib/gazetteer';
 import type { Gazetteer } from '../../../src/draft/gazetteer';
@@ -10,7 +15,11 @@ let g: Gazetteer;
 let all: ArticleScore[];
 beforeAll(() => {
   g = loadGazetteer();
-  all = [...fixtureScores(g), ...otherScores(g), ...(existsSync(SHARED) ? seedScores(g, SHARED) : [])];
+  all = [
+    ...fixtureScores(g),
+    ...otherScores(g),
+    ...(existsSync(SHARED) ? seedScores(g, SHARED) : []),
+  ];
 });
 
 /**
