@@ -87,21 +87,33 @@ function regions(): RegionInfo[] {
   });
 }
 
-/** The zones each country owns (zone.tab's first country), from countries-and-timezones. */
+/**
+ * The zones each country owns (zone.tab's first country), from countries-and-timezones: its
+ * canonical zones first, then its links ("Asia/Kuala_Lumpur", a link to Singapore's zone since
+ * tzdata 2023, is still Malaysia's name for it).
+ */
 function zoneTable(): (alpha2: string) => string[] {
   const ct = require(require.resolve('countries-and-timezones', { paths: [process.cwd()] })) as {
-    getAllTimezones: () => Record<
+    getAllTimezones: (o?: {
+      deprecated: boolean;
+    }) => Record<
       string,
-      { name: string; countries: string[]; aliasOf: string | null }
+      { name: string; countries: string[]; aliasOf: string | null; deprecated?: boolean }
     >;
   };
-  const own = new Map<string, string[]>();
-  for (const z of Object.values(ct.getAllTimezones())) {
+  const own = new Map<string, { name: string; link: boolean }[]>();
+  for (const z of Object.values(ct.getAllTimezones({ deprecated: true }))) {
     const home = z.countries[0];
-    if (!home || z.aliasOf) continue;
-    own.set(home, [...(own.get(home) ?? []), z.name]);
+    if (!home) continue;
+    own.set(home, [
+      ...(own.get(home) ?? []),
+      { name: z.name, link: !!(z.aliasOf || z.deprecated) },
+    ]);
   }
-  return (a) => (own.get(a) ?? []).sort();
+  return (a) =>
+    (own.get(a) ?? [])
+      .sort((x, y) => Number(x.link) - Number(y.link) || (x.name < y.name ? -1 : 1))
+      .map((z) => z.name);
 }
 
 /** Everything `draftStory` needs to find places, read from the installed packages. */

@@ -113,5 +113,6 @@ export function countryZone(
   if (zones.length === 0 || zones.includes(e.timeZone)) return { zone: e.timeZone, fixed: false };
   const want = offsetMinutes(e.timeZone, day);
   const same = zones.find((z) => offsetMinutes(z, day) === want);
-  return { zone: same ?? zones[0] ?? e.timeZone, fixed: true };
+  // No zone of its own keeps that time (Crimea, in Europe/Simferopol): GeoNames' stays.
+  return same ? { zone: same, fixed: true } : { zone: e.timeZone, fixed: false };
 }
