@@ -40,7 +40,15 @@ test.beforeAll(() => {
     ],
     [
       'vite build',
-      ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--outDir',
+        OUT,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
       { ...process.env, STORY },
     ],
   ];
