@@ -39,6 +39,12 @@ const FAMILY: Record<Claim['kind'], string> = {
 export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
   const a = analyze(inputs, g);
   const kept = a.places.filter((p) => a.journey.has(p.id));
+  if (kept.length < 2) {
+    const named = a.places.map((p) => p.name).slice(0, 6);
+    throw new Error(
+      `found ${kept.length === 0 ? 'no place' : `one place (${kept[0]?.name})`} on a journey${named.length > kept.length ? ` (named: ${named.join(', ')})` : ''}; a story needs two: nothing written`,
+    );
+  }
   const first = orderStops(kept, a.claims, a.travel, a.journey);
   const { borders, placed } = placeCrossings(a.claims, first, g);
   kept.push(...borders);

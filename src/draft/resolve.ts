@@ -81,11 +81,17 @@ export function resolveMentions(articles: { mentions: NameMention[]; ctx: Articl
   return pass(articles, [...anchors, ...first.resolved.map((r) => r.entry)]);
 }
 
+/** One entry per GeoNames id, in first-seen order. */
+function distinct(entries: GazetteerEntry[]): GazetteerEntry[] {
+  return [...new Map(entries.map((e) => [e.id, e])).values()];
+}
+
 function pass(
   articles: { mentions: NameMention[]; ctx: ArticleContext }[],
   given: GazetteerEntry[],
 ): { resolved: Resolved[]; decisions: Decision[] } {
-  const anchors = [...given];
+  const anchors = distinct(given);
+  const anchorIds = new Set(anchors.map((e) => e.id));
   const resolved: Resolved[] = [];
   const decisions: Decision[] = [];
   articles.forEach((a, article) => {
@@ -113,7 +119,10 @@ function pass(
       const known = senses.get(mention.key) ?? [];
       if (!known.some((e) => e.id === entry.id)) senses.set(mention.key, [...known, entry]);
       resolved.push({ article, mention, entry });
-      if (!anchors.some((x) => x.id === entry.id)) anchors.push(entry);
+      if (!anchorIds.has(entry.id)) {
+        anchors.push(entry);
+        anchorIds.add(entry.id);
+      }
       const others = ranked
         .slice(1)
         .filter((r) => r.m.entry.population >= 500 || r.m.how === 'name');
@@ -131,17 +140,17 @@ function pass(
     }
     // A name the article gave two senses ("Portland, Oregon" … "Portland, Maine"): a later bare
     // "Portland" is the sense nearest the other places of its sentence, else the last named.
+    const bySentence = new Map<number, Resolved[]>();
+    for (const x of resolved) {
+      if (x.article !== article) continue;
+      const s = a.ctx.sentenceOf(x.mention.from);
+      bySentence.set(s, [...(bySentence.get(s) ?? []), x]);
+    }
     for (const r of carried) {
       const options = senses.get(r.mention.key) ?? [];
       if (options.length < 2) continue;
-      const s = a.ctx.sentenceOf(r.mention.from);
-      const others = resolved
-        .filter(
-          (x) =>
-            x.article === article &&
-            x.mention.key !== r.mention.key &&
-            a.ctx.sentenceOf(x.mention.from) === s,
-        )
+      const others = (bySentence.get(a.ctx.sentenceOf(r.mention.from)) ?? [])
+        .filter((x) => x.mention.key !== r.mention.key)
         .map((x) => x.entry);
       if (others.length === 0) continue;
       const d = (e: GazetteerEntry) => Math.min(...others.map((o) => km(o, e)));
@@ -176,20 +185,30 @@ export interface FarMention {
  * does not list, with one 770 km away that it does).
  */
 export function dropFar(resolved: Resolved[]): { kept: Resolved[]; far: FarMention[] } {
+  // Per article, each distinct entry once: is it far outside the others? (Articles naming more
+  // than 40 places are not compact journeys; nothing is taken out of them.)
+  const verdict = new Map<string, number | null>();
+  const byArticle = new Map<number, GazetteerEntry[]>();
+  for (const r of resolved)
+    byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r.entry]);
+  for (const [article, list] of byArticle) {
+    const entries = distinct(list);
+    for (const e of entries) {
+      const others = entries.filter((o) => o.id !== e.id);
+      let far: number | null = null;
+      if (others.length >= 2 && entries.length <= 40) {
+        let spread = 0;
+        for (const a of others) for (const b of others) spread = Math.max(spread, km(a, b));
+        const d = Math.min(...others.map((o) => km(o, e)));
+        if (spread <= 800 && d > Math.max(600, 2 * spread)) far = d;
+      }
+      verdict.set(`${article}:${e.id}`, far);
+    }
+  }
   const far: FarMention[] = [];
   const kept = resolved.filter((r) => {
-    const others = [
-      ...new Map(
-        resolved
-          .filter((x) => x.article === r.article && x.entry.id !== r.entry.id)
-          .map((x) => [x.entry.id, x.entry]),
-      ).values(),
-    ];
-    if (others.length < 2) return true;
-    let spread = 0;
-    for (const a of others) for (const b of others) spread = Math.max(spread, km(a, b));
-    const d = Math.min(...others.map((o) => km(o, r.entry)));
-    if (spread > 800 || d <= Math.max(600, 2 * spread)) return true;
+    const d = verdict.get(`${r.article}:${r.entry.id}`) ?? null;
+    if (d === null) return true;
     far.push({ article: r.article, mention: r.mention, entry: r.entry, km: d });
     return false;
   });

@@ -136,6 +136,16 @@ describe('npm run story:draft', { timeout: 90_000 }, () => {
       run(['--out', out, file('undated.txt', 'A train left Nairobi on Tuesday.\n')]),
       /no publication date/,
     );
+    refused(
+      run([
+        '--out',
+        out,
+        '--published',
+        '2024-01-02',
+        file('one.txt', 'A quiet day in Nairobi today.\n'),
+      ]),
+      /one place \(Nairobi\).*a story needs two: nothing written/,
+    );
     expect(readdirSync(dir)).not.toContain('out');
   });
 });
