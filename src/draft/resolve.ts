@@ -179,8 +179,9 @@ export interface FarMention {
 }
 
 /**
- * Takes out the names resolved to an entry far outside the article's other places (all within
- * 800 km of each other, and this one more than 600 km and twice their spread away): the
+ * Takes out the names resolved to an entry far outside the article's other places (three or
+ * more, all within 800 km of each other, and this one more than 600 km and twice their spread
+ * away), unless the text names its region: the
  * gazetteer most likely lacks the place meant ("the border town of Pingxiang", a Pingxiang GeoNames
  * does not list, with one 770 km away that it does).
  */
@@ -196,7 +197,7 @@ export function dropFar(resolved: Resolved[]): { kept: Resolved[]; far: FarMenti
     for (const e of entries) {
       const others = entries.filter((o) => o.id !== e.id);
       let far: number | null = null;
-      if (others.length >= 2 && entries.length <= 40) {
+      if (others.length >= 3 && entries.length <= 40) {
         let spread = 0;
         for (const a of others) for (const b of others) spread = Math.max(spread, km(a, b));
         const d = Math.min(...others.map((o) => km(o, e)));
@@ -208,7 +209,8 @@ export function dropFar(resolved: Resolved[]): { kept: Resolved[]; far: FarMenti
   const far: FarMention[] = [];
   const kept = resolved.filter((r) => {
     const d = verdict.get(`${r.article}:${r.entry.id}`) ?? null;
-    if (d === null) return true;
+    // "Portland, Maine": a region the text names is never second-guessed.
+    if (d === null || r.mention.region) return true;
     far.push({ article: r.article, mention: r.mention, entry: r.entry, km: d });
     return false;
   });
