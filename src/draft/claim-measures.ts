@@ -1,5 +1,5 @@
 import { type ClaimSink, idsOf } from './claim-sink';
-import { travelDuration } from './context';
+import { frequency, travelDuration } from './context';
 import type { Figure, MeasureFigure } from './figures/figure';
 import { durationLeg, dwellDuration, legIn, pairHeading, pairMeasure } from './pair';
 import { clauseAround, type Tokens } from './text';
@@ -104,6 +104,10 @@ export function measureClaims(o: ClaimSink): void {
 function durationClaim(o: ClaimSink, f: MeasureFigure, left: (f: Figure) => boolean): void {
   const { t, anchors } = o;
   if (left(f)) return;
+  if (frequency(t, f)) {
+    o.exclude(f.from, f.to, 'how often a service runs, not how long a journey takes');
+    return;
+  }
   if (dwellDuration(t, f)) {
     o.exclude(
       f.from,
@@ -112,7 +116,9 @@ function durationClaim(o: ClaimSink, f: MeasureFigure, left: (f: Figure) => bool
     );
     return;
   }
-  if (!travelDuration(t, f)) {
+  const s0 = t.sentences[t.tokens[f.from]?.sentence ?? 0];
+  const legged = s0 ? legIn(t, anchors, s0.from, s0.to, f.from) : null;
+  if (!legged && !travelDuration(t, f)) {
     o.exclude(
       f.from,
       f.to,

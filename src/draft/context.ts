@@ -143,7 +143,7 @@ export function statementDay(t: Tokens, f: Figure): boolean {
 /** Whether the clause around a duration speaks of travel. */
 export function travelDuration(t: Tokens, f: Figure): boolean {
   const s = t.tokens[f.from]?.sentence;
-  for (let k = Math.max(0, f.from - 8); k < f.to + 6; k++) {
+  for (let k = Math.max(0, f.from - 14); k < f.to + 8; k++) {
     const tok = t.tokens[k];
     if (tok && tok.sentence === s && TRAVEL.has(tok.key)) return true;
   }
@@ -160,4 +160,17 @@ export function yearSpans(t: Tokens): [number, number][] {
       out.push([Math.max(0, k - 3), k + 2]);
   });
   return out;
+}
+
+/** "five days a week", "every two hours", "an hour per day": how often, not how long. */
+export function frequency(t: Tokens, f: Figure): boolean {
+  const k = (i: number) => t.tokens[i]?.key ?? '';
+  if (
+    ['a', 'per', 'each', 'every'].includes(k(f.to)) &&
+    /^(week|day|month|year|hour)s?$/.test(k(f.to + 1))
+  )
+    return true;
+  if (k(f.from - 1) === 'every') return true;
+  // "a week" in "five days a week"
+  return ['a', 'per'].includes(k(f.from)) && /^days?$/.test(k(f.from - 1));
 }

@@ -54,6 +54,11 @@ export function plausible(
   const strongName = (k: number) =>
     !!countryAt(names, t.text, tokens, k) ||
     (lookup.get(tokens[k]?.key ?? '')?.[0]?.entry.population ?? 0) >= 100_000;
+  const self = lookup.get(first.key)?.[0]?.entry;
+  const strongSelf = (self?.population ?? 0) >= 100_000;
+  // A big city named before its station or district: "left London Euston", "from Paris Nord".
+  const bigCity = (self?.population ?? 0) >= 500_000 || /^PPL(C|A)$/.test(self?.featureCode ?? '');
+  const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   if (prev && !sentenceStart) {
     if (
       capitalised(prev) &&
@@ -62,19 +67,28 @@ export function plausible(
     )
       if (!touching(prev, first) || !otherName(i - 1)) return false;
     if (TITLES.has(prev.key)) return false;
-    if (prev.text === '-' && touching(prev, first) && !strongName(i - 2)) return false;
+    // "Shin-Osaka" is Osaka's station; "Mercedes-Benz" no place at all.
+    if (prev.text === '-' && touching(prev, first) && !strongSelf && !strongName(i - 2))
+      return false;
   }
   if (next && next.sentence === first.sentence) {
     if (
       capitalised(next) &&
       !touching(tokens[to - 1], next) &&
       !regionAt(names, t.text, tokens, to) &&
-      !STATION_WORDS.has(next.key)
+      !STATION_WORDS.has(next.key) &&
+      !(bigCity && locative)
     )
       return false;
     if (next.text === '-' && touching(tokens[to - 1], next)) {
       const after = tokens[to + 1];
-      if (after?.kind === 'number' || (capitalised(after) && !strongName(to + 1))) return false;
+      if (after?.kind === 'number') return false;
+      if (
+        capitalised(after) &&
+        !(strongSelf && strongName(to + 1)) &&
+        !countryAt(names, t.text, tokens, to + 1)
+      )
+        return false;
     }
   }
   if (!single) return true;

@@ -31,7 +31,15 @@ export function legIn(
     const w = key(t, a.from - 1);
     if (w !== 'between' && w !== 'from') continue;
     const join = w === 'between' ? ['and'] : ['to', 'and'];
-    const b = anchors.find((x) => x.from === a.to + 1 && join.includes(key(t, a.to)));
+    // "from Tokyo to Shin-Osaka": the second place may end a hyphenated name.
+    const b = anchors.find(
+      (x) =>
+        join.includes(key(t, a.to)) &&
+        (x.from === a.to + 1 ||
+          (x.from === a.to + 3 &&
+            t.tokens[a.to + 2]?.text === '-' &&
+            t.tokens[a.to + 2]?.end === t.tokens[x.from]?.start)),
+    );
     if (!b) continue;
     const gap = (l: [Anchor, Anchor]) =>
       Math.min(Math.abs(l[0].from - pivot), Math.abs(l[1].to - pivot));
@@ -101,7 +109,9 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
   for (let k = f.from - 1; k >= ca; k--)
     if (EVENT_VERBS.has(key(t, k))) {
       const after = anchors.find((a) => a.from > k && a.from <= k + 3 && a.to <= f.from);
-      const between = anchors.some((a) => after && a.from > after.from && a.to <= f.from);
+      const between = anchors.some(
+        (a) => after && a.from > after.from && a.to <= f.from && !isReference(t, a),
+      );
       if (after && !between) return after;
       break;
     }
@@ -111,6 +121,9 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
     if (a.from < s.from || a.to > s.to) continue;
     const gap = a.to <= f.from ? f.from - a.to : 2 * (a.from - f.to);
     if (gap < 0) continue;
+    // "shortly after 1am, and reached Przemyśl": a place after the day that a verb of its own
+    // governs has a time of its own.
+    if (a.from > f.to && t.tokens.slice(f.to, a.from).some((x) => EVENT_VERBS.has(x.key))) continue;
     const reference =
       key(t, a.from - 1) === 'of' && /^(north|south|east|west)/.test(key(t, a.from - 2));
     const outside = a.from < ca || a.to > cb;
@@ -188,6 +201,8 @@ const DWELL = new Set([
 /** "a five-minute halt", "waited for 20 minutes", "delayed by two hours": time standing still. */
 export function dwellDuration(t: Tokens, f: Figure): boolean {
   if (DWELL.has(key(t, f.to))) return true;
+  // "almost an hour behind schedule", "two hours late"
+  if (['behind', 'late', 'delayed', 'overdue'].includes(key(t, f.to))) return true;
   const a = key(t, f.from - 1);
   const b = key(t, f.from - 2);
   return (

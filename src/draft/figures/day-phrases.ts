@@ -12,6 +12,9 @@ export interface Match {
   part: PartOfDay | null;
   /** Read from the day last named in the article, not from the publication date. */
   relative: boolean;
+  /** A clock time alone ("at 6 am"), on the day named last, and its hour. */
+  clock?: boolean;
+  hour?: number;
 }
 
 export const partOf = (w: string): PartOfDay | null => PART_WORDS[w] ?? null;

@@ -1,9 +1,19 @@
 import type { Token, Tokens } from '../text';
-import { dayName, partOfHour } from './calendar';
-import { absoluteAt, partOf, relativeAt } from './day-phrases';
+import { addDays, dayName, PART_HOURS, partOfHour } from './calendar';
+import { absoluteAt, type Match, partOf, relativeAt } from './day-phrases';
 import type { DayFigure, PartOfDay } from './figure';
 
 const key = (t: Token | undefined) => t?.key ?? '';
+const SAID = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'confirmed',
+  'reported',
+  'added',
+  'stated',
+]);
 const FUTURE = new Set([
   'will',
   'would',
@@ -86,14 +96,25 @@ function futureBefore(tokens: Token[], i: number): boolean {
 export function days(t: Tokens, published: string): DayFigure[] {
   const out: DayFigure[] = [];
   const { tokens } = t;
+  // The day named last counts "the next day"; the clock runs on from the last time told.
   let base = published;
+  let now = published;
+  let hour: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const m = relativeAt(tokens, i) ?? absoluteAt(tokens, i);
+    const m = relativeAt(tokens, i) ?? absoluteAt(tokens, i) ?? clockAt(tokens, i);
     if (!m) continue;
-    const before = partBefore(tokens, i);
+    const hedged = /^(shortly|just|soon|well)$/.test(key(tokens[i - 1]));
+    const before = m.clock ? { part: null, from: hedged ? i - 1 : i } : partBefore(tokens, i);
     const future = futureBefore(tokens, i);
-    const day = m.day(base, published, future);
     const part = before.part ?? m.part ?? clockPart(tokens, before.from, m.to);
+    // A time told after a later one has crossed midnight: "left at 10.40pm … shortly after 1am".
+    const at = m.hour ?? (part ? PART_HOURS[part][0] : null);
+    const crossed: boolean = !!m.clock && m.hour !== undefined && hour !== null && m.hour < hour;
+    const day: string = m.clock
+      ? crossed
+        ? addDays(now, 1)
+        : now
+      : m.day(base, published, future);
     const first = tokens[before.from];
     const last = tokens[m.to - 1];
     out.push({
@@ -106,11 +127,55 @@ export function days(t: Tokens, published: string): DayFigure[] {
       dayName: dayName(day),
       partOfDay: part,
       relative: m.relative,
+      ...(m.clock ? { clock: true } : {}),
       // What the sentence puts ahead, or a day after publication ("tomorrow").
       future: future || day > published,
     });
-    base = day;
+    // "the operator said on Monday": the day of a statement is no day to count the next from.
+    if (!SAID.has(key(tokens[before.from - 1]))) {
+      hour = day === now ? Math.max(hour ?? 0, at ?? 0) : at;
+      now = day;
+      if (!m.clock) base = day;
+    }
     i = m.to - 1;
   }
-  return out;
+  // A clock time beside a day ("at 9.15pm on Thursday") is that day's part, not a day of its own.
+  return out.filter(
+    (d, k) =>
+      !d.clock ||
+      !out.some(
+        (o, j) =>
+          j !== k &&
+          !o.clock &&
+          tokens[o.from]?.sentence === tokens[d.from]?.sentence &&
+          (Math.abs(o.from - d.to) <= 3 || Math.abs(d.from - o.to) <= 3),
+      ),
+  );
+}
+
+/**
+ * "at 6 am", "by 10.30pm", "at 22:00": a time of the day named last (or of the day of
+ * publication), as its part of day.
+ */
+function clockAt(tokens: Token[], i: number): Match | null {
+  if (!['at', 'by', 'around', 'about', 'until', 'before', 'after'].includes(key(tokens[i])))
+    return null;
+  const n = tokens[i + 1];
+  const m = n?.kind === 'number' ? /^(\d{1,2})(?:[.:](\d\d))?$/.exec(n.text) : null;
+  if (!m) return null;
+  const h = Number(m[1]);
+  const w = key(tokens[i + 2]);
+  const dotted =
+    (w === 'a' || w === 'p') && key(tokens[i + 3]) === '.' && key(tokens[i + 4]) === 'm';
+  let hour: number | null = null;
+  let to = i + 2;
+  if ((w === 'am' || w === 'pm' || dotted) && h >= 1 && h <= 12) {
+    hour = (h % 12) + (w === 'pm' || w === 'p' ? 12 : 0);
+    to = dotted ? (key(tokens[i + 5]) === '.' ? i + 6 : i + 5) : i + 3;
+  } else if (tokens[i + 2]?.text === ':' && /^\d\d$/.test(tokens[i + 3]?.text ?? '') && h < 24) {
+    hour = h;
+    to = i + 4;
+  } else if (m[2] && h < 24) hour = h;
+  if (hour === null) return null;
+  return { to, day: (base) => base, part: partOfHour(hour), relative: true, clock: true, hour };
 }

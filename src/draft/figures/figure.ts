@@ -47,6 +47,8 @@ export interface DayFigure extends FigureBase {
   partOfDay: PartOfDay | null;
   /** Read relative to another day of the article ("the next day", "that evening"). */
   relative: boolean;
+  /** A clock time alone ("at 6 am"), read on the day named before it. */
+  clock?: boolean;
   /** Said of what is to come ("will", "would", "is expected to"). */
   future: boolean;
 }
