@@ -1,6 +1,26 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { readStory } from '../scripts/lib/read-story.ts';
+import { storyGlyphs } from '../scripts/lib/story-glyph-dir.ts';
 import { DEFAULT_STORY, ownBasemap, storyDir } from '../scripts/story-dir.ts';
+
+/** The same label glyphs as the app's build of the story (made from its characters). */
+function glyphs(dir: string): Plugin {
+  return {
+    name: 'baseline-glyphs',
+    async buildStart() {
+      const folder = await storyGlyphs(dir, await readStory(dir));
+      for (const f of readdirSync(folder, { recursive: true, encoding: 'utf8' }))
+        if (f.endsWith('.pbf'))
+          this.emitFile({
+            type: 'asset',
+            fileName: `glyphs/${f}`,
+            source: readFileSync(join(folder, f)),
+          });
+    },
+  };
+}
 
 /** Builds the baseline page (bench/baseline) with the same settings as the app. */
 export default defineConfig({
@@ -21,5 +41,6 @@ export default defineConfig({
       '@basemap': ownBasemap(storyDir()) ?? resolve(DEFAULT_STORY, 'basemap'),
     },
   },
+  plugins: [glyphs(storyDir())],
   logLevel: 'warn',
 });

@@ -1,159 +1,123 @@
 /**
- * Builds geo/ from ../shared/data and the world-atlas package, with no network.
- * Usage: tsx scripts/build-geo.ts [--out DIR]   (input folder: $SHARED_DATA or ../shared/data)
+ * Derives a story's files from the shared data folder, as the story's route.json says; no network.
+ * Usage: npm run data -- [story folder]   (default: geo/stories/kim-2023; input folder:
+ * $SHARED_DATA or ../shared/data). See docs/derive.md.
+ *
+ * It writes only derived files: rail.geojson, stations.geojson, published.json and, when
+ * route.json asks (`"basemap": true`), basemap/*.geojson. What an author writes (story.json,
+ * places.geojson, claims.json, route.json, the articles) it reads and checks, never rewrites.
  * The output is deterministic: a second run writes the same bytes.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection } from 'geojson';
-import { CLAIMS, EXCLUDED } from './curated/claims.ts';
-import { PLACES } from './curated/places.ts';
-import {
-  buildBorders,
-  buildLabels,
-  buildLakes,
-  buildLand,
-  buildRivers,
-  REGION,
-  readPatch,
-} from './lib/basemap.ts';
-import type { LandArea } from './lib/chain.ts';
-import { buildPlaces } from './lib/places.ts';
+import type { Position } from 'geojson';
+import { formatProblem, type Problem } from '../src/data/problem.ts';
+import { type RouteFile, routeFile } from '../src/data/route-schema.ts';
+import { placeFeature } from '../src/data/schema.ts';
+import { GeoDataError, parseCollection, toProblems } from '../src/data/validate.ts';
+import { collectionFile, type Derived, deriveBasemap, OSM_CREDIT } from './lib/derive-basemap.ts';
+import { checkPlaces } from './lib/place-check.ts';
 import { buildRail } from './lib/rail.ts';
-import { stringifyCollection, writeText } from './lib/write-json.ts';
+import { readAuthored } from './lib/read-authored.ts';
+import { InputError, sharedInputs } from './lib/shared-inputs.ts';
+import { writeText } from './lib/write-json.ts';
+import { DEFAULT_STORY } from './story-dir.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outArg = process.argv.indexOf('--out');
-const outDir = resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'geo') : join(root, 'geo'));
-const dataDir = resolve(process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data'));
-if (!existsSync(join(dataDir, 'SOURCES.md'))) {
-  console.error(`build-geo: input folder ${dataDir} not found (set SHARED_DATA)`);
+const ODBL =
+  'ODbL-1.0: © OpenStreetMap contributors; traces by trolleway/russian-railways-simplegeodata';
+
+/** Stops with the problems, one a line, and status 1. */
+function stop(dir: string, problems: Problem[]): never {
+  console.error(
+    `${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'}, nothing written`,
+  );
+  for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
 }
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
-const NE = 'Natural Earth (public domain), naturalearthdata.com';
-const OSM = '© OpenStreetMap contributors';
+function derive(dir: string, dataDir: string): void {
+  const route = readAuthored(dir, 'route.json', (file, data): RouteFile => {
+    const parsed = routeFile.safeParse(data);
+    if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
+    return parsed.data;
+  });
+  const places = readAuthored(dir, 'places.geojson', (file, data) => {
+    const { collection, problems } = parseCollection(file, 'places', data, placeFeature);
+    if (problems.length > 0) throw new GeoDataError(problems);
+    return collection.features;
+  });
+  const io = sharedInputs(dataDir);
+  const problems = checkPlaces(places, route, io);
+  if (problems.length > 0) stop(dir, problems);
 
-/** The shared basemap, and the default story's derived files (its story.json is written by hand). */
-const STORY = join(outDir, 'stories', 'kim-2023');
-const BASEMAP = join(STORY, 'basemap');
-mkdirSync(BASEMAP, { recursive: true });
-mkdirSync(STORY, { recursive: true });
-const BASEMAP_FILES = new Set(['land', 'borders', 'rivers', 'lakes', 'labels']);
-const place = (name: string) =>
-  join(BASEMAP_FILES.has(name.replace(/\..*$/, '')) ? BASEMAP : STORY, name);
-
-function write(name: string, meta: Record<string, unknown>, features: GeoJSON.Feature[]): void {
-  const fc = { type: 'FeatureCollection', ...meta, features } as FeatureCollection &
-    Record<string, unknown>;
-  writeText(place(name), stringifyCollection(fc));
-  console.log(`${name}: ${features.length} features`);
+  const basemap = route.basemap
+    ? deriveBasemap(
+        dataDir,
+        places.map((p) => p.geometry.coordinates as Position),
+      )
+    : undefined;
+  const rail = buildRail(dataDir, route, { land: basemap?.land });
+  const used = (files: string[]) => [...new Set(files)].join(', ');
+  const posts = used(route.nodes.flatMap((n) => (n.kmPost ? [n.kmPost.file] : [])));
+  const published = {
+    name: 'published',
+    source: route.published
+      ? `${route.published.file} and SOURCES.md in ../shared/data, per stretch`
+      : 'none: route.json names no published figures',
+    stretches: rail.stretches,
+  };
+  const files: Derived[] = [
+    ...(basemap?.files ?? []),
+    collectionFile(
+      'rail.geojson',
+      {
+        name: 'rail',
+        source: `${used(route.legs.flatMap((l) => ('file' in l.track ? [l.track.file] : [])))} in ../shared/data, as route.json names them for each leg (traces cut and simplified, chains of station rows kept on land, straight segments between stops where no track is mapped); per leg in \`source\``,
+        license: ODBL,
+      },
+      rail.legs,
+    ),
+    collectionFile(
+      'stations.geojson',
+      {
+        name: 'stations',
+        source: `${used(route.nodes.map((n) => n.at.file))} in ../shared/data, the rows route.json names for each stop, per station in coordSource${posts ? `; km posts from ${posts}` : ''}`,
+        license: ODBL,
+      },
+      rail.stations,
+    ),
+    {
+      file: 'published.json',
+      text: `${JSON.stringify(published, null, 2)}\n`,
+      count: `${rail.stretches.length} stretches`,
+    },
+  ];
+  // Written only once all of them are made: a lookup that fails leaves the folder as it was.
+  for (const f of files) {
+    writeText(join(dir, f.file), f.text);
+    console.log(`${join(dir, f.file)}: ${f.count}`);
+  }
+  console.log(`attribution: ${OSM_CREDIT}`);
 }
 
-const places = buildPlaces(dataDir, PLACES);
-write(
-  'places.geojson',
-  {
-    name: 'places',
-    source:
-      'Coordinates: OSM nodes and cited rows of ../shared/data (dprk_route_stations.csv, route_keypoints.csv, extra_points.csv), named per feature in coordSource. Quotes: the two articles.',
-    license:
-      'ODbL-1.0 for OSM-derived coordinates (© OpenStreetMap contributors); cited facts otherwise',
-  },
-  places,
-);
-
-const patch = readPatch(read('osm_countries_tumen.geojson'));
-const inBox = `osm_countries_tumen.geojson (OpenStreetMap country polygons at 100 m, via @geo-maps/countries-land-100m) inside ${patch.box.join(',')}`;
-const land = buildLand(patch);
-write(
-  'land.geojson',
-  {
-    name: 'land',
-    source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it), data from ${NE}; ${inBox}`,
-    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
-  },
-  land,
-);
-write(
-  'borders.geojson',
-  {
-    name: 'borders',
-    source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside), ${NE}; inside ${patch.box.join(',')}, the edges the country polygons of osm_countries_tumen.geojson share`,
-    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
-  },
-  buildBorders(read('ne_10m_boundary_lines_land_region.geojson'), patch),
-);
-write(
-  'rivers.geojson',
-  {
-    name: 'rivers',
-    source: `ne_10m_rivers_lake_centerlines, ${NE}; inside ${patch.box.join(',')}, the Tumen along North Korea's borders with China and Russia in osm_countries_tumen.geojson`,
-    license: `public domain (Natural Earth); ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM}`,
-  },
-  buildRivers(read('ne_10m_rivers_region.geojson'), patch),
-);
-write(
-  'lakes.geojson',
-  {
-    name: 'lakes',
-    source: `ne_10m_lakes; ${NE}`,
-    license: 'public domain',
-  },
-  buildLakes(read('ne_10m_lakes_region.geojson')),
-);
-write(
-  'labels.geojson',
-  {
-    name: 'labels',
-    source: `ne_10m_populated_places_simple (cities) and world-atlas countries-10m (country label points); ${NE}`,
-    license: 'public domain',
-  },
-  buildLabels(
-    read('ne_10m_populated_places_region.geojson'),
-    land,
-    places.map((p) => (p.geometry as GeoJSON.Point).coordinates),
-  ),
-);
-
-const rail = buildRail(dataDir, {
-  land: land.filter((f) => f.properties.detail === 'fine') as LandArea[],
-});
-const ODBL =
-  'ODbL-1.0: © OpenStreetMap contributors; traces by trolleway/russian-railways-simplegeodata';
-write(
-  'rail.geojson',
-  {
-    name: 'rail',
-    source:
-      'rail_transsib_lon120_to_vladivostok.geojson and rail_baranovsky_khasan_border.geojson (OSM traces, cut and simplified), dprk_route_stations.csv (OSM station nodes), extra_points.csv; per leg in `source`',
-    license: ODBL,
-  },
-  rail.legs,
-);
-write(
-  'stations.geojson',
-  {
-    name: 'stations',
-    source:
-      'OSM station nodes and trolleway station points in ../shared/data, per station in coordSource; km posts from route_keypoints.csv',
-    license: ODBL,
-  },
-  rail.stations,
-);
-writeText(
-  place('published.json'),
-  `${JSON.stringify({ name: 'published', source: 'published_distances.csv and SOURCES.md in ../shared/data, per stretch', stretches: rail.stretches }, null, 2)}\n`,
-);
-console.log(`published.json: ${rail.stretches.length} stretches`);
-
-writeText(
-  place('claims.json'),
-  `${JSON.stringify({ name: 'claims', source: 'the two articles in ../shared/articles (quotes verbatim); scripts/curated/claims.ts', claims: CLAIMS, excluded: EXCLUDED }, null, 2)}\n`,
-);
-console.log(
-  `claims.json: ${CLAIMS.length} claims, ${EXCLUDED.length} figures left out with reasons`,
-);
-console.log(`attribution: ${OSM}`);
+const dir = process.argv[2] ?? DEFAULT_STORY;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data'));
+try {
+  if (!existsSync(join(dir, 'story.json')))
+    throw new InputError(`${dir}: not a story folder (no story.json)`);
+  if (!existsSync(join(dir, 'route.json'))) {
+    console.log(
+      `${dir}: no route.json, so nothing to derive for its track (its rail legs, if any, are the author's own)`,
+    );
+    process.exit(0);
+  }
+  if (!existsSync(join(dataDir, 'SOURCES.md')))
+    throw new InputError(`input folder ${dataDir} not found (set SHARED_DATA)`);
+  derive(dir, dataDir);
+} catch (e) {
+  if (e instanceof GeoDataError) stop(dir, e.problems);
+  console.error(`build-geo: ${(e as Error).message}`);
+  process.exit(1);
+}

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { claimsFile } from '../src/data/claims-schema.ts';
+import { routeFile } from '../src/data/route-schema.ts';
 import {
   collectionHead,
   placeFeature,
@@ -28,6 +29,7 @@ export const STORY_SCHEMAS: Record<string, z.ZodType> = {
   rail: collection(railLegFeature),
   stations: collection(stationFeature),
   published: publishedFile,
+  route: routeFile,
 };
 
 /** The JSON Schema text for one story file. */

@@ -4,6 +4,7 @@ export const SELECTED_ZOOM = 8;
 export const ATTRIBUTION = {
   naturalEarth: '<a href="https://www.naturalearthdata.com/">Made with Natural Earth</a>',
   osm: '<a href="https://www.openstreetmap.org/copyright">© OpenStreetMap contributors</a>',
+  geonames: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
   maplibre: '<a href="https://maplibre.org/">MapLibre</a>',
 } as const;
 

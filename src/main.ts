@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { connectHost } from './embed/host-events';
-import { CREDITS, exportActions } from './export/actions';
+import { exportActions } from './export/actions';
 import { openStory } from './journey/story-model';
 import { connectMap } from './map/connect-map';
 import { nextTask } from './next-task';
@@ -63,7 +63,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   syncUrl(store, (s) => linkDefaults(s, presets));
   announceChanges(store, createAnnouncer(document.body));
   connectHost(store);
-  const replay = replayControl(store, model, lookup, data.manifest.title, CREDITS);
+  const replay = replayControl(store, model, lookup, data);
   const view = () => model.at(choicesOf(store.get())).view;
   const exports = exportActions(map.map, data, view, lookup.position, replay);
   await createAppPanel({ host: panelEl, data, model, store, lookup, exports });

@@ -7,7 +7,7 @@
 import { PALETTES } from './config';
 import type { LoadResult } from './data/load';
 import { openStory } from './journey/story-model';
-import { CREDITS } from './map/attribution';
+import { creditsFor } from './map/attribution';
 import { type Backdrop, type Region, renderBackdrop, renderPoster } from './map/poster';
 import { type AppState, choicesOf } from './state/app-state';
 import { initialState } from './state/start-state';
@@ -85,6 +85,6 @@ export async function renderStatic(
     panel: host.innerHTML,
     description: description.outerHTML,
     poster: poster.outerHTML,
-    credits: CREDITS.join(' | '),
+    credits: creditsFor(data.provenance).join(' | '),
   };
 }

@@ -16,7 +16,7 @@
  *   points CUT_KM before and after it on its two segments, which halves the turn at each.
  *
  * Stations that the sources do not place on the line in that order are left out beforehand
- * (scripts/curated/route.ts, CHAIN_SKIPS).
+ * (the chain's `skip` in the story's route.json).
  */
 import { bbox, bboxClip, bearing, booleanPointInPolygon, distance } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';

@@ -1,4 +1,5 @@
-import { CONFLICTS, PUBLISHED } from '../curated/route.ts';
+import type { RouteFile } from '../../src/data/route-schema.ts';
+import { InputError, type Inputs } from './shared-inputs.ts';
 
 export interface PublishedStretch {
   from: string;
@@ -16,17 +17,23 @@ function sourceOf(rows: Record<string, string>[], i: number): string {
 }
 
 /**
- * The published stretches. Where sources disagree on one stretch, the figure that agrees with
- * the others is used (a conflict marked `preferred`) and the rest are kept as conflicts.
+ * The published stretches route.json names, each from the row of the published file whose
+ * `item` it gives (`value_km`, `source`, `note`). Where sources disagree on one stretch, the
+ * figure that agrees with the others is used (a conflict marked `preferred`) and the rest are
+ * kept as conflicts.
  */
-export function published(rows: Record<string, string>[]): PublishedStretch[] {
-  return PUBLISHED.map((p) => {
+export function published(
+  io: Inputs,
+  recipe: NonNullable<RouteFile['published']>,
+): PublishedStretch[] {
+  const rows = io.csv(recipe.file);
+  return recipe.stretches.map((p) => {
     const i = rows.findIndex((x) => x.item === p.item);
     const r = rows[i];
-    if (!r || r.value_km === '')
-      throw new Error(`published_distances.csv: no value for "${p.item}"`);
+    if (!r || r.value_km === '' || !Number.isFinite(Number(r.value_km)))
+      throw new InputError(`${recipe.file}: no value_km for the item "${p.item}"`);
     const own = { km: Number(r.value_km), source: sourceOf(rows, i) };
-    const others = CONFLICTS.filter((c) => c.from === p.from && c.to === p.to);
+    const others = p.conflicts ?? [];
     const preferred = others.find((c) => c.preferred);
     const chosen = preferred ?? own;
     const conflicts = [own, ...others]

@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance, length, lineSlice, nearestPointOnLine, simplify } from '@turf/turf';
 import type { Feature, LineString, Point, Position } from 'geojson';
-import { CHAIN_SKIPS, LEGS, NODES, type NodeRow, type RouteLeg } from '../curated/route.ts';
+import type { RouteFile, RouteLeg } from '../../src/data/route-schema.ts';
 import { buildLand, readPatch } from './basemap.ts';
 import { fitChain, type LandArea, MAX_TURN_DEG } from './chain.ts';
-import { parseCsv } from './csv.ts';
 import { published } from './published.ts';
+import {
+  credit,
+  csvRow,
+  InputError,
+  type Inputs,
+  locate,
+  sharedInputs,
+  traceLine,
+} from './shared-inputs.ts';
+import { roundGeometry } from './write-json.ts';
 
 export type { PublishedStretch } from './published.ts';
-
-import { roundGeometry } from './write-json.ts';
 
 /**
  * Largest share by which simplification may change a traced leg's length: 0.1%, a third of the
@@ -18,60 +25,6 @@ import { roundGeometry } from './write-json.ts';
  */
 export const MAX_LENGTH_CHANGE = 0.001;
 const TOLERANCES = [0.002, 0.001, 0.0005, 0.0002, 0.0001, 0.00005, 0.00002];
-const OSM = '© OpenStreetMap contributors (ODbL 1.0)';
-const TROLLEWAY = 'trace over OSM by trolleway/russian-railways-simplegeodata (BRouter)';
-
-interface Inputs {
-  csv: (file: string) => Record<string, string>[];
-  json: (file: string) => { features: Feature[] };
-}
-
-function inputs(dataDir: string): Inputs {
-  const cache = new Map<string, unknown>();
-  const memo = <T>(key: string, load: () => T): T => {
-    if (!cache.has(key)) cache.set(key, load());
-    return cache.get(key) as T;
-  };
-  const text = (file: string) => readFileSync(join(dataDir, file), 'utf8');
-  return {
-    csv: (file) => memo(file, () => parseCsv(text(file))),
-    json: (file) => memo(file, () => JSON.parse(text(file))),
-  };
-}
-
-function traceLine(io: Inputs, file: string): Feature<LineString> {
-  return io.json(file).features[0] as Feature<LineString>;
-}
-
-/** A node's coordinate and where it comes from. */
-function locate(io: Inputs, row: NodeRow): { at: Position; source: string } {
-  if (row.file === 'rail_baranovsky_khasan_border.geojson') {
-    const at = traceLine(io, row.file).geometry.coordinates[0] as Position;
-    return { at, source: `first vertex of ${row.file} (${TROLLEWAY}), ${OSM}` };
-  }
-  if (row.file === 'stations_trolleway_region.geojson') {
-    const f = io.json(row.file).features.find((x) => x.properties?.name_en === row.value);
-    if (!f) throw new Error(`${row.file}: no station with name_en="${row.value}"`);
-    return {
-      at: (f.geometry as Point).coordinates,
-      source: `trolleway stations.gpkg point "${row.value}" (${row.file}), ${OSM}`,
-    };
-  }
-  const rows = io.csv(row.file).filter((r) => r[row.key] === row.value);
-  const r = rows[0];
-  if (rows.length !== 1 || !r)
-    throw new Error(
-      `${row.file}: expected one row with ${row.key}="${row.value}", found ${rows.length}`,
-    );
-  const source =
-    row.file === 'dprk_route_stations.csv'
-      ? `OSM node ${r.osm_node_id}, ${OSM}`
-      : (r.coord_source ?? r.source ?? '');
-  return {
-    at: [Number(r.lon), Number(r.lat)],
-    source: `${source} (${row.file}, row "${row.value}")`,
-  };
-}
 
 /** Simplifies a traced leg as far as it can while its length changes by at most MAX_LENGTH_CHANGE. */
 function simplifyLeg(line: LineString): LineString {
@@ -84,52 +37,67 @@ function simplifyLeg(line: LineString): LineString {
   return line;
 }
 
+type Made = { line: LineString; source: string; notes: string[] };
+
+/** A chain through the rows of a CSV, in its order, kept on land (scripts/lib/chain.ts). */
+function chainGeometry(io: Inputs, leg: RouteLeg, land: LandArea[]): Made {
+  const g = leg.track;
+  if (g.kind !== 'chain') throw new Error('not a chain');
+  const c = credit(g.file);
+  const rows = io.csv(g.file);
+  const i = rows.findIndex((r) => r[g.key] === g.from);
+  const j = rows.findIndex((r) => r[g.key] === g.to);
+  if (i < 0 || j < i)
+    throw new InputError(`${g.file}: cannot find ${g.key}="${g.from}" before "${g.to}"`);
+  const between = rows.slice(i, j + 1);
+  const skips = g.skip ?? [];
+  for (const s of skips)
+    if (!between.some((r) => r[g.key] === s.value))
+      throw new InputError(`${g.file}: skip "${s.value}" is not between "${g.from}" and "${g.to}"`);
+  const mapped = between.filter((r) => r.lat !== '' && r.lon !== '');
+  const chain = mapped.filter((r) => !skips.some((s) => s.value === r[g.key]));
+  const fit = fitChain(
+    chain.map((r) => [Number(r.lon), Number(r.lat)]),
+    land,
+  );
+  const nameAt = (p: Position) =>
+    chain.find((r) => distance(p, [Number(r.lon), Number(r.lat)]) < 0.001)?.[g.key] ??
+    `${p[1]?.toFixed(3)}°N ${p[0]?.toFixed(3)}°E`;
+  const notes = [
+    ...skips
+      .filter((s) => mapped.some((r) => r[g.key] === s.value))
+      .map((s) => `${s.value} is left out: ${s.reason}`),
+    fit.detours > 0
+      ? `Where the straight line between two stations would cross water, the line goes round on land (${fit.detours} ${fit.detours === 1 ? 'place' : 'places'}).`
+      : '',
+    fit.cut.length > 0
+      ? `Corners cut where the line would turn back more than ${MAX_TURN_DEG}°: ${fit.cut.map((x) => `${nameAt(x.at)} (${Math.round(x.turn)}°)`).join(', ')}.`
+      : '',
+  ].filter((n) => n !== '');
+  return {
+    line: { type: 'LineString', coordinates: fit.line },
+    source: `chain of ${chain.length} ${c.by} in ${g.file} order (${g.from} to ${g.to}), kept on land and to turns of at most ${MAX_TURN_DEG}° (scripts/lib/chain.ts), ${c.license}`,
+    notes,
+  };
+}
+
 function legGeometry(
   io: Inputs,
   leg: RouteLeg,
   at: Map<string, Position>,
   simplified: boolean,
   land: LandArea[],
-): { line: LineString; source: string; notes: string[] } {
-  const g = leg.geometry;
-  if (g.kind === 'dprk-chain') {
-    const rows = io.csv('dprk_route_stations.csv');
-    const i = rows.findIndex((r) => r.name_en === g.fromName);
-    const j = rows.findIndex((r) => r.name_en === g.toName);
-    if (i < 0 || j < i)
-      throw new Error(`dprk_route_stations.csv: cannot find ${g.fromName} before ${g.toName}`);
-    const mapped = rows.slice(i, j + 1).filter((r) => r.lat !== '' && r.lon !== '');
-    const skips = CHAIN_SKIPS.filter((s) => mapped.some((r) => r.name_en === s.name));
-    const chain = mapped.filter((r) => !skips.some((s) => s.name === r.name_en));
-    const fit = fitChain(
-      chain.map((r) => [Number(r.lon), Number(r.lat)]),
-      land,
-    );
-    const nameAt = (p: Position) =>
-      chain.find((r) => distance(p, [Number(r.lon), Number(r.lat)]) < 0.001)?.name_en ??
-      `${p[1]?.toFixed(3)}°N ${p[0]?.toFixed(3)}°E`;
-    const notes = [
-      ...skips.map((s) => `${s.name} is left out: ${s.reason}`),
-      fit.detours > 0
-        ? `Where the straight line between two stations would cross water, the line goes round on land (${fit.detours} ${fit.detours === 1 ? 'place' : 'places'}).`
-        : '',
-      fit.cut.length > 0
-        ? `Corners cut where the line would turn back more than ${MAX_TURN_DEG}°: ${fit.cut.map((c) => `${nameAt(c.at)} (${Math.round(c.turn)}°)`).join(', ')}.`
-        : '',
-    ].filter((n) => n !== '');
-    return {
-      line: { type: 'LineString', coordinates: fit.line },
-      source: `chain of ${chain.length} OSM station nodes in dprk_route_stations.csv order (${g.fromName} to ${g.toName}), kept on land and to turns of at most ${MAX_TURN_DEG}° (scripts/lib/chain.ts), ${OSM}`,
-      notes,
-    };
-  }
-  if (g.kind === 'nodes') {
+): Made {
+  const g = leg.track;
+  if (g.kind === 'chain') return chainGeometry(io, leg, land);
+  if (g.kind === 'straight') {
     return {
       line: { type: 'LineString', coordinates: g.via.map((id) => at.get(id) as Position) },
       source: `straight segments through ${g.via.join(', ')} (no mapped track)`,
       notes: [],
     };
   }
+  const c = credit(g.file);
   const trace = traceLine(io, g.file);
   const a = at.get(leg.from) as Position;
   const b = at.get(leg.to) as Position;
@@ -138,12 +106,12 @@ function legGeometry(
   if (along(a) > along(b)) slice.coordinates.reverse();
   return {
     line: simplified ? simplifyLeg(slice) : slice,
-    source: `${g.file}, cut at the nearest points to ${leg.from} and ${leg.to} (${TROLLEWAY}), ${OSM}`,
+    source: `${g.file}, cut at the nearest points to ${leg.from} and ${leg.to} (${c.by}), ${c.license}`,
     notes: [],
   };
 }
 
-/** The map's land polygons in the region, as geo/land.geojson has them. */
+/** The map's land polygons in the region, as the default story's basemap/land.geojson has them. */
 export function regionLand(dataDir: string): LandArea[] {
   const patch = readPatch(
     JSON.parse(readFileSync(join(dataDir, 'osm_countries_tumen.geojson'), 'utf8')),
@@ -151,23 +119,33 @@ export function regionLand(dataDir: string): LandArea[] {
   return buildLand(patch).filter((f) => f.properties.detail === 'fine') as LandArea[];
 }
 
+/** Which part of route.json a lookup failed for, put before the failure's own words. */
+function where<T>(path: string, make: () => T): T {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(`route.json: ${path}: ${e.message}`);
+    throw e;
+  }
+}
+
 /**
- * Builds the rail legs, the stations and the published stretches from ../shared/data.
- * `simplified: false` keeps every vertex of the traces (the tests measure the difference).
- * `land`: the map's land polygons, which the North Korean chains keep to (scripts/lib/chain.ts).
+ * Builds the rail legs, the stations and the published stretches a route.json describes, from
+ * the shared data folder. `simplified: false` keeps every vertex of the traces (the tests measure
+ * the difference). `land`: the map's land polygons, which the chains keep to (scripts/lib/chain.ts).
  */
 export function buildRail(
   dataDir: string,
+  route: RouteFile,
   { simplified = true, land }: { simplified?: boolean; land?: LandArea[] } = {},
 ) {
-  const io = inputs(dataDir);
-  const onLand = land ?? regionLand(dataDir);
+  const io = sharedInputs(dataDir);
   const at = new Map<string, Position>();
-  const kmPosts = io.csv('route_keypoints.csv');
-  const stations: Feature<Point>[] = NODES.map((n) => {
-    const { at: p, source } = locate(io, n.row);
+  const stations: Feature<Point>[] = route.nodes.map((n, i) => {
+    const { at: p, source } = where(`nodes[${i}] ("${n.id}").at`, () => locate(io, n.at));
     at.set(n.id, p);
-    const post = n.kmPostRow ? kmPosts.find((r) => r.id === n.kmPostRow) : undefined;
+    const row = n.kmPost;
+    const post = row ? where(`nodes[${i}] ("${n.id}").kmPost`, () => csvRow(io, row)) : undefined;
     const kmPost = post
       ? { km: Number.parseFloat(post.km_published ?? ''), source: post.km_published_source ?? '' }
       : null;
@@ -186,10 +164,15 @@ export function buildRail(
       geometry: roundGeometry({ type: 'Point', coordinates: p }, 7),
     };
   });
-  const stretches = published(io.csv('published_distances.csv'));
-  const legs: Feature<LineString>[] = LEGS.map((leg) => {
-    const { line, source, notes } = legGeometry(io, leg, at, simplified, onLand);
-    const approximate = leg.geometry.kind !== 'trace';
+  const recipe = route.published;
+  const stretches = recipe ? where('published', () => published(io, recipe)) : [];
+  const needsLand = route.legs.some((l) => l.track.kind === 'chain');
+  const onLand = land ?? (needsLand ? regionLand(dataDir) : []);
+  const legs: Feature<LineString>[] = route.legs.map((leg, i) => {
+    const { line, source, notes } = where(`legs[${i}] ("${leg.from}--${leg.to}")`, () =>
+      legGeometry(io, leg, at, simplified, onLand),
+    );
+    const approximate = leg.track.kind !== 'trace';
     const own = stretches.find(
       (s) => (s.from === leg.from && s.to === leg.to) || (s.from === leg.to && s.to === leg.from),
     );

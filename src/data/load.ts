@@ -46,6 +46,8 @@ export type GeoData = { [K in Key]: z.infer<(typeof COLLECTIONS)[K]>[] } & {
   published: Stretch[];
   claims: Claim[];
   excluded: Excluded[];
+  /** Each file's `source` and `license`, as its file says: what the credits name. */
+  provenance: string[];
 };
 
 /** Nothing yet: what the map draws while the data loads. */
@@ -63,6 +65,7 @@ export const EMPTY_DATA: GeoData = {
   published: [],
   claims: [],
   excluded: [],
+  provenance: [],
 };
 
 export interface LoadResult {
@@ -175,6 +178,7 @@ export async function loadGeo(
     }
   };
   const keys = Object.keys(COLLECTIONS) as Key[];
+  const provenance: string[] = [];
   const json = async <T>(
     key: 'manifest' | 'published' | 'claims',
     parse: (file: string, data: unknown) => T,
@@ -204,6 +208,7 @@ export async function loadGeo(
           COLLECTIONS[k],
         );
         problems.push(...p);
+        provenance.push(`${file}: ${collection.source}; ${collection.license}`);
         return collection.features as unknown[];
       }),
     ),
@@ -214,6 +219,7 @@ export async function loadGeo(
   data.published = published;
   data.claims = claims.claims;
   data.excluded = claims.excluded;
+  data.provenance = provenance.sort();
   problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   // Places and stations whose own feature is broken: what refers to them is skipped.
   const invalid = new Set(

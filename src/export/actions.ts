@@ -1,8 +1,8 @@
 import type { Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { ATTRIBUTION } from '../config';
 import type { GeoData } from '../data/load';
 import type { JourneyView } from '../journey/model';
+import { creditsFor, plainCredits } from '../map/attribution';
 import { snapshot } from '../map/snapshot';
 import type { ExportActions } from '../ui/export-buttons';
 import { exportCSV, exportGeoJSON } from './data';
@@ -10,9 +10,6 @@ import { download, drawAttribution } from './png';
 import type { VideoWords } from './video';
 
 const FILE = 'kim-train-map';
-const plain = (html: string) => html.replace(/<[^>]*>/g, '');
-/** The credits drawn into an image or a video: they travel with it. */
-export const CREDITS = Object.values(ATTRIBUTION).map(plain).join(' · ');
 
 /** The three downloads: the map view as PNG (attribution drawn in), the data as GeoJSON and CSV. */
 /** What the video needs of the replay: its span, a way to move it, and its words. */
@@ -54,7 +51,7 @@ export function exportActions(
       const m = map();
       if (!m) throw new Error('the interactive map is not shown');
       const canvas = await snapshot(m);
-      drawAttribution(canvas, CREDITS);
+      drawAttribution(canvas, plainCredits(creditsFor(data.provenance)));
       const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
       if (!blob) throw new Error('the image could not be encoded');
       download(blob, `${FILE}.png`);

@@ -5,13 +5,14 @@ import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { Model } from '../journey/model';
 import { type AppStore, choicesOf } from '../state/app-state';
+import { creditsFor } from './attribution';
 import { reducedMotion } from './create-map';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
 import { writtenFrame } from './poster';
 import { replayLayers } from './replay-layers';
 import { replayFeatures } from './replay-source';
-import { buildStyle } from './style';
+import { buildStyle, frameEdges } from './style';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Before the story's manifest is in: the whole world. */
@@ -60,7 +61,13 @@ export function connectMap(
       story?.data.manifest.region ??
       writtenFrame(o.container.querySelector('.poster')?.getAttribute('data-frame')) ??
       WORLD,
-    padding: () => framePadding(o.panel, store.get(), o.container),
+    padding: () => {
+      const e = story ? frameEdges(story.data) : null;
+      return framePadding(o.panel, store.get(), o.container, {
+        west: e?.west?.name,
+        east: e?.east?.name,
+      });
+    },
     camera: () => store.get().camera,
     selected: () => store.get().place,
     routeVisible: () => store.get().routeVisible,
@@ -69,6 +76,7 @@ export function connectMap(
     // reader's): the opening view does not build them.
     replayShown: () => store.get().time !== null,
     replayStyle: () => (story ? { source: replayData(), layers: replayLayers(palette()) } : null),
+    credits: () => creditsFor(story?.data.provenance ?? []),
     onPlaceClick: (place) => store.set({ place, placeFrom: 'map', section: 'places' }),
     onMove: (camera) => store.set({ camera }),
     onMount: (map) => o.onMount(story ? map : null),

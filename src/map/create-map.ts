@@ -72,10 +72,12 @@ export const reducedMotion = (): boolean =>
 export const LABEL_FADE_MS = 300;
 
 /** The map's controls: zoom buttons, scale, credits. */
-export function addControls(map: MapLibreMap): void {
+export function addControls(map: MapLibreMap, credits: () => readonly string[]): CreditsControl {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new CreditsControl(), 'bottom-right');
+  const line = new CreditsControl(credits);
+  map.addControl(line, 'bottom-right');
+  return line;
 }
 
 /** Rings the selected place (or none). */

@@ -46,5 +46,28 @@ const STACKED = [
   [-0.7, -1.5],
 ];
 
-/** Where a place's label may stand, in order of preference. */
-export const PLACE_ANCHORS = byZoom(['literal', [...BESIDE, ...STACKED]], ['literal', BESIDE]);
+/** The same anchors with those that set the text to the point's left first. */
+const westward = (anchors: unknown[]) => {
+  const pairs: [unknown, unknown][] = [];
+  for (let i = 0; i < anchors.length; i += 2) pairs.push([anchors[i], anchors[i + 1]]);
+  const rank = (a: unknown) => (a === 'right' ? 0 : a === 'left' ? 2 : 1);
+  return pairs.sort((x, y) => rank(x[0]) - rank(y[0])).flat();
+};
+/**
+ * By the label's side (style.ts, `side`): a point east of the view's middle reads westward
+ * (toward it), and so does the frame's west-most place (away from the route, outward).
+ */
+const inward = (anchors: unknown[]): ExpressionSpecification => [
+  'match',
+  ['get', 'side'],
+  ['east', 'out-west'],
+  ['literal', westward(anchors)],
+  ['literal', anchors],
+];
+
+/** Where a place's label may stand, in order of preference (text toward the view's middle). */
+export const PLACE_ANCHORS = byZoom(inward([...BESIDE, ...STACKED]), inward(BESIDE));
+
+/** Where a claim's label may stand round its point (1.2 ems off): toward the view's middle first. */
+const CLAIM_AROUND = ['left', [1.2, 0], 'right', [-1.2, 0], 'top', [0, 1.2], 'bottom', [0, -1.2]];
+export const CLAIM_ANCHORS = inward(CLAIM_AROUND);

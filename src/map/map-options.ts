@@ -36,6 +36,8 @@ export interface MapOptions {
   replayShown: () => boolean;
   /** The replay's source and layers, added once the view is drawn (not on the way to it). */
   replayStyle: () => { source: FeatureCollection; layers: LayerSpecification[] } | null;
+  /** The credits line: MapLibre and the sources the story's files name. */
+  credits: () => readonly string[];
   onPlaceClick: (id: string) => void;
   onMove: (camera: Camera) => void;
   onMount: (map: MapLibreMap | null) => void;

@@ -24,6 +24,7 @@ import { whileNear } from './near';
 export class MapView {
   map: MapLibreMap | null = null;
   private hasData = false;
+  private creditsLine: { update: () => void } | null = null;
   private readonly placeholder: HTMLElement;
 
   constructor(
@@ -51,7 +52,7 @@ export class MapView {
       this.map = map;
       performance.mark('map-created');
       this.hooks.beforeMount();
-      addControls(map);
+      this.creditsLine = addControls(map, this.o.credits);
       if (this.hasData) this.frame(map);
       else this.fit(map);
       // The controls MapLibre has just added are laid out now, with the map's container (which
@@ -70,6 +71,7 @@ export class MapView {
     const map = this.map;
     if (!map) return;
     map.setStyle(this.o.style(), { diff: false });
+    this.creditsLine?.update();
     this.frame(map);
     // The map was made on the page's written frame, so the framing rarely moves it; when it
     // does, the scale and the zoom buttons it changed are laid out in this task, not in the

@@ -26,6 +26,7 @@ export function framePadding(
   panel: HTMLElement,
   s: { embed: boolean; panel: 'open' | 'closed' },
   container?: HTMLElement,
+  edges: { west?: string; east?: string } = {},
 ): PaddingOptions {
   const p = {
     top: FRAME_PADDING,
@@ -44,5 +45,17 @@ export function framePadding(
   p.bottom += Math.max(...bottom);
   p.right += controlsRoom(container, 'top-right').side;
   p.top = FRAME_PADDING / 2;
+  // The outermost places' names read outward (style.ts): the frame keeps room for them.
+  p.left = Math.max(p.left, labelRoom(edges.west));
+  p.right = Math.max(p.right, labelRoom(edges.east) + controlsRoom(container, 'top-right').side);
   return p;
+}
+
+/**
+ * The room a place's name takes beside its point at the largest label size (13 px, bold, with
+ * its 0.7 em offset): about 0.62 em a character, and a margin.
+ */
+function labelRoom(name: string | undefined): number {
+  if (!name) return 0;
+  return Math.ceil(13 * (0.7 + 0.62 * [...name].length)) + 6;
 }

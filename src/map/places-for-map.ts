@@ -36,7 +36,11 @@ export function placesForMap(
       properties: {
         id: p.properties.id,
         name: p.properties.name,
-        local: localName(p.properties, languages),
+        // The local name under the name, unless it is the same name.
+        local:
+          localName(p.properties, languages) === p.properties.name
+            ? ''
+            : localName(p.properties, languages),
         kind: p.properties.kind,
         rank: RANK[p.properties.kind],
       },

@@ -3,7 +3,7 @@ import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
 import { type Box, mercY, renderSvgMap } from './svg-fallback';
 
-/** The poster's height in its own units (its width follows the frame's shape). */
+/** The poster's height in its own units for a frame taller than the widest box (else less). */
 const HEIGHT = 450;
 /** Points closer than this (in those units) to the last one drawn are left out. */
 const STEP = 1.5;
@@ -26,15 +26,39 @@ const REACH = { x: 1.3, y: 0.25 };
 const WORLD: Box = [-180, -85, 180, 85];
 const NONE = { top: 0, right: 0, bottom: 0, left: 0 };
 
+/**
+ * The shapes of box the poster is shown in (width / height): from a phone's map above its sheet
+ * to a wide window beside the panel. The poster's frame is at most as wide as the widest, and
+ * its backdrop reaches as far as the frame fitted in any of them shows.
+ */
+const BOX = { tallest: 0.55, widest: 2.6 };
+/** The backdrop's largest image, in pixels: a long, thin frame gets a coarser one. */
+const MAX_PIXELS = 3.3e6;
+
 /** The poster's size in its units, and the box (lon/lat) round the frame it draws. */
 function layout([w, s, e, n]: Box) {
   const dx = Math.max(1e-6, ((e - w) * Math.PI) / 180);
   const dy = Math.max(1e-6, mercY(n) - mercY(s));
-  const width = Math.max(1, Math.round((HEIGHT * dx) / dy));
+  const unit = Math.min(HEIGHT / dy, (BOX.widest * HEIGHT) / dx);
+  const width = Math.max(1, Math.round(dx * unit));
+  const height = Math.max(1, Math.round(dy * unit));
   const spanX = e - w + 2;
   const spanY = n - s + 1;
   const keep: Box = [w - 2 * spanX, s - spanY, e + 2 * spanX, n + spanY];
-  return { size: { width, height: HEIGHT }, keep };
+  return { size: { width, height }, keep };
+}
+
+/**
+ * Where the backdrop lies round the frame: as wide as the frame fitted to the widest box shows
+ * (and the frame's padding beside it), as high as the frame fitted to the tallest one shows
+ * (and the padding's share of a phone's screen above and below).
+ */
+function reach({ width, height }: { width: number; height: number }): Region {
+  const w = Math.max(2 * REACH.x * height, width * (1 + 2 * REACH.y));
+  const h = Math.max(height * (1 + 2 * REACH.y), (width / BOX.tallest) * (1 + REACH.y));
+  const x = Math.round(width / 2 - w / 2);
+  const y = Math.round(height / 2 - h / 2);
+  return [x, y, width - 2 * x, height - 2 * y];
 }
 
 /**
@@ -81,9 +105,8 @@ export function renderBackdrop(
   scale: number,
 ): { svg: string; region: Region } {
   const { size } = layout(frame);
-  const x = Math.round(size.width / 2 - REACH.x * HEIGHT);
-  const y = Math.round(-REACH.y * HEIGHT);
-  const region: Region = [x, y, size.width - 2 * x, HEIGHT - 2 * y];
+  const region = reach(size);
+  const px = Math.min(scale, Math.sqrt(MAX_PIXELS / (region[2] * region[3])));
   const svg = renderSvgMap(data, lines, frame, palette, size, NONE, {
     step: BACKDROP_STEP,
     keep: WORLD,
@@ -91,8 +114,8 @@ export function renderBackdrop(
   });
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('viewBox', region.join(' '));
-  svg.setAttribute('width', String(Math.round(region[2] * scale)));
-  svg.setAttribute('height', String(Math.round(region[3] * scale)));
+  svg.setAttribute('width', String(Math.round(region[2] * px)));
+  svg.setAttribute('height', String(Math.round(region[3] * px)));
   for (const a of ['class', 'role', 'aria-labelledby']) svg.removeAttribute(a);
   svg.querySelector('title')?.remove();
   return { svg: svg.outerHTML, region };

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
-import { byZoom, PLACE_ANCHORS, placeName, sizeByZoom } from './label-scale';
+import { byZoom, CLAIM_ANCHORS, PLACE_ANCHORS, placeName, sizeByZoom } from './label-scale';
 import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
 /** The route's rail of one accuracy. */
@@ -136,8 +136,7 @@ export function claimLabelLayer(c: Palette = COLOURS): LayerSpecification {
       'text-font': FONT_BOLD,
       'text-size': sizeByZoom(11, 12),
       'text-max-width': 14,
-      'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-      'text-radial-offset': 1.2,
+      'text-variable-anchor-offset': CLAIM_ANCHORS,
     },
     paint: {
       'text-color': c.accentDark,

@@ -1,8 +1,9 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { ATTRIBUTION, COLOURS, type Palette } from '../config';
+import { COLOURS, type Palette } from '../config';
 import type { GeoData } from '../data/load';
 import type { Station } from '../data/schema';
+import { creditsFor } from './attribution';
 import { basemapLayers } from './basemap-layers';
 import { type FeatureSet, SETS, SOURCES } from './layers';
 import { placesForMap } from './places-for-map';
@@ -47,9 +48,6 @@ export function tag(features: readonly Tagged[], set: FeatureSet): Tagged[] {
   return features.map((f) => ({ ...f, properties: { ...f.properties, set } }));
 }
 
-const credit = (...names: (keyof typeof ATTRIBUTION)[]) =>
-  names.map((n) => ATTRIBUTION[n]).join(' | ');
-
 /**
  * The basemap's sources (areas, lines, points), with the story's lines and points of the same
  * geometry added to them. Shared with the benchmark's bare MapLibre page, which draws the same
@@ -57,16 +55,19 @@ const credit = (...names: (keyof typeof ATTRIBUTION)[]) =>
  * glyphs are requested (and the labels laid out) while the heavy land tiles are still being cut.
  */
 export function basemapSources(
-  d: Pick<GeoData, 'land' | 'lakes' | 'rivers' | 'borders' | 'labels'>,
+  d: Pick<GeoData, 'land' | 'lakes' | 'rivers' | 'borders' | 'labels'> &
+    Partial<Pick<GeoData, 'provenance'>>,
   story: { lines?: Tagged[]; points?: Tagged[] } = {},
 ): Record<string, SourceSpecification> {
-  const withOsm = (extra: unknown[] | undefined) =>
-    extra?.length ? credit('naturalEarth', 'osm') : credit('naturalEarth');
+  // The sources the files name (the credits line shows the same, attribution.ts).
+  const credit = creditsFor(d.provenance ?? [])
+    .slice(1)
+    .join(' | ');
   return {
     [SOURCES.points]: {
       type: 'geojson',
       data: collection([...tag(d.labels, SETS.label), ...(story.points ?? [])]),
-      attribution: withOsm(story.points),
+      attribution: credit,
     },
     [SOURCES.lines]: {
       type: 'geojson',
@@ -75,12 +76,12 @@ export function basemapSources(
         ...tag(d.borders, SETS.border),
         ...(story.lines ?? []),
       ]),
-      attribution: withOsm(story.lines),
+      attribution: credit,
     },
     [SOURCES.areas]: {
       type: 'geojson',
       data: collection([...tag(d.land, SETS.land), ...tag(d.lakes, SETS.lake)]),
-      attribution: credit('naturalEarth'),
+      attribution: credit,
     },
   };
 }
@@ -90,11 +91,59 @@ export function basemapSources(
  * reader's choices (Reported or Computed, km or miles).
  */
 export function storyPoints(data: GeoData, claims: FeatureCollection): Tagged[] {
+  const side = inwardSide(data);
   return [
     ...tag(placesForMap(data.places, data.manifest.languages).features as Tagged[], SETS.place),
     ...tag(stationsForMap(data.stations).features as Tagged[], SETS.station),
     ...tag(claims.features.filter((f) => f.geometry.type === 'Point') as Tagged[], SETS.claim),
-  ];
+  ].map((f) => ({ ...f, properties: { ...f.properties, side: side(f) } }));
+}
+
+/**
+ * Which way a label points. The first view's two outermost places (west and east of the frame)
+ * read outward, away from the route ('out-west', 'out-east': the frame keeps room for them,
+ * padding.ts); every other label reads toward the middle of the view ('east' for a point east of
+ * it, whose text is set to its left), so that none runs off the screen. label-scale.ts orders the
+ * anchors by it.
+ */
+function inwardSide(data: GeoData): (f: Tagged) => string {
+  const edges = frameEdges(data);
+  const frame = new Set(data.manifest.frame);
+  const lons = [...data.places, ...data.stations]
+    .filter((p) => frame.has(p.properties.id))
+    .map((p) => p.geometry.coordinates[0] ?? 0);
+  const mid = lons.length > 0 ? (Math.min(...lons) + Math.max(...lons)) / 2 : 0;
+  return (f) => {
+    const id = f.properties?.id;
+    if (f.properties?.set === SETS.place && id === edges.west?.id) return 'out-west';
+    if (f.properties?.set === SETS.place && id === edges.east?.id) return 'out-east';
+    const lon = (f.geometry as { coordinates?: number[] } | null)?.coordinates?.[0] ?? mid;
+    return lon > mid ? 'east' : 'west';
+  };
+}
+
+/**
+ * The first view's west-most and east-most places (of the manifest's frame), with their names,
+ * when the frame is wider than it is high: a journey east or west, whose ends are the view's
+ * sides. None for a journey north or south (its ends are the top and the bottom).
+ */
+export function frameEdges(data: Pick<GeoData, 'manifest' | 'places' | 'stations'>) {
+  const frame = new Set(data.manifest.frame);
+  const at = [...data.places, ...data.stations]
+    .filter((p) => frame.has(p.properties.id))
+    .map((p) => ({
+      id: p.properties.id,
+      name: p.properties.name,
+      lon: p.geometry.coordinates[0] ?? 0,
+      lat: p.geometry.coordinates[1] ?? 0,
+    }))
+    .sort((a, b) => a.lon - b.lon);
+  const lats = at.map((p) => p.lat);
+  const wide =
+    at.length > 1 &&
+    ((at.at(-1)?.lon ?? 0) - (at[0]?.lon ?? 0)) * Math.cos(((lats[0] ?? 0) * Math.PI) / 180) >
+      Math.max(...lats) - Math.min(...lats);
+  return wide ? { west: at[0], east: at.at(-1) } : { west: undefined, east: undefined };
 }
 
 /** The claims' lines, which do not change with the reader's choices: geometry and id only. */

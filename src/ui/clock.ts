@@ -56,7 +56,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     const { start: dep, end: arrival } = r.span;
     slider.max = String(Math.round((arrival - dep) / MINUTE));
     slider.value = String(Math.round((r.frame.t - dep) / MINUTE));
-    const w = words(r);
+    const w = words(r, store.get().units);
     slider.setAttribute('aria-valuetext', w);
     text.textContent = w;
     status.textContent = statusWords(r);
@@ -142,7 +142,7 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
       raf = requestAnimationFrame(step);
     },
   );
-  store.subscribe((s) => [s.time, s.speed, s.departure], draw);
+  store.subscribe((s) => [s.time, s.speed, s.departure, s.units], draw);
   store.subscribe(
     (s) => [s.speed, s.departure],
     () => {

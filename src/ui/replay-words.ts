@@ -1,8 +1,11 @@
+import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { ReplayControl } from '../export/actions';
-import { formatSpeed } from '../journey/format';
+import { KM_PER_MILE } from '../journey/distance';
+import { formatSpeed, type Units } from '../journey/format';
 import type { Model, ReplayAt } from '../journey/model';
 import { zoneName } from '../journey/zones';
+import { creditsFor, plainCredits } from '../map/attribution';
 import type { AppStore } from '../state/app-state';
 import { localTime } from './time-words';
 
@@ -25,12 +28,13 @@ export function replayWords(model: Model, lookup: Lookup) {
       }
     return best;
   };
-  const words = (r: ReplayAt) => {
+  const words = (r: ReplayAt, units: Units = 'km') => {
+    const along = (km: number) => KM.format(units === 'mi' ? km / KM_PER_MILE : km);
     const f = r.frame;
     const tz = (f.near && zones[f.near.id]) || zoneNear(f.km);
     const [day, clock] = [localTime(f.t, tz).slice(0, -6), localTime(f.t, tz).slice(-5)];
     const where = f.near ? `${f.near.at ? 'at' : 'near'} ${lookup.name(f.near.id)}, ` : '';
-    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}km ${KM.format(f.km)} of ${KM.format(replay.line.km)}`;
+    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}${units === 'mi' ? 'mile' : 'km'} ${along(f.km)} of ${along(replay.line.km)}`;
   };
   const statusWords = (r: ReplayAt) => {
     const { band, status } = r.frame;
@@ -54,9 +58,9 @@ export function replayControl(
   store: AppStore,
   model: Model,
   lookup: Lookup,
-  title: string,
-  credits: string,
+  data: Pick<GeoData, 'manifest' | 'provenance'>,
 ): ReplayControl {
+  const [title, credits] = [data.manifest.title, plainCredits(creditsFor(data.provenance))];
   const words = replayWords(model, lookup);
   const at = () => {
     const { speed, departure, time } = store.get();
@@ -70,7 +74,7 @@ export function replayControl(
       const r = at();
       return {
         title,
-        clock: words.clock(r),
+        clock: words.clock(r, store.get().units),
         speed: `at ${formatSpeed(store.get().speed, store.get().units)}`,
         status: words.status(r),
         credits,

@@ -3,21 +3,22 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { COLLECTIONS, parseManifest, parsePublished } from '../../../src/data/load';
+import { routeFile } from '../../../src/data/route-schema';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
-import { PATHS, readJson } from '../../default-story';
+import { PATHS, readJson, readStoryJson } from '../../default-story';
 
 const BASEMAP_DIR = `${DEFAULT_STORY}/basemap`;
+/** Read only by the derive script (npm run data), never by the page. */
+const DERIVE_ONLY = ['route.json'];
 
 /** Build-time validation: every committed geo/ file passes its schema with no problem at all. */
 const SCHEMAS = COLLECTIONS;
 
 describe('geo/ files', () => {
-  it('every file of the story and the basemap has a schema and a place in the loader', () => {
+  it('every file of the story and the basemap has a schema and a place in the loader, or is the derive script’s', () => {
     const json = (dir: string) => readdirSync(dir).filter((f) => /\.(geo)?json$/.test(f));
     expect([...json(DEFAULT_STORY), ...json(BASEMAP_DIR)].sort()).toEqual(
-      Object.values(PATHS)
-        .map((p) => basename(p))
-        .sort(),
+      [...Object.values(PATHS).map((p) => basename(p)), ...DERIVE_ONLY].sort(),
     );
   });
 
@@ -32,6 +33,14 @@ describe('geo/ files', () => {
 
   it('story.json validates', () => {
     expect(parseManifest('story.json', readJson('manifest')).articles).toHaveLength(2);
+  });
+
+  it('route.json validates, and names the stations.geojson stops in order', () => {
+    const route = routeFile.parse(readStoryJson('route.json'));
+    const stations = readJson('stations').features.map(
+      (f: { properties: { id: string } }) => f.properties.id,
+    );
+    expect(route.nodes.map((n) => n.id)).toEqual(stations);
   });
 
   it('published.json validates', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { distance, length } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildRail } from '../../../scripts/lib/rail';
+import { routeFile } from '../../../src/data/route-schema';
 import type { RailLeg, Station, Stretch } from '../../../src/data/schema';
 import { RailNetwork } from '../../../src/journey/rail';
 import { readByName } from '../../default-story';
@@ -148,7 +149,7 @@ describe('the route', () => {
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 describe.skipIf(!existsSync(join(SHARED, 'SOURCES.md')))('simplification', () => {
   it('changes no leg’s length by more than 0.3%', { timeout: 60_000 }, () => {
-    const full = buildRail(SHARED, { simplified: false }).legs;
+    const full = buildRail(SHARED, routeFile.parse(read('route.json')), { simplified: false }).legs;
     for (const l of legs) {
       const f = full.find((x) => x.properties?.id === l.properties.id);
       const change = Math.abs(length(l) - length(f as never)) / length(f as never);

@@ -1,0 +1,100 @@
+/**
+ * A story's finer basemap (basemap/*.geojson), made from the shared data folder's Natural Earth
+ * 1:10m extracts and OSM polygons of the Tumen, for the region that data covers (REGION in
+ * basemap.ts). The derive script writes it when route.json asks (`"basemap": true`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import {
+  buildBorders,
+  buildLabels,
+  buildLakes,
+  buildLand,
+  buildRivers,
+  REGION,
+  readPatch,
+} from './basemap.ts';
+import type { LandArea } from './chain.ts';
+import { stringifyCollection } from './write-json.ts';
+
+const NE = 'Natural Earth (public domain), naturalearthdata.com';
+export const OSM_CREDIT = '© OpenStreetMap contributors';
+
+/** A derived file: its path in the story folder, its text, and what to say when it is written. */
+export interface Derived {
+  file: string;
+  text: string;
+  count: string;
+}
+
+/** One FeatureCollection as a derived file, one feature a line. */
+export function collectionFile(
+  file: string,
+  meta: Record<string, unknown>,
+  features: Feature[],
+): Derived {
+  const fc = { type: 'FeatureCollection', ...meta, features } as FeatureCollection &
+    Record<string, unknown>;
+  return { file, text: stringifyCollection(fc), count: `${features.length} features` };
+}
+
+/**
+ * Land, borders, rivers, lakes and labels, as files of basemap/, and the fine land polygons (the
+ * chains of rail.ts keep to them). `places`: the story's points, which the labels keep clear of.
+ */
+export function deriveBasemap(
+  dataDir: string,
+  places: Position[],
+): { files: Derived[]; land: LandArea[] } {
+  const read = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T;
+  const files: Derived[] = [];
+  const write = (name: string, meta: Record<string, unknown>, features: Feature[]) =>
+    files.push(collectionFile(join('basemap', name), meta, features));
+  const patch = readPatch(read('osm_countries_tumen.geojson'));
+  const box = patch.box.join(',');
+  const osmPart = `ODbL-1.0 for the osm_countries_tumen.geojson part: ${OSM_CREDIT}`;
+  const land = buildLand(patch);
+  write(
+    'land.geojson',
+    {
+      name: 'land',
+      source: `world-atlas 2.0.2 countries-10m (clipped to ${REGION.join(',')}) and countries-110m (outside it), data from ${NE}; osm_countries_tumen.geojson (OpenStreetMap country polygons at 100 m, via @geo-maps/countries-land-100m) inside ${box}`,
+      license: `public domain (Natural Earth); ${osmPart}`,
+    },
+    land,
+  );
+  write(
+    'borders.geojson',
+    {
+      name: 'borders',
+      source: `ne_10m_boundary_lines_land (inside the region) and world-atlas countries-110m mesh (outside), ${NE}; inside ${box}, the edges the country polygons of osm_countries_tumen.geojson share`,
+      license: `public domain (Natural Earth); ${osmPart}`,
+    },
+    buildBorders(read('ne_10m_boundary_lines_land_region.geojson'), patch),
+  );
+  write(
+    'rivers.geojson',
+    {
+      name: 'rivers',
+      source: `ne_10m_rivers_lake_centerlines, ${NE}; inside ${box}, the Tumen along North Korea's borders with China and Russia in osm_countries_tumen.geojson`,
+      license: `public domain (Natural Earth); ${osmPart}`,
+    },
+    buildRivers(read('ne_10m_rivers_region.geojson'), patch),
+  );
+  write(
+    'lakes.geojson',
+    { name: 'lakes', source: `ne_10m_lakes; ${NE}`, license: 'public domain' },
+    buildLakes(read('ne_10m_lakes_region.geojson')),
+  );
+  write(
+    'labels.geojson',
+    {
+      name: 'labels',
+      source: `ne_10m_populated_places_simple (cities) and world-atlas countries-10m (country label points); ${NE}`,
+      license: 'public domain',
+    },
+    buildLabels(read('ne_10m_populated_places_region.geojson'), land, places),
+  );
+  return { files, land: land.filter((f) => f.properties.detail === 'fine') as LandArea[] };
+}
