@@ -33,7 +33,7 @@ export interface Analysis {
 }
 
 const TRAVEL =
-  /^(left|leave|leaves|leaving|departed|departs|departing|arrived|arrives|arriving|reached|reaches|reaching|crossed|crosses|passed|passes|passing|stopped|stops|travelled|traveled|travels|headed|heading|bound|boarded|pulled|rolled|returned|journeyed|drove|flew|sailed|via|through|towards|toward|route|journey|trip|ride|hop|spotted|seen|called|calling|arrive|enter|entered|entering|into)$/;
+  /^(left|leave|leaves|leaving|departed|departs|departing|arrived|arrives|arriving|reached|reaches|reaching|crossed|crosses|passed|passes|passing|stopped|stops|travelled|traveled|travels|headed|heading|bound|boarded|pulled|rolled|returned|journeyed|drove|flew|sailed|via|through|towards|toward|route|journey|trip|ride|hop|spotted|seen|called|calling|stopping|stopped|arrive|enter|entered|entering|into)$/;
 
 /** Everything the draft finds in the articles: places, claims, and what it could not decide. */
 export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {

@@ -27,6 +27,12 @@ function ofWholeJourney(t: Tokens, f: Figure): boolean {
   return false;
 }
 
+/** A distance written as the length of a trip: "a 2,265-mile, 43-hour trip", "a 2,979km journey". */
+function ofJourney(t: Tokens, f: Figure): boolean {
+  for (let k = f.to; k < f.to + 7; k++) if (JOURNEY.has(t.tokens[k]?.key ?? '')) return true;
+  return false;
+}
+
 /** Distances, directions, speeds and durations of one article as claims. */
 export function measureClaims(o: ClaimSink): void {
   const { t, anchors, figs } = o;
@@ -42,8 +48,14 @@ export function measureClaims(o: ClaimSink): void {
     const away = ['away', 'distant'].includes(t.tokens[f.to]?.key ?? '');
     const p = pairMeasure(t, anchors, f, dir ? dir.reference : away ? -1 : -2);
     const kind = f.kind ?? 'unstated-distance';
-    const places = idsOf([p.subject?.place, p.reference?.place], true);
-    const whole = places.length === 0 && !p.subject && ofWholeJourney(t, f);
+    let pair = p;
+    // "for Los Angeles, a 2,265-mile trip", "after a 2,979km journey": the leg the trip runs.
+    if (!idsOf([p.subject?.place, p.reference?.place], true).length && ofJourney(t, f)) {
+      const leg = durationLeg(t, anchors, f);
+      if (leg) pair = { subject: leg[0], reference: leg[1], carried: true };
+    }
+    const places = idsOf([pair.subject?.place, pair.reference?.place], true);
+    const whole = places.length === 0 && !pair.subject && ofWholeJourney(t, f);
     o.add(
       f,
       {
@@ -52,9 +64,13 @@ export function measureClaims(o: ClaimSink): void {
         reported: { ...nothing, text: o.text(f), figures: f.figures, qualifier: f.qualifier },
         note: NOTES[kind] ?? '',
       },
-      p.subject,
-      p.reference,
-      p.carried ? [CARRIED] : [],
+      pair.subject,
+      pair.reference,
+      pair !== p
+        ? ['the leg is read from the places around it: check where it starts and ends']
+        : p.carried
+          ? [CARRIED]
+          : [],
       whole,
     );
   }

@@ -110,7 +110,11 @@ export function dwellDuration(t: Tokens, f: Figure): boolean {
   const b = key(t, f.from - 2);
   return (
     (['for', 'by'].includes(a) &&
-      /^(waited|stopped|halted|paused|delayed|held|stayed|waits|stops)$/.test(b)) ||
-    /^(waited|delayed)$/.test(a)
+      /^(waited|stopped|halted|paused|delayed|held|stayed|waits|stops|closed|shut|suspended|blocked)$/.test(
+        b,
+      )) ||
+    // "passengers spent four hours in Alice Springs", "was closed for six hours"
+    /^(waited|delayed|spent|spend|spending)$/.test(a) ||
+    (a === 'for' && /^(closed|shut|suspended|blocked)$/.test(key(t, f.from - 3)))
   );
 }

@@ -24,6 +24,8 @@ const SCRIPTS: Record<string, RegExp> = {
   ka: /^[\p{Script=Georgian}\s-]+$/u,
   hy: /^[\p{Script=Armenian}\s-]+$/u,
 };
+/** Letters only a language writes: a form with them is that language's ("Львів", "Київ"). */
+const OWN_LETTERS: Record<string, RegExp> = { uk: /[іїєґ]/i, be: /[ўі]/i };
 /** Letters a language does not write, to tell Russian from Ukrainian or Belarusian forms. */
 const NOT_IN: Record<string, RegExp> = {
   ru: /[іїєґў]/i,
@@ -74,9 +76,11 @@ export function localName(e: GazetteerEntry, language: string | null): string | 
   // Cyrillic: like the ASCII name once transliterated, and like the other forms (the Russian
   // form sits among its Ukrainian, Belarusian and Bulgarian neighbours).
   const cyrillic = NOT_IN[language] !== undefined;
+  const own = OWN_LETTERS[language];
   const rank = (a: string) =>
     cyrillic
-      ? likeness(latin(a), ascii) +
+      ? (own?.test(a) ? 1 : 0) +
+        likeness(latin(a), ascii) +
         (2 * options.reduce((sum, o) => sum + (o === a ? 0 : likeness(a, o)), 0)) / options.length
       : 0;
   const ranked = options.map((a) => ({ a, r: rank(a) }));

@@ -91,6 +91,9 @@ export function plausible(
         return false;
     }
   }
+  // "Chicago's Union Station" is a station, whatever small town shares its name.
+  if (!single && STATION_WORDS.has(tokens[to - 1]?.key ?? '') && (self?.population ?? 0) < 100_000)
+    return false;
   if (!single) return true;
   // "Oregon", "Idaho": a region's name that is also a small town's is the region.
   const top = lookup.get(first.key)?.[0]?.entry.population ?? 0;

@@ -75,7 +75,8 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
   const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
   if (!s) return null;
   // "left Nairobi at 8am on Tuesday and reached Mombasa": the place of the verb the day follows.
-  for (let k = f.from - 1; k >= ca; k--)
+  // The verb may stand before the clause ("reach Albuquerque, New Mexico, on Monday").
+  for (let k = f.from - 1; k >= Math.max(s.from, f.from - 12); k--)
     if (EVENT_VERBS.has(key(t, k))) {
       const after = anchors.find((a) => a.from > k && a.from <= k + 3 && a.to <= f.from);
       const between = anchors.some(
