@@ -94,7 +94,15 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     });
     const descs = findDescriptions(t.tokens, m.countries).map((d) => {
       const capital = names.byCode.get(d.country)?.capital;
-      const capitals = places.filter((p) => p.entry.featureCode === 'PPLC');
+      // A bare "the capital": the capital of the country of its sentence's places, else the one
+      // capital the article names ("Assisi, about 170km north of the capital": Rome).
+      const sentence = t.tokens[d.from]?.sentence;
+      const here = new Set(
+        named.filter((n) => t.tokens[n.from]?.sentence === sentence).map((n) => n.country),
+      );
+      const all = places.filter((p) => p.entry.featureCode === 'PPLC');
+      const near = all.filter((p) => here.has(p.entry.country));
+      const capitals = near.length ? near : all;
       const place = d.country
         ? places.find(
             (p) =>

@@ -27,10 +27,16 @@ export function articleClaims(
     text: (f) => t.text.slice(f.start, f.end),
     past: (f) => otherYear(t, f.from, published, figs.days),
     add: (f, c, subject, reference, review, whole) => {
-      const span = [f.from, f.to, subject?.from, subject?.to, reference?.from, reference?.to];
-      const ok = span.filter((x): x is number => x !== undefined && x >= 0);
-      const quote = quoteOf(t, Math.min(...ok), Math.max(...ok));
-      if (!quote) return;
+      // The quote stays in the figure's sentence, even when a place comes from one before.
+      const s = t.tokens[f.from]?.sentence;
+      const inside = (a: typeof subject) =>
+        a && t.tokens[a.from]?.sentence === s ? [a.from, a.to] : [];
+      const ok = [f.from, f.to, ...inside(subject), ...inside(reference)];
+      const quote = quoteOf(t, Math.min(...ok), Math.max(...ok)) ?? quoteOf(t, f.from, f.to);
+      if (!quote) {
+        sink.exclude(f.from, f.to, 'no clause of it can be quoted');
+        return;
+      }
       claims.push({
         claim: { id: '', article: articleId, quote, ...c },
         subject,
