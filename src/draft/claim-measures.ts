@@ -19,9 +19,11 @@ const JOURNEY = new Set(['journey', 'trip', 'ride', 'run', 'route', 'voyage', 't
 function ofWholeJourney(t: Tokens, f: Figure): boolean {
   const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
   if (!s) return false;
-  for (let k = s.from; k < s.to; k++)
+  // The journey noun right around the figure ("the 170-kilometre trip", "the trip took six
+  // hours"), with "the" just before it: not any route the sentence names.
+  for (let k = Math.max(s.from, f.from - 4); k < Math.min(s.to, f.to + 3); k++)
     if (JOURNEY.has(t.tokens[k]?.key ?? '')) {
-      for (let j = k - 1; j >= Math.max(s.from, k - 5); j--)
+      for (let j = k - 1; j >= Math.max(s.from, k - 4); j--)
         if (t.tokens[j]?.key === 'the') return true;
     }
   return false;
@@ -55,7 +57,7 @@ export function measureClaims(o: ClaimSink): void {
       if (leg) pair = { subject: leg[0], reference: leg[1], carried: true };
     }
     const places = idsOf([pair.subject?.place, pair.reference?.place], true);
-    const whole = places.length === 0 && !pair.subject && ofWholeJourney(t, f);
+    const whole = places.length === 0 && !pair.subject && !pair.reference && ofWholeJourney(t, f);
     o.add(
       f,
       {

@@ -47,29 +47,43 @@ export function reviewList(
   const where = (e: DraftPlace['entry']) =>
     [o.regionName(e.country, e.admin1), e.country].filter(Boolean).join(', ');
   const sites = new Map<string, string>();
+  const asides = new Map<string, string>();
   for (const s of a.sites) {
     const k = `${s.site.kind}:${s.label.toLowerCase()}`;
-    if (sites.has(k)) continue;
-    const waiting = a.claims
-      .filter((c) => c.subject?.label === s.label || c.reference?.label === s.label)
-      .map((c) => `\`${o.claimIds.get(c) ?? ''}\``);
-    sites.set(
-      k,
-      `**${s.label}** (${s.site.kind}${s.site.countries.length ? `, ${s.site.countries.join('–')}` : ''}), ${art(s.article)}: ${q(quoteAt(s.article, s.site.from))}. The gazetteer has no such place: add it to places.geojson with its coordinates' source if the map needs it${waiting.length ? `; claims waiting for it: ${waiting.join(', ')}` : ''}.`,
+    if (sites.has(k) || asides.has(k)) continue;
+    const named = a.claims.filter(
+      (c) => c.subject?.label === s.label || c.reference?.label === s.label,
     );
+    const waiting = named
+      .filter((c) => c.claim.places.length === 0)
+      .map((c) => `\`${o.claimIds.get(c) ?? ''}\``);
+    const placed = named.length > waiting.length;
+    const line = `**${s.label}** (${s.site.kind}${s.site.countries.length ? `, ${s.site.countries.join('–')}` : ''}), ${art(s.article)}: ${q(quoteAt(s.article, s.site.from))} —`;
+    // Sites no claim needs ("the Korean Peninsula") are named with the places left out.
+    if (waiting.length)
+      sites.set(
+        k,
+        `${line} the gazetteer has no such place: add it to places.geojson with its coordinates' source; claims waiting for it: ${waiting.join(', ')}.`,
+      );
+    else if (placed)
+      sites.set(
+        k,
+        `${line} set at the crossing derived below; replace it with the real place if the map needs it.`,
+      );
+    else asides.set(k, `${line} not in the gazetteer, and no claim needs it.`);
   }
   for (const d of a.descriptions)
     if (!d.place)
       sites.set(
         `d:${d.label}`,
-        `**${d.label}**, ${art(d.article)}: ${q(quoteAt(d.article, d.d.from))}. The article names no such place elsewhere: add it if it is on the journey.`,
+        `**${d.label}**, ${art(d.article)}: ${q(quoteAt(d.article, d.d.from))} — the article names no such place elsewhere: add it if it is on the journey.`,
       );
   for (const f of a.far) {
     const k = `far:${f.mention.key}`;
     if (!sites.has(k))
       sites.set(
         k,
-        `**${a.articles[f.article]?.tokens.text.slice(a.articles[f.article]?.tokens.tokens[f.mention.from]?.start ?? 0, a.articles[f.article]?.tokens.tokens[f.mention.to - 1]?.end ?? 0)}**, ${art(f.article)}: ${q(quoteAt(f.article, f.mention.from))}. The gazetteer's ${f.entry.name} (${where(f.entry)}, GeoNames ${f.entry.id}) is ${Math.round(f.km)} km from the article's other places, so it is not taken: the gazetteer most likely lacks the place meant. Add it to places.geojson.`,
+        `**${a.articles[f.article]?.tokens.text.slice(a.articles[f.article]?.tokens.tokens[f.mention.from]?.start ?? 0, a.articles[f.article]?.tokens.tokens[f.mention.to - 1]?.end ?? 0)}**, ${art(f.article)}: ${q(quoteAt(f.article, f.mention.from))} — the gazetteer's ${f.entry.name} (${where(f.entry)}, GeoNames ${f.entry.id}) is ${Math.round(f.km)} km from the article's other places, so it is not taken: the gazetteer most likely lacks the place meant. Add it to places.geojson.`,
       );
   }
   section('Places the gazetteer lacks', [...sites.values()]);
@@ -164,7 +178,10 @@ export function reviewList(
       const m = p.mentions[0];
       return `${p.entry.name} (${where(p.entry)}), ${m ? `${art(m.article)}: ${q(quoteAt(m.article, m.mention.from))}` : ''}`;
     });
-  section('Places named but left out (no claim or word of travel puts the journey there)', others);
+  section('Places named but left out (no claim or word of travel puts the journey there)', [
+    ...others,
+    ...asides.values(),
+  ]);
   section(
     'Statements left out (the `excluded` list of claims.json)',
     a.excluded.map((e) => `${e.article}: ${e.reason}: “${e.quote}”`),
