@@ -99,6 +99,12 @@ export function measureClaims(o: ClaimSink): void {
   }
   for (const f of figs.speeds) {
     if (left(f)) continue;
+    // "winds of up to 110 km/h": the weather's speed, not the journey's.
+    const before = t.tokens.slice(Math.max(0, f.from - 4), f.from).map((x) => x.key);
+    if (before.some((w) => /^(winds?|gusts?|storms?|hurricanes?|typhoons?|cyclones?)$/.test(w))) {
+      o.exclude(f.from, f.to, 'a wind speed, not the journey’s');
+      continue;
+    }
     const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
     const [ca, cb] = clauseAround(t, f.from, f.to);
     const leg =

@@ -234,6 +234,27 @@ describe('places in a gazetteer given as data', () => {
     ]);
   });
 
+  it('leaves out a wind speed and a frequency, with the reason', () => {
+    const a = analyze(
+      [
+        {
+          file: 'a.txt',
+          text: 'Winds of up to 110 km/h hit Lublin. The train from Warsaw to Lublin runs five days a week and reaches 160 km/h.',
+          published: '2024-06-04',
+          outlet: 'T',
+        },
+      ],
+      G,
+    );
+    expect(a.claims.map((c) => [c.claim.kind, c.claim.reported.text])).toEqual([
+      ['speed', '160 km/h'],
+    ]);
+    expect(a.excluded.map((e) => e.reason)).toEqual([
+      'a wind speed, not the journey’s',
+      'how often a service runs, not how long a journey takes',
+    ]);
+  });
+
   it('reads "the Polish capital" as the capital the article names', () => {
     const a = analyze(
       [
