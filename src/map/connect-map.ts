@@ -33,6 +33,9 @@ export function connectMap(
   o: { container: HTMLElement; panel: HTMLElement; onMount: (map: MapLibreMap | null) => void },
 ): ConnectedMap {
   let story: { data: GeoData; model: Model; lookup: Lookup } | null = null;
+  const written = (o.container.querySelector('.static-credits')?.innerHTML ?? '')
+    .split(' | ')
+    .filter((c) => c !== '');
   const palette = () => PALETTES[store.get().dark ? 'dark' : 'light'];
   const lines = () => (story ? story.model.at(choicesOf(store.get())).lines : EMPTY);
   const replay = () => {
@@ -76,7 +79,9 @@ export function connectMap(
     // reader's): the opening view does not build them.
     replayShown: () => store.get().time !== null,
     replayStyle: () => (story ? { source: replayData(), layers: replayLayers(palette()) } : null),
-    credits: () => creditsFor(story?.data.provenance ?? []),
+    // Before the data: the line the page was written with, so that the credits' height (which the
+    // frame keeps clear of on phones) does not change when the data arrives.
+    credits: () => (story ? creditsFor(story.data.provenance) : written),
     onPlaceClick: (place) => store.set({ place, placeFrom: 'map', section: 'places' }),
     onMove: (camera) => store.set({ camera }),
     onMount: (map) => o.onMount(story ? map : null),

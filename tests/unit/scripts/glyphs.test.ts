@@ -1,13 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeGlyphs } from '../../../scripts/build-glyphs';
 import { bitmapFits, decodeGlyphs, encodeGlyphs } from '../../../scripts/lib/glyph-pbf';
+import { readStory } from '../../../scripts/lib/read-story';
 import { BORDER, type PathCommand, sdfGlyph } from '../../../scripts/lib/sdf';
+import { storyCharacters } from '../../../scripts/lib/story-glyph-dir';
+import { buildGlyphs } from '../../../scripts/lib/story-glyphs';
 import { GLYPH_STACKS } from '../../../src/map/layers';
 import { placesForMap } from '../../../src/map/places-for-map';
-import { readByName } from '../../default-story';
+import { DEFAULT_STORY, readByName } from '../../default-story';
 import { mapClaimLines } from '../journey/fixtures-data';
 
 const square = (
@@ -112,12 +115,16 @@ function labelTexts(): [string, string][] {
   return texts;
 }
 
-describe('public/glyphs', () => {
+describe("the default story's glyphs (scripts/lib/story-glyph-dir.ts)", async () => {
+  const out = mkdtempSync(join(tmpdir(), 'glyphs-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const loaded = await readStory(DEFAULT_STORY);
+  buildGlyphs(storyCharacters(DEFAULT_STORY, loaded), out);
   const glyphs = new Map<string, Map<number, ReturnType<typeof sdfGlyph>>>();
   for (const stack of STACKS) {
     const byId = new Map<number, ReturnType<typeof sdfGlyph>>();
-    for (const file of readdirSync(`public/glyphs/${stack}`)) {
-      const decoded = decodeGlyphs(readFileSync(`public/glyphs/${stack}/${file}`));
+    for (const file of readdirSync(join(out, stack))) {
+      const decoded = decodeGlyphs(readFileSync(join(out, stack, file)));
       expect(decoded).toHaveLength(1);
       expect(`${decoded[0]?.range}.pbf`).toBe(file);
       const start = Number(file.split('-')[0]);
@@ -159,20 +166,21 @@ describe('public/glyphs', () => {
     expect(ink('noto-sans-bold')).toBeGreaterThan(ink('noto-sans-regular'));
   });
 
-  const out = mkdtempSync(join(tmpdir(), 'glyphs-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-  it('is what scripts/build-glyphs.ts writes', { timeout: 60_000 }, () => {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-glyphs.ts', '--out', out], {
-      stdio: 'pipe',
-    });
-    for (const stack of STACKS) {
-      const files = readdirSync(join(out, stack)).sort();
-      expect(files).toEqual(readdirSync(`public/glyphs/${stack}`).sort());
-      for (const f of files)
-        expect(
-          readFileSync(join(out, stack, f)).equals(readFileSync(`public/glyphs/${stack}/${f}`)),
-          `public/glyphs/${stack}/${f} is not what the script writes`,
-        ).toBe(true);
+  it('is what scripts/build-glyphs.ts writes for the same characters', { timeout: 60_000 }, () => {
+    const again = mkdtempSync(join(tmpdir(), 'glyphs-cli-'));
+    try {
+      writeGlyphs(storyCharacters(DEFAULT_STORY, loaded).keys(), again);
+      for (const stack of STACKS) {
+        const files = readdirSync(join(out, stack)).sort();
+        expect(readdirSync(join(again, stack)).sort()).toEqual(files);
+        for (const f of files)
+          expect(
+            readFileSync(join(again, stack, f)).equals(readFileSync(join(out, stack, f))),
+            f,
+          ).toBe(true);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
     }
   });
 });
