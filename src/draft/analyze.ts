@@ -1,0 +1,169 @@
+import type { Excluded } from '../data/claims-schema';
+import { type Anchor, anchorsOf } from './anchors';
+import { type ArticleInput, type PreparedArticle, prepareArticle } from './article';
+import { articleClaims, type DraftClaim } from './claims';
+import { otherYear } from './context';
+import { nameIndex } from './countries';
+import { type Description, findDescriptions } from './descriptions';
+import { days } from './figures/days';
+import { directions } from './figures/directions';
+import { distances } from './figures/distances';
+import { durations } from './figures/durations';
+import { speeds } from './figures/speeds';
+import type { Gazetteer } from './gazetteer';
+import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
+import { type DraftPlace, draftPlaces } from './places';
+import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
+import { fold } from './text';
+
+export interface Analysis {
+  articles: PreparedArticle[];
+  places: DraftPlace[];
+  /** Ids of the places on the journey: named by a claim or with a word of travel. */
+  journey: Set<string>;
+  /** Ids of the places named with a word of travel ("left Pyongyang", "reached Khasan"). */
+  travel: Set<string>;
+  claims: DraftClaim[];
+  excluded: Excluded[];
+  decisions: Decision[];
+  sites: { article: number; site: SiteMention; label: string }[];
+  descriptions: { article: number; d: Description; place: string | null; label: string }[];
+  /** Names whose gazetteer entries all lie far from the article's other places. */
+  far: FarMention[];
+}
+
+const TRAVEL =
+  /^(left|leave|leaves|leaving|departed|departs|departing|arrived|arrives|arriving|reached|reaches|reaching|crossed|crosses|passed|passes|passing|stopped|stops|travelled|traveled|travels|headed|heading|bound|boarded|pulled|rolled|returned|journeyed|drove|flew|sailed|via|through|towards|toward|route|journey|trip|ride|hop|spotted|seen|called|calling|stopping|stopped|arrive|enter|entered|entering|into)$/;
+
+/** Everything the draft finds in the articles: places, claims, and what it could not decide. */
+export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  const articles = inputs.map((a, i) => prepareArticle(a, i, ids, files));
+  const names = nameIndex(g.countries, g.regions);
+  const keys = new Set(articles.flatMap((a) => candidateKeys(a.tokens)));
+  for (const k of names.countries.keys()) keys.delete(k);
+  const lookup = g.lookup(keys);
+  const mentions: ArticleMentions[] = articles.map((a) => findMentions(a.tokens, names, lookup));
+  const first = resolveMentions(
+    mentions.map((m, i) => {
+      const t = articles[i]?.tokens;
+      const countries = new Map<string, number>();
+      const perSentence = new Map<number, Set<string>>();
+      for (const c of m.countries) {
+        countries.set(c.country, (countries.get(c.country) ?? 0) + 1);
+        const s = t?.tokens[c.from]?.sentence ?? 0;
+        perSentence.set(s, new Set([...(perSentence.get(s) ?? []), c.country]));
+      }
+      return {
+        mentions: m.names,
+        ctx: {
+          countries,
+          sentenceCountries: perSentence,
+          sentenceOf: (k: number) => t?.tokens[k]?.sentence ?? 0,
+        },
+      };
+    }),
+  );
+  const { kept: resolved, far } = dropFar(first.resolved);
+  const decisions = first.decisions.filter((d) => resolved.some((r) => r.mention === d.mention));
+  const day = articles[0]?.meta.published ?? '2000-01-01';
+  const regionName = (c: string, code: string) =>
+    g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
+  const places = draftPlaces(resolved, names.byCode, regionName, day);
+  const idOf = new Map(
+    resolved.map((r) => [r.mention, places.find((p) => p.entry.id === r.entry.id)?.id ?? '']),
+  );
+
+  const claims: DraftClaim[] = [];
+  const excluded: Excluded[] = [];
+  const sites: Analysis['sites'] = [];
+  const descriptions: Analysis['descriptions'] = [];
+  const journey = new Set<string>();
+  const travel = new Set<string>();
+  articles.forEach((a, i) => {
+    const m = mentions[i];
+    if (!m) return;
+    const t = a.tokens;
+    const label = (from: number, to: number) =>
+      t.text.slice(t.tokens[from]?.start ?? 0, t.tokens[to - 1]?.end ?? 0);
+    const named = m.names.flatMap((n) => {
+      const id = idOf.get(n);
+      const place = places.find((p) => p.id === id);
+      return id && place ? [{ from: n.from, to: n.to, id, country: place.entry.country }] : [];
+    });
+    const descs = findDescriptions(t.tokens, m.countries).map((d) => {
+      const capital = names.byCode.get(d.country)?.capital;
+      // A bare "the capital": the capital of the country of its sentence's places, else the one
+      // capital the article names ("Assisi, about 170km north of the capital": Rome).
+      const sentence = t.tokens[d.from]?.sentence;
+      const here = new Set(
+        named.filter((n) => t.tokens[n.from]?.sentence === sentence).map((n) => n.country),
+      );
+      const all = places.filter((p) => p.entry.featureCode === 'PPLC');
+      const near = all.filter((p) => here.has(p.entry.country));
+      const capitals = near.length ? near : all;
+      const place = d.country
+        ? places.find(
+            (p) =>
+              p.entry.country === d.country &&
+              (p.entry.featureCode === 'PPLC' || (capital && fold(p.entry.name) === fold(capital))),
+          )
+        : capitals.length === 1
+          ? capitals[0]
+          : undefined;
+      descriptions.push({ article: i, d, place: place?.id ?? null, label: label(d.from, d.to) });
+      return { from: d.from, to: d.to, id: place?.id ?? null, country: d.country };
+    });
+    const countries = m.countries.filter(
+      (c) => !descs.some((d) => d.from <= c.from && d.to >= c.to),
+    );
+    for (const s of m.sites) sites.push({ article: i, site: s, label: label(s.from, s.to) });
+    // A name left out as too far away still says where a figure is: kept as a place to fill in.
+    const unplaced = far
+      .filter((f) => f.article === i)
+      .map((f) => ({
+        kind: 'site' as const,
+        from: f.mention.from,
+        to: f.mention.to,
+        countries: [],
+      }));
+    const anchors: Anchor[] = anchorsOf(t, named, [...m.sites, ...unplaced], countries, descs);
+    const figs = {
+      distances: distances(t),
+      speeds: speeds(t),
+      durations: durations(t),
+      directions: directions(t),
+      days: days(t, a.meta.published),
+    };
+    const found = articleClaims(a.meta.id, t, anchors, figs, a.meta.published);
+    claims.push(...found.claims);
+    excluded.push(...found.excluded);
+    // The places of every claim, and those a claim names but could not pair ("Nanning … north-east
+    // of Pingxiang", with no Pingxiang to take): the editor needs them once the other is added.
+    for (const c of found.claims)
+      for (const p of [...c.claim.places, c.subject?.place, c.reference?.place])
+        if (p) journey.add(p);
+    for (const n of named) {
+      if (otherYear(t, n.from, a.meta.published, figs.days)) continue;
+      const s = t.tokens[n.from]?.sentence;
+      for (let k = Math.max(0, n.from - 6); k < n.from; k++)
+        if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
+          journey.add(n.id);
+          travel.add(n.id);
+        }
+    }
+  });
+  return {
+    articles,
+    places,
+    journey,
+    travel,
+    claims,
+    excluded,
+    decisions,
+    sites,
+    descriptions,
+    far,
+  };
+}

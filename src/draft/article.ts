@@ -1,0 +1,78 @@
+import type { Article } from '../data/schema';
+import { firstLine, parseHeader, validDate } from './header';
+import { slug, unique } from './slug';
+import { type Tokens, tokenize } from './text';
+
+/** One article as given: its file name and text, and what flags fill in. */
+export interface ArticleInput {
+  file: string;
+  text: string;
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+}
+
+export interface PreparedArticle {
+  meta: Article;
+  url: string | null;
+  tokens: Tokens;
+  /** What the header or flags lacked, for the review list. */
+  notes: string[];
+}
+
+const clean = (s: string, max: number) => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
+};
+
+/** A short name for an outlet: its initials when long ("Financial Times" → "FT"). */
+function shortName(outlet: string): string {
+  const words = outlet
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length <= 1) return clean(outlet, 24);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An)$/.test(w));
+  return caps.length >= 2 ? caps.map((w) => w[0]).join('') : clean(words.slice(0, 2).join(' '), 24);
+}
+
+/**
+ * Reads an article's header (or first line) and flags into the manifest's article entry. Throws
+ * an Error with a one-line message when there is no publication date to read days against.
+ */
+export function prepareArticle(
+  input: ArticleInput,
+  index: number,
+  ids: Set<string>,
+  files: Set<string>,
+): PreparedArticle {
+  const head = parseHeader(input.text);
+  const notes = [...head.problems];
+  const published = head.published ?? input.published ?? null;
+  if (!published)
+    throw new Error(
+      `${input.file}: no publication date (add a "Published: YYYY-MM-DD" line or --published)`,
+    );
+  if (!validDate(published))
+    throw new Error(`${input.file}: --published "${published}" is not a date as YYYY-MM-DD`);
+  const first = firstLine(input.text, head.bodyStart);
+  const title = head.title ?? input.title ?? first?.title ?? input.file;
+  if (!head.title && !input.title)
+    notes.push(`title taken from the first line: “${clean(title, 80)}”`);
+  let outlet = head.outlet ?? input.outlet ?? null;
+  if (!outlet) {
+    notes.push('no outlet given (Outlet: line or --outlet): written as “Unknown outlet”');
+    outlet = 'Unknown outlet';
+  }
+  const short = shortName(outlet);
+  const id = unique(slug(short === 'Unknown outlet' ? `article ${index + 1}` : short, 20), ids);
+  const file = files.has(input.file) ? `${index + 1}-${input.file}` : input.file;
+  files.add(file);
+  return {
+    meta: { id, file, title: clean(title, 600), outlet: clean(outlet, 600), short, published },
+    url: head.url,
+    tokens: tokenize(input.text, head.bodyStart),
+    notes,
+  };
+}

@@ -1,0 +1,57 @@
+import { type ClaimSink, idsOf } from './claim-sink';
+import { statementDay } from './context';
+import { pairDay } from './pair';
+
+const HEDGES = /\b(probably|likely|possibly|reportedly|expected)\b/i;
+const nothing = { qualifier: null, direction: null, day: null, dayName: null };
+
+/** The days of one article as datetime claims, at the place the sentence puts them. */
+export function dayClaims(o: ClaimSink): void {
+  const { t, anchors, figs } = o;
+  for (const f of figs.days) {
+    const year = o.past(f);
+    if (year) {
+      o.exclude(f.from, f.to, `about ${year}, not the journey the article reports`);
+      continue;
+    }
+    if (statementDay(t, f)) {
+      o.exclude(f.from, f.to, 'the day of a statement, not of the journey');
+      continue;
+    }
+    const anchor = pairDay(t, anchors, f);
+    if (!anchor) {
+      o.exclude(f.from, f.to, 'no place named with this day');
+      continue;
+    }
+    const [a, b] = [Math.min(f.from, anchor.from), Math.max(f.to, anchor.to)];
+    const hedge = HEDGES.exec(t.text.slice(t.tokens[a]?.start ?? 0, t.tokens[b - 1]?.end ?? 0));
+    const notes = [
+      f.future
+        ? 'Said of what was to come on the day of publication: a forecast, not a report.'
+        : '',
+      f.relative ? 'Read from the day named before it in the article.' : '',
+      /night/i.test(o.text(f)) ? '“Night” is read as the evening (18–24 h local time).' : '',
+    ].filter(Boolean);
+    o.add(
+      f,
+      {
+        kind: 'datetime',
+        places: idsOf([anchor.place]),
+        reported: {
+          ...nothing,
+          text: o.text(f),
+          figures: [],
+          qualifier: hedge ? (hedge[1] ?? '').toLowerCase() : null,
+          day: f.day,
+          dayName: f.dayName,
+          partOfDay: f.partOfDay,
+        },
+        ...(f.future ? { forecast: true } : {}),
+        note: notes.join(' '),
+      },
+      anchor,
+      null,
+      f.relative ? ['a relative day: check the day it counts from'] : [],
+    );
+  }
+}

@@ -1,0 +1,176 @@
+import type { Figure } from './figures/figure';
+import type { Tokens } from './text';
+
+/** Words that make a day the day of a statement, not of the journey ("Peskov said on Tuesday"). */
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'reported',
+  'reports',
+  'asked',
+  'added',
+  'stated',
+  'wrote',
+  'tweeted',
+  'posted',
+  'declared',
+  'warned',
+  'insisted',
+  'noted',
+  'claimed',
+  'denied',
+  'speaking',
+  'spoke',
+  'briefing',
+  'interview',
+  'statement',
+]);
+
+/** Words that make a duration the time of a journey, not of a meeting or a wait. */
+const TRAVEL = new Set([
+  'journey',
+  'journeys',
+  'trip',
+  'ride',
+  'run',
+  'drive',
+  'flight',
+  'hop',
+  'crossing',
+  'voyage',
+  'trek',
+  'leg',
+  'stretch',
+  'route',
+  'service',
+  'commute',
+  'transit',
+  'took',
+  'take',
+  'takes',
+  'taking',
+  'lasted',
+  'lasts',
+  'travel',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'journeyed',
+  'later',
+  'covered',
+  'covers',
+  'arrived',
+  'arrive',
+  'reached',
+  'reach',
+  'train',
+  'trains',
+  'sleeper',
+  'express',
+  'leaving',
+  'left',
+  'departing',
+  'departure',
+  'arrival',
+  'hop',
+]);
+
+/** A year the sentence of token `i` names that is not the year of publication, or null. */
+export function otherYear(
+  t: Tokens,
+  i: number,
+  published: string,
+  dayFigures: Figure[],
+): string | null {
+  const s = t.sentences[t.tokens[i]?.sentence ?? 0];
+  if (!s) return null;
+  const year = published.slice(0, 4);
+  for (let k = s.from; k < s.to; k++) {
+    const tok = t.tokens[k];
+    if (tok?.kind !== 'number' || !/^(19|20)\d\d$/.test(tok.text) || tok.text === year) continue;
+    if (dayFigures.some((d) => d.from <= k && d.to > k)) continue;
+    // "in 2019", "the 2019 summit", "since 2018": a year, not a count of something.
+    const next = t.tokens[k + 1]?.key ?? '';
+    if (
+      /^(km|kilometres|kilometers|miles|mph|people|passengers|carriages|troops|tonnes|tons)$/.test(
+        next,
+      )
+    )
+      continue;
+    return tok.text;
+  }
+  return null;
+}
+
+/** Whether the nearest verb-like word before a day, in its sentence, is a word of speech. */
+export function statementDay(t: Tokens, f: Figure): boolean {
+  const s = t.tokens[f.from]?.sentence;
+  for (let k = f.from - 1; k >= 0 && k >= f.from - 8 && t.tokens[k]?.sentence === s; k--) {
+    const w = t.tokens[k]?.key ?? '';
+    if (SPEECH.has(w)) return true;
+    if (/(ed|ing)$/.test(w) && w.length > 4 && !['panel', 'meeting', 'briefing'].includes(w))
+      return false;
+    if (
+      [
+        'left',
+        'arrived',
+        'crossed',
+        'reached',
+        'seen',
+        'spotted',
+        'held',
+        'met',
+        'is',
+        'was',
+        'were',
+        'are',
+        'be',
+        'been',
+      ].includes(w)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Whether the clause around a duration speaks of travel. */
+export function travelDuration(t: Tokens, f: Figure): boolean {
+  const s = t.tokens[f.from]?.sentence;
+  for (let k = Math.max(0, f.from - 14); k < f.to + 8; k++) {
+    const tok = t.tokens[k];
+    if (tok && tok.sentence === s && TRAVEL.has(tok.key)) return true;
+  }
+  return false;
+}
+
+/** "four years since", "two months ago": a span of years or months, for the excluded list. */
+export function yearSpans(t: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  t.tokens.forEach((tok, k) => {
+    if (!/^(years?|months?|decades?)$/.test(tok.key)) return;
+    const next = t.tokens[k + 1]?.key ?? '';
+    if (/^(since|ago|after|before|later|earlier)$/.test(next))
+      out.push([Math.max(0, k - 3), k + 2]);
+  });
+  return out;
+}
+
+/** "five days a week", "every two hours", "an hour per day": how often, not how long. */
+export function frequency(t: Tokens, f: Figure): boolean {
+  const k = (i: number) => t.tokens[i]?.key ?? '';
+  if (
+    ['a', 'per', 'each', 'every'].includes(k(f.to)) &&
+    /^(week|day|month|year|hour)s?$/.test(k(f.to + 1))
+  )
+    return true;
+  if (k(f.from - 1) === 'every') return true;
+  // "a week" in "five days a week"
+  return ['a', 'per'].includes(k(f.from)) && /^days?$/.test(k(f.from - 1));
+}

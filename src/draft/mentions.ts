@@ -1,0 +1,142 @@
+import { countryAt, keyOf, type Names } from './countries';
+import type { NameMatch } from './gazetteer';
+import type { ArticleMentions } from './mention-types';
+import { borderAdjective, borderAt, hints, plausible } from './name-checks';
+import { FUNCTION_WORDS } from './stop-words';
+import { capitalised, type Token, type Tokens, touching } from './text';
+import { AFTER_NOUNS, CONNECTORS, STATION_WORDS } from './words';
+
+export type { ArticleMentions, NameMention, SiteMention } from './mention-types';
+
+const MAX_WORDS = 6;
+const isWord = (t: Token | undefined) => t?.kind === 'word';
+const joins = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  return (
+    !!t &&
+    t.kind === 'punct' &&
+    ['-', "'", '’', '.'].includes(t.text) &&
+    touching(tokens[k - 1], t) &&
+    touching(t, tokens[k + 1])
+  );
+};
+
+/** Every span that could be a place name: capitalised words, with connectors inside. */
+export function candidateSpans(t: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  const { tokens } = t;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first || !capitalised(first) || FUNCTION_WORDS.has(first.key)) continue;
+    let words = 0;
+    for (let k = i; k < tokens.length && words < MAX_WORDS; k++) {
+      const tk = tokens[k];
+      if (!tk || tk.sentence !== first.sentence) break;
+      if (capitalised(tk)) {
+        words++;
+        out.push([i, k + 1]);
+      } else if (isWord(tk) && CONNECTORS.has(tk.key)) words++;
+      else if (!joins(tokens, k)) break;
+    }
+  }
+  return out;
+}
+
+/** The folded keys of every candidate span, for one lookup over the gazetteer. */
+export function candidateKeys(t: Tokens): string[] {
+  return candidateSpans(t).map(([a, b]) => keyOf(t.text, t.tokens, a, b));
+}
+
+/**
+ * Words of person-like names: runs of two or more capitalised words that are neither a place nor
+ * a country ("Kim Jong Un", "Donald Trump"). The same word alone later is the person.
+ */
+function nameWords(t: Tokens, names: Names, lookup: Map<string, NameMatch[]>): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = t;
+  const strong = (w: Token) => (lookup.get(w.key)?.[0]?.entry.population ?? 0) >= 100_000;
+  for (let i = 0; i < tokens.length; i++) {
+    // A run starts at its first word that is not a function word ("From Córdoba" is one name).
+    while (tokens[i] && FUNCTION_WORDS.has(tokens[i]?.key ?? '') && capitalised(tokens[i])) i++;
+    let k = i;
+    while (capitalised(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
+    if (k - i >= 2) {
+      const run = tokens.slice(i, k);
+      const known =
+        lookup.has(keyOf(t.text, tokens, i, k)) ||
+        run.some((w, j) => countryAt(names, t.text, tokens, i + j) || strong(w)) ||
+        run.some((w) => STATION_WORDS.has(w.key) || AFTER_NOUNS[w.key] !== undefined);
+      if (!known) for (const w of run) if (!FUNCTION_WORDS.has(w.key)) out.add(w.key);
+    }
+    i = Math.max(i, k);
+  }
+  return out;
+}
+
+/** Finds the places, countries and sites one article names. */
+export function findMentions(
+  t: Tokens,
+  names: Names,
+  lookup: Map<string, NameMatch[]>,
+): ArticleMentions {
+  const { tokens, text } = t;
+  const out: ArticleMentions = { names: [], countries: [], sites: [] };
+  const people = nameWords(t, names, lookup);
+  const lowerWords = new Set(tokens.filter((x) => isWord(x) && !capitalised(x)).map((x) => x.key));
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    // "the border", not "the border city" or "border checks".
+    if (
+      (tok.key === 'border' || tok.key === 'frontier') &&
+      !borderAdjective(tokens[i + 1]?.key ?? '')
+    ) {
+      const site = borderAt(t, names, i);
+      if (site) out.sites.push(site);
+      continue;
+    }
+    if (!capitalised(tok) || FUNCTION_WORDS.has(tok.key)) continue;
+    const country = countryAt(names, text, tokens, i);
+    if (country) {
+      out.countries.push(country);
+      i = country.to - 1;
+      continue;
+    }
+    let to = 0;
+    let matches: NameMatch[] | undefined;
+    for (let n = MAX_WORDS + 2; n >= 1 && !matches; n--) {
+      const m = lookup.get(keyOf(text, tokens, i, i + n));
+      if (m && tokens[i + n - 1]?.sentence === tok.sentence && capitalised(tokens[i + n - 1])) {
+        matches = m;
+        to = i + n;
+      }
+    }
+    // A capitalised run followed by a site noun: "Vostochny cosmodrome", "Friendship Bridge".
+    let end = to || i + 1;
+    while (!matches && capitalised(tokens[end]) && !AFTER_NOUNS[tokens[end]?.key ?? '']) end++;
+    const noun = AFTER_NOUNS[tokens[end]?.key ?? ''];
+    if (noun && tokens[end]?.sentence === tok.sentence) {
+      if (noun !== 'region' && noun !== 'other')
+        out.sites.push({ kind: noun, from: i, to: end + 1, countries: [] });
+      i = end;
+      continue;
+    }
+    if (!matches) continue;
+    if (!plausible(t, i, to, people, lowerWords, names, lookup)) {
+      i = to - 1;
+      continue;
+    }
+    const { skip, ...hint } = hints(t, names, i, to);
+    const printed = text.slice(tok.start, tokens[to - 1]?.end ?? tok.end).replace(/\s+/g, ' ');
+    out.names.push({
+      key: keyOf(text, tokens, i, to),
+      text: printed,
+      from: i,
+      to,
+      matches,
+      ...hint,
+    });
+    i = Math.max(to, skip) - 1;
+  }
+  return out;
+}

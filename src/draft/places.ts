@@ -1,0 +1,136 @@
+import type { Place } from '../data/schema';
+import type { CountryInfo, GazetteerEntry } from './gazetteer';
+import { countryZone, localName } from './local';
+import type { Resolved } from './resolve';
+import { slug, unique } from './slug';
+
+/** A place of the draft: one gazetteer entry and every mention of it. */
+export interface DraftPlace {
+  id: string;
+  entry: GazetteerEntry;
+  /** The name the story shows: GeoNames', or the article's where it matched another name. */
+  name: string;
+  mentions: Resolved[];
+  zone: string;
+  /** GeoNames' zone when it was replaced by the country's own. */
+  zoneFrom: string | null;
+  localNames: Record<string, string>;
+  /** A border crossing the draft derived (not a gazetteer entry): the countries and the method. */
+  border?: { from: string; to: string; source: string };
+}
+
+/**
+ * GeoNames' name, unless the article named the place by one of its alternate names ("Hà Nội",
+ * "Vinnytsia", "Đồng Đăng" for "Thị Trấn Đồng Đăng"): then the article's, as the quotes have it.
+ */
+function displayName(e: GazetteerEntry, mentions: Resolved[]): string {
+  const first =
+    mentions.find((r) => r.mention.text !== r.mention.text.toUpperCase()) ?? mentions[0];
+  const m = first?.mention.matches.find((x) => x.entry.id === e.id);
+  if (!first || !m || m.how === 'name') return e.name;
+  return first.mention.text;
+}
+
+/** What a place is, from GeoNames' feature code and population. */
+export function kindOf(e: GazetteerEntry): 'capital' | 'city' | 'town' {
+  if (e.featureCode === 'PPLC') return 'capital';
+  return e.population >= 100_000 ? 'city' : 'town';
+}
+
+/**
+ * One place per gazetteer entry the articles name, in order of first mention. Ids come from the
+ * name; two places of one name are told apart by their region or country ("portland-oregon").
+ */
+export function draftPlaces(
+  resolved: Resolved[],
+  countries: Map<string, CountryInfo>,
+  regionName: (country: string, admin1: string) => string | null,
+  day: string,
+): DraftPlace[] {
+  const byEntry = new Map<number, Resolved[]>();
+  const order: GazetteerEntry[] = [];
+  for (const r of resolved) {
+    const list = byEntry.get(r.entry.id);
+    if (list) list.push(r);
+    else {
+      byEntry.set(r.entry.id, [r]);
+      order.push(r.entry);
+    }
+  }
+  const shown = new Map(order.map((e) => [e.id, displayName(e, byEntry.get(e.id) ?? [])]));
+  const nameCount = new Map<string, number>();
+  for (const n of shown.values()) nameCount.set(slug(n), (nameCount.get(slug(n)) ?? 0) + 1);
+  const taken = new Set<string>();
+  return order.map((e) => {
+    const display = shown.get(e.id) ?? e.name;
+    const base = slug(display);
+    const twin = (nameCount.get(base) ?? 0) > 1;
+    const qualifier = twin
+      ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
+      : '';
+    const id = unique(twin ? slug(`${display} ${qualifier}`) : base, taken);
+    const country = countries.get(e.country);
+    const { zone, fixed } = countryZone(e, country, day);
+    const local = localName(e, country?.language ?? null);
+    return {
+      id,
+      entry: e,
+      // Two places of one name are told apart on the map too: "Portland, Oregon".
+      name: twin ? `${display}, ${qualifier}` : display,
+      mentions: byEntry.get(e.id) ?? [],
+      zone,
+      zoneFrom: fixed ? e.timeZone : null,
+      localNames: local && country?.language ? { [country.language]: local } : {},
+    };
+  });
+}
+
+/** The place as a feature of places.geojson; `quotes` are its mentions, verbatim. */
+export function placeFeature(p: DraftPlace, quotes: { article: string; quote: string }[]): Place {
+  const e = p.entry;
+  return {
+    type: 'Feature',
+    properties: {
+      id: p.id,
+      name: p.name,
+      names: p.localNames,
+      kind: p.border ? 'border' : kindOf(e),
+      country: p.border ? `${p.border.from}-${p.border.to}` : e.country,
+      coordSource: p.border ? p.border.source : `GeoNames ${e.id} via ${e.source}`,
+      mentions: quotes,
+    },
+    geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+  };
+}
+
+/** A crossing as a place of the draft, in the time zone of the country it leads into. */
+export function borderPlace(
+  c: { from: string; to: string; at: [number, number] | number[]; source: string },
+  names: (alpha2: string) => string,
+  zone: string,
+): DraftPlace {
+  const name = `Border crossing (${names(c.from)}–${names(c.to)})`;
+  return {
+    id: `border-${c.from}-${c.to}`.toLowerCase(),
+    name,
+    entry: {
+      id: 0,
+      name,
+      ascii: name,
+      alternates: '',
+      lon: c.at[0] ?? 0,
+      lat: c.at[1] ?? 0,
+      featureCode: 'BORDER',
+      country: c.to,
+      admin1: '',
+      population: 0,
+      timeZone: zone,
+      source: c.source,
+    },
+    mentions: [],
+    zone,
+    zoneFrom: null,
+    localNames: {},
+    border: { from: c.from, to: c.to, source: c.source },
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { days } from '../../../src/draft/figures/days';
+import type { Tokens } from '../../../src/draft/text';
+import { found, NEVER } from './helpers';
+
+// Tuesday 12 September 2023, the day the seed articles were published.
+const PUBLISHED = '2023-09-12';
+const on = (t: Tokens) => days(t, PUBLISHED);
+const read = (text: string) =>
+  found(on, text).map((d) => [d.printed, d.day, d.partOfDay, d.future]);
+
+describe('days', () => {
+  it.each([
+    [
+      'The train crossed the border on Tuesday morning.',
+      [['on Tuesday morning', '2023-09-12', 'morning', false]],
+    ],
+    ['Kim left Pyongyang on Sunday.', [['on Sunday', '2023-09-10', null, false]]],
+    [
+      'They would meet at the cosmodrome on Wednesday.',
+      [['on Wednesday', '2023-09-13', null, true]],
+    ],
+    ['Early on Friday it reached the coast.', [['Early on Friday', '2023-09-08', null, false]]],
+    ['It left at 10.40pm on Friday.', [['on Friday', '2023-09-08', 'evening', false]]],
+    ['It reached Lviv on 11 September.', [['on 11 September', '2023-09-11', null, false]]],
+    ['It left on September 9, 2023.', [['on September 9, 2023', '2023-09-09', null, false]]],
+    ['Kim is now in Russia.', [['now', '2023-09-12', null, false]]],
+    ['It arrives tomorrow evening.', [['tomorrow evening', '2023-09-13', 'evening', true]]],
+    ['The sleeper left on Monday night.', [['on Monday night', '2023-09-11', 'evening', false]]],
+  ])('reads %j', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+
+  it('reads relative days from the day named before, across midnight', () => {
+    expect(
+      read(
+        'It left on Friday evening. That evening it called at Lublin, and before dawn the next day it reached Przemyśl.',
+      ),
+    ).toEqual([
+      ['on Friday evening', '2023-09-08', 'evening', false],
+      ['That evening', '2023-09-08', 'evening', false],
+      ['before dawn the next day', '2023-09-09', 'night', false],
+    ]);
+    expect(read('It left on Monday evening and reached Lviv shortly before midnight.')).toEqual([
+      ['on Monday evening', '2023-09-11', 'evening', false],
+      ['shortly before midnight', '2023-09-11', 'evening', false],
+    ]);
+  });
+
+  it.each([
+    ...NEVER,
+    'The Sunday Telegraph and the May Day parade.'.replace('Sunday ', ''),
+    'Its trains run every day.',
+  ])('finds nothing in %j', (text) => {
+    expect(found(on, text)).toEqual([]);
+  });
+});
