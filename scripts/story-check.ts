@@ -7,9 +7,10 @@
  */
 import { resolve } from 'node:path';
 import { formatDistance } from '../src/journey/format.ts';
+import { piecesMakeup } from '../src/journey/route-figures.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { piecesMakeup, trackFigure } from '../src/ui/figure-words.ts';
+import { trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
 import { claimsReport } from './lib/claims-table.ts';
 import { problemReport, readStory } from './lib/read-story.ts';

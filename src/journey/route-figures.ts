@@ -196,11 +196,15 @@ export function railwayKm(
 ): StretchFigure | null {
   if (onRoute(r, a) && onRoute(r, b)) return stretchOn(r, a, b);
   if (!net.hasNode(a) || !net.hasNode(b)) return null;
-  const rail = net.distance(a, b);
-  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
-  const pieces = legPieces(rail);
-  for (const p of pieces) makeup[p.kind] += p.km;
-  return { km: pieces.reduce((s, p) => s + p.km, 0), makeup, conflict: null };
+  const pieces = legPieces(net.distance(a, b));
+  return { km: pieces.reduce((s, p) => s + p.km, 0), makeup: piecesMakeup(pieces), conflict: null };
+}
+
+/** What a figure's pieces are made of: km of each kind. */
+export function piecesMakeup(pieces: readonly PublishedPiece[]): FigureMakeup {
+  const m: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
+  for (const p of pieces) m[p.kind] += p.km;
+  return m;
 }
 
 /** A railway figure only where the story has track: a great circle standing in for none is no figure. */

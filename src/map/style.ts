@@ -108,11 +108,7 @@ export function storyPoints(data: GeoData, claims: FeatureCollection): Tagged[] 
  */
 function inwardSide(data: GeoData): (f: Tagged) => string {
   const edges = frameEdges(data);
-  const frame = new Set(data.manifest.frame);
-  const lons = [...data.places, ...data.stations]
-    .filter((p) => frame.has(p.properties.id))
-    .map((p) => p.geometry.coordinates[0] ?? 0);
-  const mid = lons.length > 0 ? (Math.min(...lons) + Math.max(...lons)) / 2 : 0;
+  const { mid } = edges;
   return (f) => {
     const id = f.properties?.id;
     if (f.properties?.set === SETS.place && id === edges.west?.id) return 'out-west';
@@ -125,7 +121,8 @@ function inwardSide(data: GeoData): (f: Tagged) => string {
 /**
  * The first view's west-most and east-most places (of the manifest's frame), with their names,
  * when the frame is wider than it is high: a journey east or west, whose ends are the view's
- * sides. None for a journey north or south (its ends are the top and the bottom).
+ * sides. None for a journey north or south (its ends are the top and the bottom). `mid`: the
+ * longitude halfway across the frame's places.
  */
 export function frameEdges(data: Pick<GeoData, 'manifest' | 'places' | 'stations'>) {
   const frame = new Set(data.manifest.frame);
@@ -139,11 +136,12 @@ export function frameEdges(data: Pick<GeoData, 'manifest' | 'places' | 'stations
     }))
     .sort((a, b) => a.lon - b.lon);
   const lats = at.map((p) => p.lat);
+  const mid = at.length > 0 ? ((at[0]?.lon ?? 0) + (at.at(-1)?.lon ?? 0)) / 2 : 0;
   const wide =
     at.length > 1 &&
     ((at.at(-1)?.lon ?? 0) - (at[0]?.lon ?? 0)) * Math.cos(((lats[0] ?? 0) * Math.PI) / 180) >
       Math.max(...lats) - Math.min(...lats);
-  return wide ? { west: at[0], east: at.at(-1) } : { west: undefined, east: undefined };
+  return wide ? { west: at[0], east: at.at(-1), mid } : { west: undefined, east: undefined, mid };
 }
 
 /** The claims' lines, which do not change with the reader's choices: geometry and id only. */

@@ -1,5 +1,4 @@
 import { formatDistance, type Units } from '../journey/format';
-import type { PublishedPiece } from '../journey/rail';
 import type { FigureMakeup } from '../journey/route-figures';
 
 /**
@@ -34,13 +33,6 @@ export function makeupShort(m: FigureMakeup): string {
 }
 
 const total = (m: FigureMakeup) => m.published + m.measured + m.approximate + m.none;
-
-/** What a leg's pieces are made of. */
-export function piecesMakeup(pieces: readonly PublishedPiece[]): FigureMakeup {
-  const m: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
-  for (const p of pieces) m[p.kind] += p.km;
-  return m;
-}
 
 /** Whether a figure needs track the story does not have (any of it). */
 export const lacksTrack = (m: FigureMakeup): boolean => m.none > 0;

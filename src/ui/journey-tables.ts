@@ -1,9 +1,10 @@
 import { formatDistance, formatSpeed, type Units } from '../journey/format';
 import type { JourneyView } from '../journey/model';
+import { piecesMakeup } from '../journey/route-figures';
 import type { Timeline } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
 import { h } from './dom';
-import { makeupShort, piecesMakeup, trackFigure } from './figure-words';
+import { makeupShort, trackFigure } from './figure-words';
 import { bindingTimes, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
 import './tables.css';
 import './journey-tables.css';

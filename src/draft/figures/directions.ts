@@ -1,4 +1,4 @@
-import type { CompassPoint } from '../../data/compass';
+import { COMPASS, type CompassPoint } from '../../data/compass';
 import { type Token, type Tokens, touching } from '../text';
 import type { DirectionFigure } from './figure';
 
@@ -40,25 +40,7 @@ export function compassAt(
     if (parts.join('').length >= 3) break;
   }
   const d = parts.join('');
-  const ok: CompassPoint[] = [
-    'N',
-    'NNE',
-    'NE',
-    'ENE',
-    'E',
-    'ESE',
-    'SE',
-    'SSE',
-    'S',
-    'SSW',
-    'SW',
-    'WSW',
-    'W',
-    'WNW',
-    'NW',
-    'NNW',
-  ];
-  const found = ok.find((p) => p === d);
+  const found = COMPASS.find((p) => p === d);
   if (found) return { direction: found, to: k };
   // "north-east-north"-like nonsense: keep the first point only.
   return { direction: a as CompassPoint, to: i + 1 };
