@@ -69,7 +69,7 @@ describe('the studio draft', () => {
     const first = draftStory(inputs, index).files;
     let edits = edit.move(NO_EDITS, 'cordoba', [-4.9, 37.9]);
     edits = edit.claim(edits, 'tg-speed', { rejected: true });
-    edits = edit.claim(edits, 'tg-seville-madrid-distance', { value: 400 });
+    edits = edit.claim(edits, 'tg-cordoba-madrid-distance', { value: 200 });
     const out = applyEdits(first, edits);
     expect(places(out).find((p) => p.properties.id === 'cordoba')?.geometry.coordinates).toEqual([
       -4.9, 37.9,
@@ -83,8 +83,9 @@ describe('the studio draft', () => {
     expect(after.problems).toEqual([]);
     const verdict = (c: Awaited<ReturnType<typeof checkFiles>>, id: string) =>
       c.claims.find((x) => x.result.claim.id === id)?.verdict;
-    expect(verdict(before, 'tg-seville-madrid-distance')).toBe('consistent');
-    expect(verdict(after, 'tg-seville-madrid-distance')).toBe('holds');
+    // 200 km is shorter than the 296 km straight line: no route is that short.
+    expect(verdict(before, 'tg-cordoba-madrid-distance')).toBe('holds');
+    expect(verdict(after, 'tg-cordoba-madrid-distance')).toBe('impossible');
     const reordered = applyEdits(first, edit.order(NO_EDITS, ['seville', 'cordoba', 'madrid']));
     expect(json(reordered, 'story.json').stops).toEqual(['seville', 'cordoba', 'madrid']);
   });
