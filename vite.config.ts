@@ -3,6 +3,7 @@ import { storyDir, storyDirs } from './scripts/story-dir.ts';
 import { palettePlugin } from './scripts/vite-palette.ts';
 import { renderBlockingEntry } from './scripts/vite-static.ts';
 import { storiesPlugin } from './scripts/vite-stories.ts';
+import { studioPlugin } from './tools/studio/vite-studio.ts';
 
 // The stories the build is for: `STORIES=<folder>,<folder>,…` writes one page a story
 // (dist/<id>/index.html) and a list of them; else one story at the root, `STORY=<folder>` (for
@@ -13,7 +14,12 @@ const stories = many ?? [storyDir()];
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static server and under any base path.
   base: './',
-  plugins: [storiesPlugin(stories, many !== null), palettePlugin(), renderBlockingEntry()],
+  plugins: [
+    storiesPlugin(stories, many !== null),
+    palettePlugin(),
+    renderBlockingEntry(),
+    studioPlugin(),
+  ],
   build: {
     target: 'es2022',
     // MapLibre's worker and the story files stay separate files, never inlined as data: URLs.
