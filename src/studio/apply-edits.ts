@@ -157,6 +157,11 @@ export function applyEdits(files: Record<string, string>, e: Edits): Record<stri
     notes.push(`Corrected the claim \`${c.id}\`: ${JSON.stringify(fix)}.`);
     return [out];
   });
+  for (const id of e.confirmed) {
+    const place = places.features.find((f) => f.properties.id === id);
+    if (place) notes.push(`Confirmed the place ${place.properties.name} as drafted.`);
+    else if (claims.claims.some((c) => c.id === id)) notes.push(`Confirmed the claim \`${id}\`.`);
+  }
   const review = notes.length
     ? `${files['REVIEW.md'] ?? ''}\n## Corrections made in the studio (${notes.length})\n\n${notes.map((x) => `- ${x}`).join('\n')}\n`
     : (files['REVIEW.md'] ?? '');

@@ -27,6 +27,9 @@ export interface Edits {
   /** The stops in the editor's order (place ids), or null for the draft's. */
   stops: string[] | null;
   claims: Record<string, ClaimEdit>;
+  /** Places and claims the editor confirmed as drafted (ids), and REVIEW.md items ticked. */
+  confirmed: string[];
+  reviewed: string[];
 }
 
 export const NO_EDITS: Edits = {
@@ -36,6 +39,8 @@ export const NO_EDITS: Edits = {
   moved: {},
   stops: null,
   claims: {},
+  confirmed: [],
+  reviewed: [],
 };
 
 /** The GeoNames id a drafted place's coordSource names ("GeoNames 3435910 via …"), or null. */
@@ -75,9 +80,15 @@ export const edit = {
     ...e,
     rejected: e.rejected.filter((r) => r !== id),
   }),
-  choose: (e: Edits, drafted: number, entry: GazetteerEntry): Edits => ({
+  /** `drafted` may itself be a chosen entry: the choice made for the draft's own entry changes. */
+  choose: (e: Edits, drafted: number, entry: GazetteerEntry): Edits => {
+    const key = Object.keys(e.chosen).find((k) => e.chosen[k]?.id === drafted) ?? String(drafted);
+    return { ...e, chosen: { ...e.chosen, [key]: entry } };
+  },
+  unadd: (e: Edits, id: number): Edits => ({ ...e, added: e.added.filter((a) => a.id !== id) }),
+  toggle: (e: Edits, list: 'confirmed' | 'reviewed', item: string): Edits => ({
     ...e,
-    chosen: { ...e.chosen, [drafted]: entry },
+    [list]: e[list].includes(item) ? e[list].filter((x) => x !== item) : [...e[list], item],
   }),
   add: (e: Edits, entry: GazetteerEntry): Edits =>
     e.added.some((a) => a.id === entry.id) ? e : { ...e, added: [...e.added, entry] },
