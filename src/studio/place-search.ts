@@ -1,0 +1,35 @@
+import type { GazetteerEntry } from '../draft/gazetteer';
+import { h } from '../ui/dom';
+import { type Edits, edit } from './edits';
+import { entryWords } from './places-panel';
+
+/** "Find a place": the gazetteer's entries of a name, each with a button to add it as a stop. */
+export function renderSearch(
+  host: HTMLElement,
+  search: (name: string) => Promise<GazetteerEntry[]>,
+  change: (f: (e: Edits) => Edits) => void,
+): void {
+  const input = h('input', { id: 'place-search', type: 'search', autocomplete: 'off' });
+  const go = h('button', { type: 'submit' }, 'Search');
+  const results = h('ul', { class: 'search-results', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { role: 'search', class: 'place-search' },
+    h('label', { for: 'place-search' }, 'Find a place in the gazetteer'),
+    input,
+    go,
+  );
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const found = await search(input.value);
+    results.replaceChildren(
+      ...(found.length ? [] : [h('li', {}, `No place named “${input.value}” in the gazetteer.`)]),
+      ...found.map((e) => {
+        const add = h('button', { type: 'button' }, `Add ${entryWords(e)}`);
+        add.addEventListener('click', () => change((x) => edit.add(x, e)));
+        return h('li', {}, add);
+      }),
+    );
+  });
+  host.replaceChildren(form, results);
+}
