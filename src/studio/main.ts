@@ -1,12 +1,13 @@
 import { fileText, formInput } from './article-input';
 import { renderArticle } from './article-view';
 import { renderClaims } from './claims-panel';
+import { edit } from './edits';
 import { download, openFiles, storyZip, workOf } from './folder-io';
 import { renderSearch } from './place-search';
 import { renderPlaces } from './places-panel';
 import { renderReview } from './review-list';
 import { createSession, type Drafted } from './session';
-import { createStudioMap, type StudioMap } from './studio-map';
+import type { StudioMap } from './studio-map';
 import { draftClient } from './worker-messages';
 import 'virtual:palette.css';
 import './studio.css';
@@ -52,8 +53,9 @@ function show(d: Drafted): void {
   say(
     `Drafted ${checked.data.places.length} places and ${n} claims in ${d.seconds.toFixed(2)} s${checked.problems.length ? `; ${checked.problems.length} problem(s) to fix` : ''}.`,
   );
-  mapReady ??= createStudioMap($('studio-map'), base, (place, at) =>
-    change((e) => ({ ...e, moved: { ...e.moved, [place]: at } })),
+  // The map (MapLibre) loads with the first draft, not with the page.
+  mapReady ??= import('./studio-map').then(({ createStudioMap }) =>
+    createStudioMap($('studio-map'), base, (place, at) => change((e) => edit.move(e, place, at))),
   );
   mapReady.then(
     (m) => {

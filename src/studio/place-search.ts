@@ -1,12 +1,12 @@
-import type { GazetteerEntry } from '../draft/gazetteer';
 import { h } from '../ui/dom';
 import { type Edits, edit } from './edits';
 import { entryWords } from './places-panel';
+import type { Found } from './worker-messages';
 
 /** "Find a place": the gazetteer's entries of a name, each with a button to add it as a stop. */
 export function renderSearch(
   host: HTMLElement,
-  search: (name: string) => Promise<GazetteerEntry[]>,
+  search: (name: string) => Promise<Found[]>,
   change: (f: (e: Edits) => Edits) => void,
 ): void {
   const input = h('input', { id: 'place-search', type: 'search', autocomplete: 'off' });
@@ -24,9 +24,9 @@ export function renderSearch(
     const found = await search(input.value);
     results.replaceChildren(
       ...(found.length ? [] : [h('li', {}, `No place named “${input.value}” in the gazetteer.`)]),
-      ...found.map((e) => {
-        const add = h('button', { type: 'button' }, `Add ${entryWords(e)}`);
-        add.addEventListener('click', () => change((x) => edit.add(x, e)));
+      ...found.map((f) => {
+        const add = h('button', { type: 'button' }, `Add ${entryWords(f)}`);
+        add.addEventListener('click', () => change((x) => edit.add(x, f.entry)));
         return h('li', {}, add);
       }),
     );

@@ -1,16 +1,16 @@
 import type { Place } from '../data/schema';
-import type { GazetteerEntry } from '../draft/gazetteer';
 import { h } from '../ui/dom';
 import type { Checked } from './check';
 import { type Edits, edit, geonamesId } from './edits';
+import type { Found } from './worker-messages';
 
 type Change = (f: (e: Edits) => Edits) => void;
-type Search = (name: string) => Promise<GazetteerEntry[]>;
+type Search = (name: string) => Promise<Found[]>;
 
 const population = (n: number) => `population ${n.toLocaleString('en')}`;
 /** An entry as the editor tells it apart from others of its name. */
-export const entryWords = (e: GazetteerEntry) =>
-  `${e.name}, ${e.country}${e.admin1 ? ` (region ${e.admin1})` : ''}, ${population(e.population)}`;
+export const entryWords = ({ entry: e, region }: Found) =>
+  `${e.name}, ${region ? `${region}, ` : ''}${e.country}, ${population(e.population)}`;
 
 /** "Other places named …": loads the entries of the place's name, then offers them in a menu. */
 function alternatives(p: Place, drafted: number, search: Search, change: Change): HTMLElement {
@@ -19,17 +19,17 @@ function alternatives(p: Place, drafted: number, search: Search, change: Change)
   const open = h('button', { type: 'button' }, `Other places named ${name}`);
   open.addEventListener('click', async () => {
     open.disabled = true;
-    const found = (await search(name)).filter((e) => e.id !== drafted);
+    const found = (await search(name)).filter((f) => f.entry.id !== drafted);
     if (found.length === 0) {
       box.replaceChildren(h('p', {}, `The gazetteer has no other place named ${name}.`));
       return;
     }
     const id = `alt-${p.properties.id}`;
     const select = h('select', { id });
-    for (const e of found) select.append(h('option', { value: String(e.id) }, entryWords(e)));
+    for (const f of found) select.append(h('option', { value: String(f.entry.id) }, entryWords(f)));
     const use = h('button', { type: 'button' }, 'Use this place');
     use.addEventListener('click', () => {
-      const entry = found.find((e) => String(e.id) === select.value);
+      const entry = found.find((f) => String(f.entry.id) === select.value)?.entry;
       if (entry) change((x) => edit.choose(x, drafted, entry));
     });
     box.replaceChildren(h('label', { for: id }, `Instead of ${name}`), select, use);

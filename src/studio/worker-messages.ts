@@ -8,6 +8,12 @@ type Ask =
   | { type: 'search'; name: string };
 export type WorkerRequest = Ask & { id: number; base: string };
 
+/** An entry the search found, with its region's name ("Hesse") for the editor to tell it apart. */
+export interface Found {
+  entry: GazetteerEntry;
+  region: string | null;
+}
+
 /** The gazetteer index's size in bytes and the time it took to fetch and read, once. */
 export interface IndexFigures {
   bytes: number;
@@ -16,7 +22,7 @@ export interface IndexFigures {
 
 export type WorkerReply =
   | { id: number; ok: true; files: Record<string, string>; ms: number; index: IndexFigures }
-  | { id: number; ok: true; entries: GazetteerEntry[]; index: IndexFigures }
+  | { id: number; ok: true; entries: Found[]; index: IndexFigures }
   | { id: number; ok: false; error: string };
 
 /** The worker behind a promise per request. */

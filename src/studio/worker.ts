@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 import { type ArticleInput, draftStory } from '../draft/draft';
-import type { Gazetteer, GazetteerEntry } from '../draft/gazetteer';
+import type { Gazetteer } from '../draft/gazetteer';
 import { fold } from '../draft/text';
 import { applyEdits } from './apply-edits';
 import { type Edits, editedGazetteer } from './edits';
 import { loadIndex } from './gazetteer-index';
-import type { WorkerReply, WorkerRequest } from './worker-messages';
+import type { Found, WorkerReply, WorkerRequest } from './worker-messages';
 
 /**
  * The studio's worker: loads the gazetteer index once (on the first request that needs it) and
@@ -34,11 +34,15 @@ function draft(g: Gazetteer, inputs: ArticleInput[], edits: Edits): Record<strin
   return applyEdits(last.files, edits);
 }
 
-/** Entries whose name folds to `name`, most populous first (at most `max`). */
-function named(g: Gazetteer, name: string, max: number): GazetteerEntry[] {
+/** Entries whose name folds to `name`, most populous first (at most `max`), with their regions. */
+function named(g: Gazetteer, name: string, max: number): Found[] {
   const key = fold(name.trim());
   if (!key) return [];
-  return (g.lookup(new Set([key])).get(key) ?? []).slice(0, max).map((m) => m.entry);
+  return (g.lookup(new Set([key])).get(key) ?? []).slice(0, max).map(({ entry }) => ({
+    entry,
+    region:
+      g.regions.find((r) => r.country === entry.country && r.code === entry.admin1)?.name ?? null,
+  }));
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerReply> {
