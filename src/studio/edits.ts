@@ -62,9 +62,16 @@ export function editedGazetteer(g: Gazetteer, e: Pick<Edits, 'rejected' | 'chose
     lookup: (keys) => {
       const out = new Map<string, NameMatch[]>();
       for (const [key, list] of g.lookup(keys)) {
-        const pick = list.map((m) => chosen.get(m.entry.id)).find(Boolean);
+        // The chosen entry keeps how the name found it (an alternate name shows the article's word).
+        const was = list.find((m) => chosen.has(m.entry.id));
+        const pick = was ? chosen.get(was.entry.id) : undefined;
         const kept = pick
-          ? [{ entry: pick, how: 'name' as const }]
+          ? [
+              {
+                entry: pick,
+                how: list.find((m) => m.entry.id === pick.id)?.how ?? was?.how ?? 'name',
+              },
+            ]
           : list.filter((m) => !rejected.has(m.entry.id));
         if (kept.length > 0) out.set(key, kept);
       }
