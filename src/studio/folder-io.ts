@@ -4,8 +4,12 @@ import type { Work } from './storage';
 import { loadWork } from './storage';
 import { readZip, writeZip } from './zip';
 
-/** The studio's own file in a downloaded folder: the articles and edits, to continue later. */
-export const WORK_FILE = 'studio.json';
+/**
+ * The studio's own file in a downloaded folder: the articles and edits (JSON), to continue later.
+ * Not a .json file: the build reads every .json of a folder for the labels' characters, and
+ * the gazetteer's alternate names in it are no label.
+ */
+export const WORK_FILE = 'studio-work.txt';
 
 /** The story folder as a zip, named after the story's id, with the studio's work beside it. */
 export function storyZip(

@@ -83,7 +83,7 @@ test('paste, draft, correct, download: the zip passes story:check and builds', a
   const files = await readZip(new Uint8Array(readFileSync(zipPath)));
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(STORY, name), bytes);
   expect(Object.keys(files)).toEqual(
-    expect.arrayContaining(['article.txt', 'REVIEW.md', 'studio.json']),
+    expect.arrayContaining(['article.txt', 'REVIEW.md', 'studio-work.txt']),
   );
   const places = json(files, 'places.geojson').features as {
     properties: { id: string; coordSource: string };
