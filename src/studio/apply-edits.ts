@@ -157,6 +157,12 @@ export function applyEdits(files: Record<string, string>, e: Edits): Record<stri
     notes.push(`Corrected the claim \`${c.id}\`: ${JSON.stringify(fix)}.`);
     return [out];
   });
+  for (const [from, entry] of Object.entries(e.chosen))
+    notes.push(
+      `Chose ${entry.name} (${entry.country}, GeoNames ${entry.id}) instead of GeoNames ${from}.`,
+    );
+  for (const id of e.rejected)
+    notes.push(`Rejected the place GeoNames ${id}: the draft leaves it out.`);
   for (const id of e.confirmed) {
     const place = places.features.find((f) => f.properties.id === id);
     if (place) notes.push(`Confirmed the place ${place.properties.name} as drafted.`);
