@@ -89,6 +89,8 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
   try {
     res = await fetchFn(url);
   } catch (e) {
+    // A reader that refuses a file (outside its folder, too large, not text) says why itself.
+    if (e instanceof GeoDataError) throw new GeoDataError(e.problems.map((p) => ({ ...p, file })));
     throw new GeoDataError([
       { file, field: '', message: `could not be fetched (${(e as Error).message})` },
     ]);

@@ -39,7 +39,7 @@ afterAll(() => {
 });
 /**
  * A copy of a story folder, less the derived files; as deep in the checkout as the default story,
- * so that its article paths (../../../../shared/articles/…) still find the articles.
+ * as the default story.
  */
 function copyStory(from = DEFAULT_STORY): string {
   mkdirSync('node_modules/.cache', { recursive: true });
