@@ -68,6 +68,15 @@ export function crossCheck(
       `stops.${i}`,
       `expected a place, station or rail node id (given "${id}"; known: ${quoted(new Set([...known, ...nodes]))})`,
     );
+  // A rail leg's ends are places or stations: a typo there is the rail file's, not the stops'.
+  for (const l of s.rail)
+    for (const end of ['from', 'to'] as const)
+      if (!known.has(l.properties[end]))
+        problems.push({
+          file: 'rail.geojson',
+          field: `properties.${end}`,
+          message: `rail leg "${l.properties.id}": expected a place or station id (given "${l.properties[end]}")`,
+        });
   for (const [i, id] of s.manifest.frame.entries())
     need(
       known.has(id),

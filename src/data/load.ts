@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
-import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
+import type { Claim, Excluded } from './claims-schema';
 import { checkMentions, crossCheck } from './cross-check';
 import { jsonErrorWords } from './json-position';
 import { type Outcome, readOutcomes } from './outcomes-schema';
+import { parseClaims } from './parse-claims';
 import {
   type Article,
   borderFeature,
@@ -27,6 +28,8 @@ import {
 } from './story-files';
 import { type StoryManifest, storyManifest } from './story-schema';
 import { GeoDataError, type Problem, parseCollectionInSlices, toProblems } from './validate';
+
+export { parseClaims };
 
 /** Each collection file and the schema of its features. */
 export const COLLECTIONS = {
@@ -128,37 +131,6 @@ export function parsePublished(file: string, data: unknown): Stretch[] {
 }
 
 /**
- * Validates claims.json claim by claim: a broken claim is left out and reported (naming its index
- * and field), the others still show. A file that is not a claims file at all throws.
- */
-export function parseClaims(
-  file: string,
-  data: unknown,
-): { claims: Claim[]; excluded: Excluded[]; problems: Problem[] } {
-  const head = claimsHead.safeParse(data);
-  if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
-  const problems: Problem[] = [];
-  const pick = <T>(list: unknown[], schema: z.ZodType<T>, member: string): T[] =>
-    list.flatMap((raw, i) => {
-      const r = schema.safeParse(raw);
-      if (r.success) return [r.data];
-      const id = (raw as { id?: unknown } | null)?.id;
-      for (const p of toProblems(file, raw, r.error, {
-        feature: i,
-        featureId: typeof id === 'string' ? id.slice(0, 40) : undefined,
-      })) {
-        problems.push({ ...p, field: `${member}.${i}.${p.field}` });
-      }
-      return [];
-    });
-  return {
-    claims: pick(head.data.claims, claim, 'claims'),
-    excluded: pick(head.data.excluded, excluded, 'excluded'),
-    problems,
-  };
-}
-
-/**
  * Fetches and validates every file of the story and the basemap. Nothing throws: a file that
  * cannot be used is named in `failed` with its problems, and its layer stays empty, so the rest
  * of the map still works.
@@ -231,7 +203,9 @@ export async function loadGeo(
   data.excluded = claims.excluded;
   data.outcomes = outcomes;
   data.provenance = provenance.sort();
-  problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
+  // Without a manifest there are no articles to check mentions against: one cause, one problem.
+  if (!failed.includes(STORY_FILES.manifest))
+    problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   // Places and stations whose own feature is broken: what refers to them is skipped.
   const invalid = new Set(
     problems
