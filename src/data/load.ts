@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
 import type { Claim, Excluded } from './claims-schema';
-import { checkMentions, crossCheck } from './cross-check';
+import { checkMentions, crossCheck, leaveOut } from './cross-check';
 import { jsonErrorWords } from './json-position';
 import { type Outcome, readOutcomes } from './outcomes-schema';
 import { parseClaims } from './parse-claims';
@@ -213,10 +213,10 @@ export async function loadGeo(
       .flatMap((p) => (p.featureId ? [p.featureId] : [])),
   );
   const skipped: Problem[] = [];
-  if (!failed.includes(STORY_FILES.manifest)) {
-    const checked = crossCheck(data, invalid);
-    problems.push(...checked.problems);
-    skipped.push(...checked.skipped);
-  }
-  return { data, failed, problems, skipped };
+  if (failed.includes(STORY_FILES.manifest)) return { data, failed, problems, skipped };
+  const checked = crossCheck(data, invalid);
+  problems.push(...checked.problems);
+  skipped.push(...checked.skipped);
+  const usable = leaveOut(data, checked.unusable);
+  return { data: { ...usable, articles: usable.manifest.articles }, failed, problems, skipped };
 }
