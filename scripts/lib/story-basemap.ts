@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BBox, Position } from 'geojson';
+import { MAX_DATA_BYTES, readConfined } from '../../tools/story/confined-read.ts';
 import { CACHE_DIR, DEFAULT_STORY, ownBasemap } from '../story-dir.ts';
 import {
   buildWorldBasemap,
@@ -13,8 +14,10 @@ import {
 import { packageVersion } from './world-sources.ts';
 
 const readJson = (path: string): unknown => {
+  const read = readConfined(dirname(path), basename(path), MAX_DATA_BYTES);
+  if (!read.ok) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(read.text);
   } catch {
     return undefined;
   }

@@ -27,6 +27,7 @@ import {
   STORY_FILES,
 } from './story-files';
 import { type StoryManifest, storyManifest } from './story-schema';
+import { decodeUtf8 } from './utf8';
 import { GeoDataError, type Problem, parseCollectionInSlices, toProblems } from './validate';
 
 export { parseClaims };
@@ -85,7 +86,11 @@ export interface LoadResult {
   skipped: Problem[];
 }
 
-type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+type Fetch = (
+  url: string,
+) => Promise<
+  Pick<Response, 'ok' | 'status' | 'statusText' | 'text'> & Partial<Pick<Response, 'arrayBuffer'>>
+>;
 
 async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unknown> {
   let res: Awaited<ReturnType<Fetch>>;
@@ -103,7 +108,8 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
       { file, field: '', message: `could not be fetched (HTTP ${res.status} ${res.statusText})` },
     ]);
   }
-  const body = await res.text();
+  // Strict UTF-8, as the Node reader has it: a stray byte is named, not shown as "�".
+  const body = res.arrayBuffer ? utf8(file, await res.arrayBuffer()) : await res.text();
   // Each file is read and checked in a task of its own: the responses tend to arrive together,
   // and checked in one go they held the main thread for one long task.
   await nextTask();
@@ -114,6 +120,12 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
       { file, field: '', message: jsonErrorWords(body, (e as Error).message) },
     ]);
   }
+}
+
+function utf8(file: string, bytes: ArrayBuffer): string {
+  const r = decodeUtf8(file, new Uint8Array(bytes));
+  if (!r.ok) throw new GeoDataError([{ file, field: '', message: r.message }]);
+  return r.text;
 }
 
 /** Validates a story's manifest as a whole: the rest of the story is read against it. */

@@ -87,7 +87,7 @@ export function confinedPath(
 }
 
 /** Reads at most `max` bytes of a regular file; null when it holds more. */
-function readCapped(path: string, max: number): Buffer | null {
+export function readCapped(path: string, max: number): Buffer | null {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(Math.min(max + 1, Math.max(1, statSync(path).size + 1)));
@@ -112,32 +112,42 @@ function readCapped(path: string, max: number): Buffer | null {
  */
 export function readConfined(root: string, given: string, maxBytes: number): ConfinedRead {
   const where = confinedPath(root, given);
-  if (!where.ok) return where;
-  const name = quoted(given);
+  return where.ok ? readRegular(where.path, given, maxBytes) : where;
+}
+
+/**
+ * Reads a regular file, at most `maxBytes`, as UTF-8 text; `name` is how messages call it (the
+ * path as the reader gave it). Stats first: a folder, device, pipe or socket is refused unread.
+ * Never throws.
+ */
+export function readRegular(path: string, name: string, maxBytes: number): ConfinedRead {
+  const shown = quoted(name);
   try {
-    const st = statSync(where.path);
+    const st = statSync(path);
     if (st.isDirectory())
-      return { ok: false, reason: 'not-a-file', message: `${name} is a folder: expected a file` };
+      return { ok: false, reason: 'not-a-file', message: `${shown} is a folder: expected a file` };
     if (!st.isFile())
       return {
         ok: false,
         reason: 'not-a-file',
-        message: `${name} is not a regular file (a device, pipe or socket): expected a file`,
+        message: `${shown} is not a regular file (a device, pipe or socket): expected a file`,
       };
     const tooLarge = {
       ok: false,
       reason: 'too-large',
-      message: `${name} is over ${mb(maxBytes)}: expected at most ${mb(maxBytes)}`,
+      message: `${shown} is over ${mb(maxBytes)}: expected at most ${mb(maxBytes)}`,
     } as const;
     if (st.size > maxBytes) return tooLarge;
-    const bytes = readCapped(where.path, maxBytes);
+    const bytes = readCapped(path, maxBytes);
     if (bytes === null) return tooLarge;
-    const text = decodeUtf8(given, bytes);
+    const text = decodeUtf8(name, bytes);
     return text.ok
-      ? { ok: true, text: text.text, path: where.path }
+      ? { ok: true, text: text.text, path }
       : { ok: false, reason: 'not-utf8', message: text.message };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { ok: false, reason: 'unreadable', message: `${name} cannot be read (${code})` };
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return { ok: false, reason: 'missing', message: `${shown}: no such file` };
+    return { ok: false, reason: 'unreadable', message: `${shown} cannot be read (${code})` };
   }
 }
