@@ -12,6 +12,7 @@ import { GeoDataError } from '../../src/data/validate.ts';
 import { MAX_DATA_BYTES, readConfined } from '../../tools/story/confined-read.ts';
 import { readLock } from '../../tools/story/lock-file.ts';
 import { outsideTexts } from '../../tools/story/outside-texts.ts';
+import { ringNotes } from '../../tools/story/ring-check.ts';
 import { type ArticleCheck, checkArticles } from './article-check.ts';
 import { resolveBasemap } from './story-basemap.ts';
 
@@ -64,8 +65,13 @@ export async function readStory(
     : null;
   const checked = checkArticles(dir, loaded.data, outside?.texts);
   loaded.problems.push(...checked.problems);
+  const { land, lakes } = loaded.data;
   const notes = [
     ...checked.notes,
+    ...ringNotes([
+      { file: BASEMAP_FILES.land, features: land, name: (i) => land[i]?.properties.name ?? '' },
+      { file: BASEMAP_FILES.lakes, features: lakes, name: (i) => lakes[i]?.properties.name ?? '' },
+    ]),
     ...(outside?.unmatched ?? []).map((id) => ({
       file: STORY_FILES.manifest,
       field: `articles.${loaded.data.manifest.articles.findIndex((a) => a.id === id)}`,
