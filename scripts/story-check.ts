@@ -19,14 +19,20 @@ import { storyCheckArgs } from '../tools/story/check-args.ts';
 import { lockText, SEAL_FILE } from '../tools/story/quote-seal.ts';
 import { claimsReport } from './lib/claims-table.ts';
 import { noteLines, problemReport, readStory } from './lib/read-story.ts';
-import { DEFAULT_STORY } from './story-dir.ts';
+import { checked, DEFAULT_STORY } from './story-dir.ts';
 
 const args = storyCheckArgs(process.argv.slice(2), DEFAULT_STORY);
 if ('error' in args) {
   console.error(`story:check: ${args.error}`);
   process.exit(1);
 }
-const dir = resolve(args.dir);
+let dir = resolve(args.dir);
+try {
+  dir = checked(args.dir, args.dir);
+} catch (e) {
+  console.error(`story:check: ${(e as Error).message}`);
+  process.exit(1);
+}
 if (args.articles && !(existsSync(args.articles) && statSync(args.articles).isDirectory())) {
   console.error(`story:check: --articles ${args.articles}: no such folder`);
   process.exit(1);

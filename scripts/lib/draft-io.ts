@@ -88,8 +88,8 @@ function existing(dir: string): { path: string; folder: boolean } {
   return { path: at, folder: statSync(at).isDirectory() };
 }
 
-/** Writes the draft into `out` and nowhere else; a folder that is not empty needs `force`. */
-export function writeDraft(out: string, files: Record<string, string>, force: boolean): void {
+/** Whether the draft may go to `out`: a folder (or none yet, under a folder), empty or `force`. */
+export function checkOut(out: string, force: boolean): void {
   const dir = resolve(out);
   const near = existing(dir);
   if (!near.folder)
@@ -102,6 +102,12 @@ export function writeDraft(out: string, files: Record<string, string>, force: bo
     throw new Error(
       `--out ${out} is not empty: choose a new folder, or --force to write over the draft's files in it`,
     );
+}
+
+/** Writes the draft into `out` and nowhere else; a folder that is not empty needs `force`. */
+export function writeDraft(out: string, files: Record<string, string>, force: boolean): void {
+  checkOut(out, force);
+  const dir = resolve(out);
   try {
     mkdirSync(dir, { recursive: true });
     for (const [name, text] of Object.entries(files)) {

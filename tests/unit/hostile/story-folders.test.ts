@@ -42,12 +42,14 @@ function story(): string {
   cpSync(AMUR, dir, { recursive: true });
   return dir;
 }
-const edit = (dir: string, file: string, change: (d: Record<string, any>) => void) => {
+// biome-ignore lint/suspicious/noExplicitAny: the cases edit JSON of any shape, on purpose
+type Json = Record<string, any>;
+const edit = (dir: string, file: string, change: (d: Json) => void) => {
   const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   change(data);
   writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
 };
-const article = (file: string) => (d: Record<string, any>) => {
+const article = (file: string) => (d: Json) => {
   d.articles[0].file = file;
 };
 
