@@ -57,6 +57,11 @@ export type BackdropImages = (
  * broken data. Given `images`, the poster's backdrop is drawn for each theme and handed to it,
  * and the poster shows the images it makes.
  */
+function withoutStyles(root: Element): void {
+  root.removeAttribute('style');
+  for (const el of root.querySelectorAll('[style]')) el.removeAttribute('style');
+}
+
 export async function renderStatic(
   { data: loaded, problems, failed }: LoadResult,
   images?: BackdropImages,
@@ -81,6 +86,9 @@ export async function renderStatic(
     backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
   }
   const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
+  // A strict CSP refuses style attributes in markup (the app sets the few it needs through the
+  // CSSOM): they are dropped from the elements here, never by pattern from the written text.
+  for (const el of [host, description, poster]) withoutStyles(el);
   return {
     panel: host.innerHTML,
     description: description.outerHTML,

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { LoadResult } from '../../src/data/load.ts';
 import type { GeoUrls } from '../../src/data/story-files.ts';
 import type { BackdropImages, StaticPage } from '../../src/prerender.ts';
 import { resolveBasemap } from '../basemap/story-basemap.ts';
 import { storyGlyphs } from '../glyphs/story-glyph-dir.ts';
+import { MAX_DATA_BYTES, readConfined } from '../story/confined-read.ts';
 import { problemReport, readStory, storyPaths } from '../story/read-story.ts';
 import { type BuiltImage, posterImage } from './poster-image.ts';
 import { storyIndex } from './story-index.ts';
@@ -25,6 +26,13 @@ interface Story {
   glyphs: string;
   parts: Record<string, string>;
   images: BuiltImage[];
+}
+
+/** A story's file as the loader read it: through the confined reader (inside its folder). */
+function confinedText(path: string): string {
+  const read = readConfined(dirname(path), basename(path), MAX_DATA_BYTES);
+  if (!read.ok) throw new Error(`${basename(path)}: ${read.message}`);
+  return read.text;
 }
 
 /** Every file under a folder, as paths relative to it. */
@@ -123,7 +131,7 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
         for (const [k, path] of Object.entries(s.paths))
           emitted.set(
             `${id}:${k}`,
-            this.emitFile({ type: 'asset', name: basename(path), source: readFileSync(path) }),
+            this.emitFile({ type: 'asset', name: basename(path), source: confinedText(path) }),
           );
         const folder = multi ? `${id}/` : '';
         for (const f of filesUnder(s.glyphs))
