@@ -1,3 +1,7 @@
+/**
+ * The edits the draft does not make itself, applied to its files: added places, moved markers,
+ * the stops' order, claims' corrections.
+ */
 import type { Claim, Excluded } from '../data/claims-schema';
 import type { Place } from '../data/schema';
 import type { StoryManifest } from '../data/story-schema';

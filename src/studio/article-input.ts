@@ -1,3 +1,7 @@
+/**
+ * The article as the editor gives it: pasted or dropped (.txt, or .html read for its text),
+ * checked as story:draft checks a file.
+ */
 import { checkArticle } from '../draft/article-bytes';
 import type { ArticleInput } from '../draft/draft';
 

@@ -1,10 +1,14 @@
+/**
+ * A story folder held in memory, read and checked as the reader's page and story:check read it:
+ * problems, claims with verdicts, the route.
+ */
 import type { LineString } from 'geojson';
 import { type GeoData, type LoadResult, loadGeo } from '../data/load';
 import { formatProblem } from '../data/problem';
 import { BASEMAP_FILES, type GeoUrls, STORY_FILES } from '../data/story-files';
 import type { ClaimResult } from '../journey/claim-types';
 import { openStory } from '../journey/story-model';
-import { claimWords } from '../ui/claim-words';
+import { claimWords } from '../words/claim-words';
 
 /** A claim as the studio lists it: the page's words for it and its verdict. */
 export interface CheckedClaim {

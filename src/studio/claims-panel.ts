@@ -1,6 +1,10 @@
+/**
+ * The claims with their verdicts, and their corrections: confirm, reject, places, figure, unit,
+ * day.
+ */
 import { UNITS } from '../data/claims-schema';
-import { h } from '../ui/dom';
 import type { Checked, CheckedClaim } from './check';
+import { h } from './dom';
 import { type ClaimEdit, type Edits, edit } from './edits';
 
 type Change = (f: (e: Edits) => Edits) => void;

@@ -1,3 +1,7 @@
+/**
+ * The editor's corrections as data, the gazetteer they make for the draft, and each change as a
+ * function.
+ */
 import type { UNITS } from '../data/claims-schema';
 import type { Gazetteer, GazetteerEntry, NameMatch } from '../draft/gazetteer';
 

@@ -1,3 +1,7 @@
+/**
+ * A story folder in and out of the studio: downloaded as a zip, opened again from a zip or a
+ * folder.
+ */
 import type { ArticleInput } from '../draft/draft';
 import { NO_EDITS } from './edits';
 import type { Work } from './storage';

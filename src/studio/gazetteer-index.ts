@@ -1,3 +1,7 @@
+/**
+ * The gazetteer index the studio's worker loads: GeoNames rows, countries, regions and borders,
+ * read into the draft's Gazetteer.
+ */
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { BorderLines } from '../draft/borders';
@@ -32,7 +36,7 @@ export async function inflate(bytes: Uint8Array): Promise<string> {
   return new Response(stream).text();
 }
 
-/** Shared borders from world-atlas's countries-50m, as scripts/lib/gazetteer.ts reads them. */
+/** Shared borders from world-atlas's countries-50m, as tools/draft/gazetteer.ts reads them. */
 export function topologyBorders(
   topology: Topology,
   countries: CountryInfo[],

@@ -1,3 +1,6 @@
+/**
+ * The studio's page: the article form, the worker, the panels and the map wired together.
+ */
 import { fileText, formInput } from './article-input';
 import { renderArticle } from './article-view';
 import { renderClaims } from './claims-panel';

@@ -1,3 +1,6 @@
+/**
+ * The reader's page for a story held in memory, as the build writes it, as one HTML document.
+ */
 import { renderStatic } from '../prerender';
 import { loadFiles } from './check';
 

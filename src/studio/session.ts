@@ -1,3 +1,6 @@
+/**
+ * The studio's state: the articles and the edits, drafted again on each change, with Undo.
+ */
 import type { ArticleInput } from '../draft/draft';
 import { type Checked, checkFiles } from './check';
 import { type Edits, NO_EDITS } from './edits';

@@ -1,3 +1,6 @@
+/**
+ * The work in progress kept in the browser's storage (localStorage), to survive a reload.
+ */
 import type { ArticleInput } from '../draft/draft';
 import { type Edits, NO_EDITS } from './edits';
 

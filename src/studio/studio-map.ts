@@ -1,3 +1,7 @@
+/**
+ * The studio's map: places as markers to drag, the route; the static SVG map where WebGL is
+ * missing.
+ */
 import type { FeatureCollection, LineString } from 'geojson';
 import {
   type GeoJSONSource,

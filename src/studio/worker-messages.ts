@@ -1,3 +1,6 @@
+/**
+ * The messages between the page and the studio's worker, and a promise per request.
+ */
 import type { ArticleInput } from '../draft/draft';
 import type { GazetteerEntry } from '../draft/gazetteer';
 import type { Edits } from './edits';

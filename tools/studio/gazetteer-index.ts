@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadGazetteer } from '../../scripts/lib/gazetteer.ts';
 import type { StudioMeta } from '../../src/studio/gazetteer-index.ts';
+import { loadGazetteer } from '../draft/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +45,7 @@ function packageDir(name: string): string {
 }
 
 /**
- * The studio's gazetteer, from the same packages as `npm run story:draft` (scripts/lib/gazetteer.ts):
+ * The studio's gazetteer, from the same packages as `npm run story:draft` (tools/draft/gazetteer.ts):
  * GeoNames' cities500 rows, gzipped (the browser inflates them with DecompressionStream); the
  * countries, regions and credit as JSON; world-atlas's countries-50m for border crossings. Made
  * once per package version and kept in node_modules/.cache.

@@ -1,8 +1,11 @@
+/**
+ * The studio in the build: served under npm start, built into <outDir>/studio/ by vite build.
+ */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { palettePlugin } from '../../scripts/vite-palette.ts';
+import { palettePlugin } from '../site/vite-palette.ts';
 import { studioGazetteer } from './gazetteer-index.ts';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +39,10 @@ export function studioPlugin(): Plugin {
         files ??= studioFiles();
         const hit = files[path.slice('/studio/'.length)];
         if (!hit) return next();
-        res.setHeader('Content-Type', path.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+        res.setHeader(
+          'Content-Type',
+          path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+        );
         res.end(hit);
       });
     },

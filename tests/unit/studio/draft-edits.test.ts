@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../scripts/lib/gazetteer';
 import { draftStory } from '../../../src/draft/draft';
 import type { Gazetteer } from '../../../src/draft/gazetteer';
 import { fold } from '../../../src/draft/text';
@@ -9,6 +8,7 @@ import { applyEdits } from '../../../src/studio/apply-edits';
 import { checkFiles } from '../../../src/studio/check';
 import { edit, editedGazetteer, geonamesId, NO_EDITS } from '../../../src/studio/edits';
 import { indexGazetteer, inflate, type StudioMeta } from '../../../src/studio/gazetteer-index';
+import { loadGazetteer } from '../../../tools/draft/gazetteer';
 import { INDEX_FILES, studioGazetteer } from '../../../tools/studio/gazetteer-index';
 
 const FILE = 'andalusia-sleeper.txt';
