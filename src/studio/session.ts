@@ -5,7 +5,7 @@ import type { ArticleInput } from '../draft/draft';
 import { type Checked, checkFiles } from './check';
 import { type Edits, NO_EDITS } from './edits';
 import { loadWork, saveWork, type Work } from './storage';
-import type { draftClient } from './worker-messages';
+import type { draftClient, IndexFigures } from './worker-messages';
 
 type Client = ReturnType<typeof draftClient>;
 
@@ -14,8 +14,9 @@ export interface Drafted {
   work: Work;
   files: Record<string, string>;
   checked: Checked;
-  /** Seconds the draft took in the worker; the index's figures the first time. */
+  /** Seconds the draft took in the worker, and the gazetteer index's size and load time. */
   seconds: number;
+  index: IndexFigures;
 }
 
 /**
@@ -38,7 +39,7 @@ export function createSession(
         const checked = await checkFiles(r.files);
         work = next;
         const kept = saveWork(work);
-        last = { work, files: r.files, checked, seconds: r.ms / 1000 };
+        last = { work, files: r.files, checked, seconds: r.ms / 1000, index: r.index };
         show(last);
         if (kept) fail(kept);
       } catch (e) {
