@@ -32,7 +32,9 @@ export function renderReview(
   edits: Edits,
   change: (f: (e: Edits) => Edits) => void,
 ): void {
-  const items = reviewItems(markdown).filter((i) => !i.section.startsWith('Corrections made'));
+  const all = reviewItems(markdown);
+  const made = all.filter((i) => i.section.startsWith('Corrections made'));
+  const items = all.filter((i) => !made.includes(i));
   const sections = [...new Set(items.map((i) => i.section))];
   const done = items.filter((i) => edits.reviewed.includes(i.text)).length;
   host.replaceChildren(
@@ -50,5 +52,15 @@ export function renderReview(
         });
       return h('section', { 'aria-label': s }, h('h3', {}, s), list);
     }),
+    ...(made.length
+      ? [
+          h(
+            'section',
+            { 'aria-label': 'Corrections made', class: 'corrections' },
+            h('h3', {}, `Corrections made (${made.length})`),
+            h('ul', {}, ...made.map((i) => h('li', {}, i.text.replace(/`/g, '')))),
+          ),
+        ]
+      : []),
   );
 }
