@@ -134,7 +134,7 @@ export async function createStudioMap(
       else map.once('load', () => (map.getSource('route') as GeoJSONSource).setData(data));
       for (const m of markers) m.remove();
       const stops = new Set(checked.data.manifest.stops);
-      markers = checked.data.places.map((p) => {
+      markers = checked.data.places.flatMap((p) => {
         const stop = stops.has(p.properties.id);
         const m = new Marker({
           draggable: true,
@@ -150,11 +150,20 @@ export async function createStudioMap(
         el.title = p.properties.name;
         const [lon = 0, lat = 0] = p.geometry.coordinates;
         m.setLngLat([lon, lat]).addTo(map);
+        // The name beside the marker: text for the eye (the marker's own label is its name).
+        const text = document.createElement('div');
+        text.className = 'marker-label';
+        text.textContent = p.properties.name;
+        text.setAttribute('aria-hidden', 'true');
+        const label = new Marker({ element: text, anchor: 'left', offset: [12, -14] })
+          .setLngLat([lon, lat])
+          .addTo(map);
+        m.on('drag', () => label.setLngLat(m.getLngLat()));
         m.on('dragend', () => {
           const at = m.getLngLat();
           onMove(p.properties.id, [at.lng, at.lat]);
         });
-        return m;
+        return [m, label];
       });
       const key = checked.data.places.map((p) => p.properties.id).join();
       if (key !== framed && checked.data.places.length > 0) {
