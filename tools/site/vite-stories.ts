@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { LoadResult } from '../../src/data/load.ts';
 import type { GeoUrls } from '../../src/data/story-files.ts';
+import { EMPTY_COLLECTION, type GeoFile, MAY_BE_EMPTY } from '../../src/data/story-files.ts';
 import type { BackdropImages, StaticPage } from '../../src/prerender.ts';
 import { resolveBasemap } from '../basemap/story-basemap.ts';
 import { storyGlyphs } from '../glyphs/story-glyph-dir.ts';
@@ -131,7 +132,15 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
         for (const [k, path] of Object.entries(s.paths))
           emitted.set(
             `${id}:${k}`,
-            this.emitFile({ type: 'asset', name: basename(path), source: confinedText(path) }),
+            this.emitFile({
+              type: 'asset',
+              name: basename(path),
+              // A story with no track may leave rail.geojson out: the page reads it as empty.
+              source:
+                MAY_BE_EMPTY.includes(k as GeoFile) && !existsSync(path)
+                  ? EMPTY_COLLECTION
+                  : confinedText(path),
+            }),
           );
         const folder = multi ? `${id}/` : '';
         for (const f of filesUnder(s.glyphs))
