@@ -47,6 +47,8 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
       };
     case 'elapsed':
       return { since: r.since, until: r.until, years: r.years };
+    case 'first-since':
+      return { since: r.last, first_since: r.event, days_before: r.daysBefore };
     case 'timeline':
       return {
         window_start: r.event.possible ? iso(r.event.start) : null,

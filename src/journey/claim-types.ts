@@ -116,6 +116,14 @@ export type ClaimCheck =
       reportedYears: number;
     }
   | {
+      check: 'first-since';
+      /** The day of the last such trip before this one, and of the event the claim counts from. */
+      last: string;
+      event: string;
+      /** Days from the last trip to the event (positive: the trip came first). */
+      daysBefore: number;
+    }
+  | {
       check: 'timeline';
       event: PropagatedWindow;
       /** The most demanding pair of places this time belongs to (null when it stands alone). */

@@ -129,6 +129,16 @@ export function claimWords(
         difference: `${r.since} → ${r.until}`,
         explanation: `From ${r.claim.since?.what ?? r.since} (${r.since}) to the article’s date (${r.until}): ${r.years.toFixed(1)} years${r.claim.since ? ` (the earlier date from ${r.claim.since.source.outlet})` : ''}: ${r.verdict}.`,
       };
+    case 'first-since': {
+      const { since, firstSince } = r.claim;
+      const gap = `${Math.abs(Math.round(r.daysBefore)).toLocaleString('en-GB')} days`;
+      return {
+        reported,
+        computed: `last: ${r.last}`,
+        difference: `${gap} ${r.daysBefore > 0 ? 'before' : 'after'} ${r.event}`,
+        explanation: `The last such trip before this one, ${since?.what ?? r.last} (${r.last}${since ? `, from ${since.source.outlet}` : ''}), came ${gap} ${r.daysBefore > 0 ? 'before' : 'after'} ${firstSince?.what ?? r.event} (${r.event}${firstSince ? `, from ${firstSince.source.outlet}` : ''}): ${r.daysBefore > 0 ? 'this is the first since, and it holds' : 'so this is not the first since: it does not hold'}.`,
+      };
+    }
     case 'timeline':
       return timelineWords(r, reported, units, name, zones);
     case 'none':
