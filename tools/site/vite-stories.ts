@@ -43,6 +43,20 @@ const filesUnder = (dir: string) =>
     .sort();
 
 /**
+ * A story the build refuses: its problems, named by file, feature and field, and nothing of the
+ * bundler's own trace (a build stops there; the dev server shows the words in its error page).
+ */
+function refuse(words: string): never {
+  if (process.argv.includes('build')) {
+    console.error(`\nThe build stopped: ${words}`);
+    process.exit(1);
+  }
+  const e = new Error(words);
+  e.stack = words;
+  throw e;
+}
+
+/**
  * The stories of a build. For each: its files read through the app's loader (a story whose files
  * do not load cleanly stops the build, with exactly the problems story:check prints), its
  * basemap (its own, or one made for its region), its label glyphs (made from its characters),
@@ -79,7 +93,7 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
     const basemap = await resolveBasemap(dir);
     const loaded = await readStory(dir, basemap);
     if (loaded.problems.length > 0 || loaded.failed.length > 0)
-      throw new Error(`the story's files do not load cleanly:\n${problemReport(dir, loaded)}`);
+      refuse(`the story's files do not load cleanly:\n${problemReport(dir, loaded)}`);
     const glyphs = await storyGlyphs(dir, loaded);
     const server = await loader();
     const mod = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;
@@ -128,7 +142,7 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
         built.push(s);
         const id = s.loaded.data.manifest.id;
         if (built.filter((b) => b.loaded.data.manifest.id === id).length > 1)
-          throw new Error(`STORIES: two stories have the id "${id}" (${dir})`);
+          refuse(`STORIES: two stories have the id "${id}" (${dir})`);
         for (const [k, path] of Object.entries(s.paths))
           emitted.set(
             `${id}:${k}`,
