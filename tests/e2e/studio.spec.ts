@@ -94,6 +94,21 @@ test('paste, draft, correct, download: the zip passes story:check and builds', a
   expect(at('poznan')?.properties.coordSource).toContain('placed on the map by the editor');
   expect(json(files, 'claims.json').claims.map((c: { id: string }) => c.id)).not.toContain(claim);
 
+  // The preview: the reader's page as the build writes it.
+  await page.getByRole('button', { name: 'Preview the page' }).click();
+  const preview = page.frameLocator('iframe.preview-frame');
+  await expect(preview.locator('h1')).toHaveText(json(files, 'story.json').title);
+  await page.getByRole('button', { name: 'Close the preview' }).click();
+
+  // Started afresh, the zip opens again where the work was.
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator('#places li')).toHaveCount(0);
+  await page.getByLabel('Open a story (.zip)').setInputFiles(zipPath);
+  await expect(place(page, 'frankfurt')).toContainText(`GeoNames ${FRANKFURT_AM_MAIN}`, {
+    timeout: 90_000,
+  });
+  await expect(page.getByRole('button', { name: `Restore the claim ${claim}` })).toBeVisible();
+
   const run = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
     spawnSync(process.execPath, args, { env, encoding: 'utf8' });
   const check = run(['--import', 'tsx', 'scripts/story-check.ts', STORY]);
