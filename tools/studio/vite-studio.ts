@@ -27,6 +27,7 @@ function studioFiles(): Record<string, Uint8Array> {
 export function studioPlugin(): Plugin {
   let outDir = 'dist';
   let files: Record<string, Uint8Array> | null = null;
+  let failed = false;
   return {
     name: 'kim-train-map:studio',
     configResolved(config) {
@@ -46,8 +47,12 @@ export function studioPlugin(): Plugin {
         res.end(hit);
       });
     },
+    buildEnd(error) {
+      failed = !!error;
+    },
     async closeBundle() {
-      if (process.env.VITEST) return;
+      // Not after a build that failed (its message stands alone), nor in Vitest's server.
+      if (failed || process.env.VITEST) return;
       const out = join(outDir, 'studio');
       await build({
         configFile: false,
