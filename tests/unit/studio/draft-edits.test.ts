@@ -87,6 +87,23 @@ describe('the studio draft', () => {
     // way, so it is not called impossible: docs/verdicts.md).
     expect(verdict(before, 'tg-cordoba-madrid-distance')).toBe('holds');
     expect(verdict(after, 'tg-cordoba-madrid-distance')).toBe('does not hold');
+    let fixes = edit.claim(NO_EDITS, 'tg-seville-madrid-distance', {
+      places: ['seville', 'cordoba'],
+      unit: 'mi',
+    });
+    fixes = edit.claim(fixes, 'tg-seville-day', { day: '2024-05-15' });
+    const fixed = json(applyEdits(first, fixes), 'claims.json').claims as {
+      id: string;
+      places: string[];
+      reported: { figures: { unit: string }[]; day: string; dayName: string };
+    }[];
+    const distance = fixed.find((c) => c.id === 'tg-seville-madrid-distance');
+    expect(distance?.places).toEqual(['seville', 'cordoba']);
+    expect(distance?.reported.figures[0]?.unit).toBe('mi');
+    expect(fixed.find((c) => c.id === 'tg-seville-day')?.reported).toMatchObject({
+      day: '2024-05-15',
+      dayName: 'Wednesday',
+    });
     const reordered = applyEdits(first, edit.order(NO_EDITS, ['seville', 'cordoba', 'madrid']));
     expect(json(reordered, 'story.json').stops).toEqual(['seville', 'cordoba', 'madrid']);
   });
