@@ -58,6 +58,13 @@ test('paste, draft, correct, download: the zip passes story:check and builds', a
   await page.mouse.up();
   await expect.poll(async () => Number(await latitude.inputValue())).toBeLessThan(before - 0.05);
 
+  // A marker moves by keyboard too: focused, Shift + arrow keys.
+  const warsaw = page.getByLabel('Latitude of Warsaw');
+  const north = Number(await warsaw.inputValue());
+  await page.locator('.maplibregl-marker[data-place="warsaw"]').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(async () => Number(await warsaw.inputValue())).toBeLessThan(north - 0.05);
+
   // Reject the first claim: it leaves the list and is offered back.
   const claim = (await page.locator('#claims li.claim').first().getAttribute('data-claim')) ?? '';
   await page.getByRole('button', { name: `Reject the claim ${claim}` }).click();
