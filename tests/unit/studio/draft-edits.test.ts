@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftStory } from '../../../src/draft/draft';
@@ -33,7 +34,14 @@ beforeAll(async () => {
 
 describe('the studio draft', () => {
   it('drafts from the index the same folder as story:draft from the packages', () => {
-    expect(draftStory(inputs, index).files).toEqual(draftStory(inputs, loadGazetteer()).files);
+    const cli = loadGazetteer();
+    const dirs = ['tests/fixtures/story-draft/in', 'tests/fixtures/studio'];
+    const files = dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));
+    expect(files.length).toBeGreaterThan(5);
+    for (const path of files) {
+      const one = [{ file: basename(path), text: readFileSync(path, 'utf8') }];
+      expect(draftStory(one, index).files, path).toEqual(draftStory(one, cli).files);
+    }
   });
 
   it('drafts with another entry of the same name when the editor chooses one', () => {
