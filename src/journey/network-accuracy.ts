@@ -1,0 +1,31 @@
+/**
+ * How exact the world rail network is (docs/network.md, measured against the railway's published
+ * figures): Natural Earth's 1:10m track cuts corners, so a figure measured on it is short, by 1–5%
+ * on long lines and up to about 15% on short winding stretches.
+ */
+export const NETWORK = {
+  /** The `routed.network` a leg on it carries. */
+  id: 'natural-earth-10m',
+  name: 'Natural Earth track',
+  credit: 'Natural Earth 1:10m railroads (public domain), routed by story:route',
+  license: 'public domain (Natural Earth)',
+  /** How short a long figure usually is: the true length is up to this much longer. */
+  usualShort: [0.01, 0.05] as const,
+  /** How short a short winding stretch can be (Ussuriysk–Vladivostok: 95 km for 112). */
+  worstShort: 0.15,
+  /** How far a stop may lie from the track before the leg stays a great circle. */
+  snapKm: 10,
+} as const;
+
+/** "Natural Earth track, usually 1–5% short". */
+export const networkAccuracyWords = (): string =>
+  `${NETWORK.name}, usually ${NETWORK.usualShort[0] * 100}–${NETWORK.usualShort[1] * 100}% short`;
+
+/**
+ * The lengths a figure measured partly on the network may stand for: from the figure itself to
+ * the figure with its network part lengthened by the usual error (the true track is longer).
+ */
+export function networkBand(km: number, networkKm: number): [number, number] {
+  const short = NETWORK.usualShort[1];
+  return [km, km + networkKm * (1 / (1 - short) - 1)];
+}
