@@ -10,7 +10,7 @@ import { formatDistance } from '../src/journey/format.ts';
 import { piecesMakeup } from '../src/journey/route-figures.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { trackFigure } from '../src/ui/figure-words.ts';
+import { railFigureWords, trackFigure } from '../src/ui/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
 import { claimsReport } from './lib/claims-table.ts';
 import { problemReport, readStory } from './lib/read-story.ts';
@@ -70,6 +70,10 @@ if (failed.length === 0) {
       ],
     ),
   );
+  if (view.route.whole.makeup.network > 0)
+    console.log(
+      `Whole route: ${railFigureWords(view.whole.km, view.route.whole.makeup, d)}; docs/network.md.`,
+    );
   if (view.timeline.stretches.length > 0) {
     console.log('\nTimeline (the reported days in travel order):');
     console.log(

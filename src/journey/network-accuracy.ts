@@ -17,6 +17,10 @@ export const NETWORK = {
   snapKm: 10,
 } as const;
 
+/** A figure's piece measured on the network, as its source. */
+export const NETWORK_PIECE =
+  'measured on Natural Earth track (routed by story:route; usually 1–5% short)';
+
 /** "Natural Earth track, usually 1–5% short". */
 export const networkAccuracyWords = (): string =>
   `${NETWORK.name}, usually ${NETWORK.usualShort[0] * 100}–${NETWORK.usualShort[1] * 100}% short`;
@@ -28,4 +32,14 @@ export const networkAccuracyWords = (): string =>
 export function networkBand(km: number, networkKm: number): [number, number] {
   const short = NETWORK.usualShort[1];
   return [km, km + networkKm * (1 / (1 - short) - 1)];
+}
+
+/**
+ * How far a reported figure is from a band of lengths, relative to the band's nearer end: 0
+ * inside it. A figure the network's own error could explain is not wrong by that difference.
+ */
+export function bandDiffRel(reportedKm: number, [lo, hi]: [number, number]): number {
+  if (reportedKm < lo) return (reportedKm - lo) / lo;
+  if (reportedKm > hi) return (reportedKm - hi) / hi;
+  return 0;
 }

@@ -3,7 +3,7 @@ import { formatDistance, formatPercent, formatSpeed, type Units } from '../journ
 import { reportedText } from '../journey/reported-text';
 import { formatDuration } from '../journey/travel-time';
 import { COMPASS_WORDS } from './compass-words';
-import { makeupWords } from './figure-words';
+import { makeupWords, railFigureWords } from './figure-words';
 import { speedWords } from './speed-words';
 import { demandWords, leastSpeed, localTime, type Zones } from './time-words';
 
@@ -31,9 +31,7 @@ export function claimWords(
       : reportedText(r.claim, units);
   switch (r.check) {
     case 'distance': {
-      const rail = r.rail
-        ? `${d(r.rail.km)} by rail${r.rail.makeup.approximate > 0 ? ' (part approx.)' : ''}`
-        : 'by rail: no track data';
+      const rail = r.rail ? railFigureWords(r.rail.km, r.rail.makeup, d) : 'by rail: no track data';
       const diffs = r.comparisons.map(
         (c) =>
           `${formatPercent(c.diffRel, true)} vs ${c.basis === 'straight' ? 'straight line' : 'rail'}`,
