@@ -1,7 +1,7 @@
 import type { Position } from 'geojson';
 import type { RailLeg } from '../data/schema';
 import { NETWORK } from '../journey/network-accuracy';
-import { greatCircle } from '../journey/route-legs';
+import { greatCircle, joined } from '../journey/route-legs';
 import { shortestPath } from './shortest';
 import type { Snap, SnapIndex } from './snap';
 import type { LonLat } from './types';
@@ -25,14 +25,6 @@ const round = (p: LonLat): Position => [Math.round(p[0] * 1e5) / 1e5, Math.round
 const dedupe = (c: Position[]): Position[] =>
   c.filter((p, i) => i === 0 || p[0] !== c[i - 1]?.[0] || p[1] !== c[i - 1]?.[1]);
 const km1 = (x: number) => Math.round(x * 10) / 10;
-
-/** A leg the story already has between a and b (either way), drawn or from a finer source. */
-const keptLeg = (legs: readonly RailLeg[], a: string, b: string) =>
-  legs.find(
-    (l) =>
-      (l.properties.from === a && l.properties.to === b) ||
-      (l.properties.from === b && l.properties.to === a),
-  );
 
 /** Whether a leg is one story:route wrote (and so may write again). */
 export const isRouted = (l: RailLeg): boolean => l.properties.routed !== undefined;
@@ -99,7 +91,8 @@ export function routeStops(
   const out: RoutedLeg[] = own.map((l) => ({ leg: l, outcome: 'kept', ms: 0 }));
   for (let i = 1; i < stops.length; i++) {
     const [a, b] = [stops[i - 1] as Stop, stops[i] as Stop];
-    if (a.id === b.id || keptLeg(own, a.id, b.id)) continue;
+    // The story's own legs join them (through any number of nodes): drawn, or from a finer source.
+    if (a.id === b.id || joined(own, a.id, b.id)) continue;
     const t0 = performance.now();
     const na = index.near([a.position[0] ?? 0, a.position[1] ?? 0], NETWORK.snapKm);
     const nb = index.near([b.position[0] ?? 0, b.position[1] ?? 0], NETWORK.snapKm);

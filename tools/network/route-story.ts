@@ -2,7 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { stringifyCollection } from '../../scripts/lib/write-json.ts';
-import { placeFeature, type RailLeg, railLegFeature } from '../../src/data/schema.ts';
+import {
+  placeFeature,
+  type RailLeg,
+  railLegFeature,
+  stationFeature,
+} from '../../src/data/schema.ts';
 import { storyManifest } from '../../src/data/story-schema.ts';
 import { GeoDataError, parseCollection, toProblems } from '../../src/data/validate.ts';
 import { NETWORK } from '../../src/journey/network-accuracy.ts';
@@ -60,12 +65,22 @@ export function routeStory(dir: string): RouteReport {
   const rail = existsSync(railPath)
     ? parseCollection('rail.geojson', 'rail', readJson(railPath), railLegFeature)
     : null;
-  const problems = [...places.problems, ...(rail?.problems ?? [])];
+  const stationsPath = join(dir, 'stations.geojson');
+  const stations = existsSync(stationsPath)
+    ? parseCollection('stations.geojson', 'stations', readJson(stationsPath), stationFeature)
+    : null;
+  const problems = [...places.problems, ...(rail?.problems ?? []), ...(stations?.problems ?? [])];
   if (problems.length > 0) throw new GeoDataError(problems);
-  const byId = new Map(places.collection.features.map((f) => [f.properties.id, f]));
+  const byId = new Map(
+    [...(stations?.collection.features ?? []), ...places.collection.features].map((f) => [
+      f.properties.id,
+      f,
+    ]),
+  );
   const stops = manifest.data.stops.map((id) => {
     const p = byId.get(id);
-    if (!p) throw new Error(`story.json: stop "${id}" is not in places.geojson`);
+    if (!p)
+      throw new Error(`story.json: stop "${id}" is in neither places.geojson nor stations.geojson`);
     return { id, name: p.properties.name, position: p.geometry.coordinates };
   });
   const { net, index, loadMs, indexMs } = worldNetwork();
@@ -79,7 +94,7 @@ export function routeStory(dir: string): RouteReport {
       [
         ...new Set(
           [
-            ...(rail?.collection.license.split('; ') ?? []),
+            ...(rail?.collection.license.split('; ') ?? []).filter((x) => x !== NETWORK.license),
             ...(legs.some((l) => l.outcome === 'track') ? [NETWORK.license] : []),
           ].filter((x) => x !== ''),
         ),
