@@ -44,6 +44,11 @@ export class ByteReader {
   constructor(private readonly buf: Uint8Array) {}
 
   uint(): number {
+    const b0 = this.buf[this.pos];
+    if (b0 !== undefined && b0 < 0x80) {
+      this.pos++;
+      return b0;
+    }
     let v = 0;
     let scale = 1;
     for (;;) {
