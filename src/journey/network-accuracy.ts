@@ -43,3 +43,11 @@ export function bandDiffRel(reportedKm: number, [lo, hi]: [number, number]): num
   if (reportedKm > hi) return (reportedKm - hi) / hi;
   return 0;
 }
+
+/** Whether a leg is drawn as track: surveyed, or routed on the world rail network. */
+export const drawnAsTrack = (p: {
+  accuracy?: unknown;
+  routed?: unknown;
+  track?: unknown;
+}): boolean =>
+  p.accuracy === 'surveyed' || (p.routed !== undefined && p.routed !== null && p.track !== false);

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
+import { drawnAsTrack } from '../journey/network-accuracy';
 import './map.css';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -157,7 +158,7 @@ export function renderSvgMap(
     class: f.properties?.onRoute ? 'on-route' : 'off-route',
     stroke: f.properties?.onRoute ? c.rail : c.railOffRoute,
     'stroke-width': 2,
-    ...(f.properties?.accuracy === 'approximate' ? { 'stroke-dasharray': '4 3' } : {}),
+    ...(drawnAsTrack(f.properties ?? {}) ? {} : { 'stroke-dasharray': '4 3' }),
   }));
   draw(
     'claims',

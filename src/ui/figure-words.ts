@@ -1,5 +1,5 @@
 import { formatDistance, type Units } from '../journey/format';
-import { networkAccuracyWords } from '../journey/network-accuracy';
+import { NETWORK, networkAccuracyWords } from '../journey/network-accuracy';
 import type { FigureMakeup } from '../journey/route-figures';
 
 /**
@@ -66,3 +66,6 @@ export function railFigureWords(km: number, m: FigureMakeup, d: (km: number) => 
   if (m.network > 0) return `about ${d(km)} by rail (${networkAccuracyWords()})`;
   return `${d(km)} by rail${m.approximate > 0 ? ' (part approx.)' : ''}`;
 }
+
+/** The legend's line for track routed on the world rail network: what it is, where it comes from. */
+export const NETWORK_LEGEND = `${NETWORK.name}: the route along Natural Earth’s 1:10m railroads (public domain) through the places the story names, usually 1–5% shorter than the railway’s figure`;
