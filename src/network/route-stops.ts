@@ -1,9 +1,10 @@
 import type { Position } from 'geojson';
-import type { RailLeg } from '../data/schema';
+import type { RailLeg, TravelMode } from '../data/schema';
 import { NETWORK } from '../journey/network-accuracy';
 import { greatCircle, joined } from '../journey/route-legs';
 import { shortestPath } from './shortest';
 import type { Snap, SnapIndex } from './snap';
+import { NOT_RAIL } from './travel-modes';
 import type { LonLat } from './types';
 import type { WorldNetwork } from './world-network';
 
@@ -37,6 +38,8 @@ function leg(
   coords: Position[],
   extra: Partial<RailLeg['properties']>,
 ): RailLeg {
+  const { source, license, ...rest } = extra;
+  const none = extra.track === false;
   return {
     type: 'Feature',
     properties: {
@@ -45,15 +48,16 @@ function leg(
       to: b.id,
       line,
       accuracy: 'approximate',
-      ...extra,
+      ...rest,
       onRoute: true,
       published: null,
       note,
       source:
-        extra.track === false
+        source ??
+        (none
           ? 'the great circle between the two stops (no track on the world rail network)'
-          : NETWORK.credit,
-      license: extra.track === false ? 'none (computed)' : NETWORK.license,
+          : NETWORK.credit),
+      license: license ?? (none ? 'none (computed)' : NETWORK.license),
     },
     geometry: { type: 'LineString', coordinates: coords },
   };
@@ -86,14 +90,36 @@ export function routeStops(
   index: SnapIndex,
   stops: readonly Stop[],
   legs: readonly RailLeg[],
+  modes: ReadonlyMap<string, TravelMode> = new Map(),
 ): RoutedLeg[] {
   const own = legs.filter((l) => !isRouted(l));
+  // How each pair was travelled: as given, else as an earlier run (or the author) left it.
+  const modeOf = (a: string, b: string) =>
+    modes.get(`${a}--${b}`) ??
+    legs.find((l) => isRouted(l) && l.properties.from === a && l.properties.to === b)?.properties
+      .mode ??
+    'rail';
   const out: RoutedLeg[] = own.map((l) => ({ leg: l, outcome: 'kept', ms: 0 }));
   for (let i = 1; i < stops.length; i++) {
     const [a, b] = [stops[i - 1] as Stop, stops[i] as Stop];
     // The story's own legs join them (through any number of nodes): drawn, or from a finer source.
     if (a.id === b.id || joined(own, a.id, b.id)) continue;
     const t0 = performance.now();
+    const mode = modeOf(a.id, b.id);
+    if (mode !== 'rail') {
+      const words = NOT_RAIL[mode];
+      out.push({
+        leg: leg(a, b, words.line, words.note, greatCircle(a.position, b.position), {
+          track: false,
+          mode,
+          routed: { network: NETWORK.id, snapKm: [null, null] },
+          source: `the great circle between the two stops (${mode === 'air' ? 'a flight' : `by ${mode}`})`,
+        }),
+        outcome: 'none',
+        ms: performance.now() - t0,
+      });
+      continue;
+    }
     const na = index.near([a.position[0] ?? 0, a.position[1] ?? 0], NETWORK.snapKm);
     const nb = index.near([b.position[0] ?? 0, b.position[1] ?? 0], NETWORK.snapKm);
     const pair = pick(na, nb);

@@ -7,6 +7,7 @@ import {
   type RailLeg,
   railLegFeature,
   stationFeature,
+  type TravelMode,
 } from '../../src/data/schema.ts';
 import { storyManifest } from '../../src/data/story-schema.ts';
 import { GeoDataError, parseCollection, toProblems } from '../../src/data/validate.ts';
@@ -51,7 +52,7 @@ export interface RouteReport {
  * story's own legs as they are, routed legs for the pairs they do not join (routed legs of an
  * earlier run are routed again, so a second run writes the same bytes).
  */
-export function routeStory(dir: string): RouteReport {
+export function routeStory(dir: string, modes?: ReadonlyMap<string, TravelMode>): RouteReport {
   const manifest = storyManifest.safeParse(readJson(join(dir, 'story.json')));
   if (!manifest.success)
     throw new GeoDataError(toProblems('story.json', manifest.data, manifest.error));
@@ -84,7 +85,7 @@ export function routeStory(dir: string): RouteReport {
     return { id, name: p.properties.name, position: p.geometry.coordinates };
   });
   const { net, index, loadMs, indexMs } = worldNetwork();
-  const legs = routeStops(net, index, stops, (rail?.collection.features ?? []) as RailLeg[]);
+  const legs = routeStops(net, index, stops, (rail?.collection.features ?? []) as RailLeg[], modes);
   const own = (rail?.collection.source ?? '').replace(ROUTED_SOURCE, '');
   const fc = {
     type: 'FeatureCollection',
