@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routeStops, type Stop } from '../../../src/network/route-stops';
-import { worldNetwork } from '../../../tools/network/route-story';
-import { legKm } from '../../../tools/network/route-story';
+import { legKm, worldNetwork } from '../../../tools/network/route-story';
 
 /**
  * The committed network (geo/network/) against railways' published distances, routed through
