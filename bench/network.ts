@@ -2,7 +2,8 @@
  * npm run bench:network (also a step of npm run bench): the world rail network (geo/network/) as
  * story:route and, later, the studio page load and use it: the file's size, reading and decoding
  * it, building the snap index, and one route's time for a few long routes (snap both ends +
- * shortest path), each the median of several runs in this process. Runs on the committed file
+ * shortest path), each the median of several runs in this process; and the network's error
+ * against railways' published lengths (tools/network/published-routes.ts). Runs on the committed file
  * alone. Figures, not tests: nothing here fails on a slow machine.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { routeStops, type Stop } from '../src/network/route-stops';
 import { SnapIndex } from '../src/network/snap';
 import { WorldNetwork } from '../src/network/world-network';
 import { NETWORK_FILE } from '../tools/network/files';
+import { PUBLISHED_ROUTES } from '../tools/network/published-routes';
+import { legKm as legLength } from '../tools/network/route-story';
 import { summarise, timeMedian } from './lib/stats';
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -93,6 +96,15 @@ for (const [name, stops] of routes) {
   const figure = legs.map((l) => l.leg.properties.line).join(', ');
   console.log(
     `  route ${name}: ${ms(t.median)} (min ${ms(t.min)}, max ${ms(t.max)}; ${km} of ${legs.length} legs on track: ${figure})`,
+  );
+}
+console.log('  error against published figures (routed through the stops the trains call at):');
+for (const r of PUBLISHED_ROUTES) {
+  const legs = routeStops(net, index, r.stops, []);
+  const km = legs.reduce((sum, l) => sum + legLength(l.leg), 0);
+  const off = legs.filter((l) => l.outcome !== 'track').length;
+  console.log(
+    `    ${r.name}: ${km.toFixed(0)} km for ${r.km} (${(((km - r.km) / r.km) * 100).toFixed(1)}%)${off ? `, ${off} legs off the track` : ''}; ${r.source}`,
   );
 }
 console.log(`  machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`);
