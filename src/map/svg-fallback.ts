@@ -47,9 +47,8 @@ function projector(box: Box, width: number, height: number, pad: Pad) {
 }
 
 /**
- * SVG path data for a geometry. With `step`, points closer than `step` units to the last one
- * kept are dropped and coordinates are whole units (the poster: small enough to ship inside the
- * page).
+ * SVG path data for a geometry. With `step`, points closer than `step` units to the last one kept
+ * are dropped and coordinates are whole units (the poster: small enough to ship inside the page).
  */
 function pathData(g: Geometry, project: (p: Position) => [number, number], step = 0): string {
   const digits = step >= 1 ? 0 : 1;

@@ -1,3 +1,4 @@
+/** The network file: encode and decode (zigzag varints). */
 import type { NetworkGraph } from './types';
 import { ByteReader, ByteWriter } from './varint';
 

@@ -1,3 +1,4 @@
+/** A story's stops routed pair by pair on the world rail network, its own legs kept. */
 import type { Position } from 'geojson';
 import type { RailLeg, TravelMode } from '../data/schema';
 import { NETWORK } from '../journey/network-accuracy';

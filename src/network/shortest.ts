@@ -1,3 +1,4 @@
+/** The shortest path along the track between two snapped points (A*). */
 import { MinHeap } from './heap';
 import { haversineM } from './measure';
 import type { Snap } from './snap';

@@ -1,3 +1,4 @@
+/** The nearest track to a point: a grid index of the track's segments. */
 import { haversineM } from './measure';
 import type { LonLat } from './types';
 import { bump, type WorldNetwork } from './world-network';

@@ -1,8 +1,8 @@
 import { formatDistance, formatPercent, type Units } from '../journey/format';
 import type { JourneyBase } from '../journey/model';
 import type { LegFigure } from '../journey/route-figures';
+import { NETWORK_LEGEND } from '../words/figure-words';
 import { h, scrollBox } from './dom';
-import { NETWORK_LEGEND } from './figure-words';
 import './tables.css';
 import './route-panel.css';
 

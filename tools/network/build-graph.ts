@@ -1,3 +1,4 @@
+/** The source's lines into a routable graph: nodes, edges with their bends, components. */
 import { haversineM } from '../../src/network/measure';
 import { EDGE_FERRY, EDGE_JOIN, type NetworkGraph } from '../../src/network/types';
 

@@ -1,7 +1,7 @@
+/** story:route on a story folder: read its stops and legs, route them, write rail.geojson. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { stringifyCollection } from '../../scripts/lib/write-json.ts';
 import {
   placeFeature,
   type RailLeg,
@@ -16,6 +16,7 @@ import { haversineM } from '../../src/network/measure.ts';
 import { type RoutedLeg, routeStops } from '../../src/network/route-stops.ts';
 import { SnapIndex } from '../../src/network/snap.ts';
 import { WorldNetwork } from '../../src/network/world-network.ts';
+import { stringifyCollection } from '../geom/write-json.ts';
 import { loadNetworkFile } from './files.ts';
 
 /** The network and its snap index, loaded once per process, with the times they took. */

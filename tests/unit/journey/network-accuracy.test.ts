@@ -4,7 +4,7 @@ import type { ClaimContext } from '../../../src/journey/claim-types';
 import { distanceCheck } from '../../../src/journey/distance-check';
 import { bandDiffRel, networkBand } from '../../../src/journey/network-accuracy';
 import type { FigureMakeup } from '../../../src/journey/route-figures';
-import { railFigureWords } from '../../../src/ui/figure-words';
+import { railFigureWords } from '../../../src/words/figure-words';
 
 const claim = (km: number): Claim =>
   ({
@@ -35,7 +35,9 @@ const makeup = (network: number, measured = 0): FigureMakeup => ({
 
 /** Beijing and Dandong; the rail figure as the network measures it (1,080 km). */
 function check(reported: number, m: FigureMakeup) {
-  const ctx = { railway: () => ({ km: 1080, makeup: m, conflict: null }) } as unknown as ClaimContext;
+  const ctx = {
+    railway: () => ({ km: 1080, makeup: m, conflict: null }),
+  } as unknown as ClaimContext;
   return distanceCheck(claim(reported), [124.39, 40.12], [116.397, 39.9075], ctx, 'b', 'a');
 }
 
