@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RailLeg } from '../../../src/data/schema';
-import { routeStops } from '../../../src/network/route-stops';
-import { legKm, routeStory, worldNetwork } from '../../../tools/network/route-story';
+import type { RailLeg } from '../../../../src/data/schema';
+import { routeStops } from '../../../../src/network/route-stops';
+import { legKm, routeStory, worldNetwork } from '../../../../tools/network/route-story';
 
 const dirs: string[] = [];
 afterEach(() => {

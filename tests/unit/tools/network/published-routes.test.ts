@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { routeStops, type Stop } from '../../../src/network/route-stops';
-import { PUBLISHED_ROUTES } from '../../../tools/network/published-routes';
-import { legKm, worldNetwork } from '../../../tools/network/route-story';
+import { routeStops, type Stop } from '../../../../src/network/route-stops';
+import { PUBLISHED_ROUTES } from '../../../../tools/network/published-routes';
+import { legKm, worldNetwork } from '../../../../tools/network/route-story';
 
 /**
  * The committed network (geo/network/) against railways' published distances, routed through
