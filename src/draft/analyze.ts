@@ -53,7 +53,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       for (const c of m.countries) {
         countries.set(c.country, (countries.get(c.country) ?? 0) + 1);
         const s = t?.tokens[c.from]?.sentence ?? 0;
-        perSentence.set(s, new Set([...(perSentence.get(s) ?? []), c.country]));
+        perSentence.set(s, (perSentence.get(s) ?? new Set()).add(c.country));
       }
       return {
         mentions: m.names,

@@ -99,6 +99,14 @@ const ABBREVIATIONS = new Set([
   'm',
 ]);
 
+/**
+ * The longest sentence, in tokens: a run-on sentence is cut at a clause mark past `SOFT_SENTENCE`
+ * tokens and anywhere at `HARD_SENTENCE`, so that every rule reading a sentence stays linear in
+ * the article's length whatever its sentences. News sentences are far shorter.
+ */
+export const SOFT_SENTENCE = 120;
+export const HARD_SENTENCE = 240;
+
 /** Splits `text[from..to)` into tokens and sentences. Possessive "’s" is a token of its own. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const tokens: Token[] = [];
@@ -134,6 +142,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     } else push(m[3] ?? '', start, 'punct');
     const last = tokens[tokens.length - 1];
     if (last && /^[.!?]$/.test(last.text) && endsSentence(text, tokens, to)) close(last.end);
+    else if (last && sentenceStart >= 0) {
+      const n = tokens.length - sentenceFrom;
+      if (n >= HARD_SENTENCE || (n >= SOFT_SENTENCE && clauseMark(last))) close(last.end);
+    }
   }
   const last = tokens[tokens.length - 1];
   if (last) close(last.end);
