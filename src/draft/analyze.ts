@@ -14,6 +14,7 @@ import type { Gazetteer } from './gazetteer';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
 import { type DraftPlace, draftPlaces } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
+import { dictionaryForms } from './lexicon/read';
 import { fold } from './text';
 
 export interface Analysis {
@@ -41,9 +42,20 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const files = new Set<string>();
   const articles = inputs.map((a, i) => prepareArticle(a, i, ids, files));
   const names = nameIndex(g.countries, g.regions);
-  const keys = new Set(articles.flatMap((a) => candidateKeys(a.tokens)));
+  // Names as the article inflects them ("Москвы", "Münchner"), looked up in dictionary form too.
+  const forms = new Map<string, string[]>();
+  for (const a of articles)
+    for (const k of candidateKeys(a.tokens))
+      if (!forms.has(k)) forms.set(k, dictionaryForms(k, a.language.lexicon));
+  const keys = new Set([...forms.values()].flat());
   for (const k of names.countries.keys()) keys.delete(k);
   const lookup = g.lookup(keys);
+  for (const [k, list] of forms) {
+    if (lookup.has(k) || names.countries.has(k)) continue;
+    const found = list.find((f) => lookup.has(f));
+    const matches = found ? lookup.get(found) : undefined;
+    if (matches) lookup.set(k, matches);
+  }
   const mentions: ArticleMentions[] = articles.map((a) => findMentions(a.tokens, names, lookup));
   const first = resolveMentions(
     mentions.map((m, i) => {

@@ -9,6 +9,8 @@ import { AFTER_NOUNS, CONNECTORS, STATION_WORDS } from './words';
 export type { ArticleMentions, NameMention, SiteMention } from './mention-types';
 
 const MAX_WORDS = 6;
+/** A word that never begins a place name, in English or in the article's language. */
+const notName = (t: Token) => t.stop === true || FUNCTION_WORDS.has(t.key);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const joins = (tokens: Token[], k: number) => {
   const t = tokens[k];
@@ -27,7 +29,7 @@ export function candidateSpans(t: Tokens): [number, number][] {
   const { tokens } = t;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || !capitalised(first) || FUNCTION_WORDS.has(first.key)) continue;
+    if (!first || !capitalised(first) || notName(first)) continue;
     let words = 0;
     for (let k = i; k < tokens.length && words < MAX_WORDS; k++) {
       const tk = tokens[k];
@@ -95,7 +97,7 @@ export function findMentions(
       if (site) out.sites.push(site);
       continue;
     }
-    if (!capitalised(tok) || FUNCTION_WORDS.has(tok.key)) continue;
+    if (!capitalised(tok) || notName(tok)) continue;
     const country = countryAt(names, text, tokens, i);
     if (country) {
       out.countries.push(country);

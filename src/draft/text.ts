@@ -15,6 +15,8 @@ export interface Token {
   end: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** A word the article's language says is never a place name ("Der", "Sonntag"). */
+  stop?: boolean;
 }
 
 export interface Sentence {

@@ -58,8 +58,7 @@ export function distanceKind(t: Tokens, from: number, to: number): DistanceKind 
   if (head && ['line', 'railway', 'track'].includes(head.key)) return 'rail-distance';
   const keys = new Set<string>();
   for (let i = a; i < b; i++) keys.add(t.tokens[i]?.key ?? '');
-  for (const [kind, cues] of CUES)
-    if (cues.some((c) => has(t.tokens, a, b, c, keys))) return kind;
+  for (const [kind, cues] of CUES) if (cues.some((c) => has(t.tokens, a, b, c, keys))) return kind;
   return 'unstated-distance';
 }
 
