@@ -11,10 +11,10 @@ import { distances } from './figures/distances';
 import { durations } from './figures/durations';
 import { speeds } from './figures/speeds';
 import type { Gazetteer } from './gazetteer';
+import { dictionaryForms } from './lexicon/read';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
 import { type DraftPlace, draftPlaces } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
-import { dictionaryForms } from './lexicon/read';
 import { fold } from './text';
 
 export interface Analysis {

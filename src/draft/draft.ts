@@ -7,6 +7,7 @@ import type { Gazetteer } from './gazetteer';
 import { draftManifest } from './manifest';
 import { placeFeature } from './places';
 import { sentenceQuote } from './quote';
+import { chooseStops } from './rank';
 import { reviewList } from './review';
 import { slug, unique } from './slug';
 import { orderStops } from './stops';
@@ -40,13 +41,12 @@ export const FAMILY: Record<Claim['kind'], string> = {
  */
 export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
   const a = analyze(inputs, g);
-  const kept = a.places.filter((p) => a.journey.has(p.id));
-  if (kept.length < 2) {
-    const named = a.places.map((p) => p.name).slice(0, 6);
+  const { kept, unsure } = chooseStops(a);
+  if (kept.length < 2)
     throw new Error(
-      `found ${kept.length === 0 ? 'no place' : `one place (${kept[0]?.name})`} on a journey${named.length > kept.length ? ` (named: ${named.join(', ')})` : ''}; a story needs two: nothing written`,
+      `found ${kept.length === 0 ? 'no place' : `one place only (${kept[0]?.name})`} in the text; a story needs two: nothing written`,
     );
-  }
+  for (const r of unsure) a.journey.add(r.place.id);
   const first = orderStops(kept, a.claims, a.travel, a.journey);
   const { borders, placed } = placeCrossings(a.claims, first, g);
   kept.push(...borders);
@@ -106,6 +106,7 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
     claimIds,
     regionName,
     placed,
+    unsure,
   });
   const head = (name: string, source: string, license: string) => ({
     type: 'FeatureCollection',

@@ -3,7 +3,7 @@ import type { NameMatch } from './gazetteer';
 import type { ArticleMentions } from './mention-types';
 import { borderAdjective, borderAt, hints, plausible } from './name-checks';
 import { FUNCTION_WORDS } from './stop-words';
-import { capitalised, type Token, type Tokens, touching } from './text';
+import { capitalised, cased, type Token, type Tokens, touching } from './text';
 import { AFTER_NOUNS, CONNECTORS, STATION_WORDS } from './words';
 
 export type { ArticleMentions, NameMention, SiteMention } from './mention-types';
@@ -61,7 +61,7 @@ function nameWords(t: Tokens, names: Names, lookup: Map<string, NameMatch[]>): S
     // A run starts at its first word that is not a function word ("From Córdoba" is one name).
     while (tokens[i] && FUNCTION_WORDS.has(tokens[i]?.key ?? '') && capitalised(tokens[i])) i++;
     let k = i;
-    while (capitalised(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
+    while (cased(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
     if (k - i >= 2) {
       const run = tokens.slice(i, k);
       const known =

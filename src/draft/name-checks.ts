@@ -2,7 +2,7 @@ import { countryAt, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
-import { capitalised, type Tokens, touching } from './text';
+import { capitalised, cased, type Tokens, touching } from './text';
 import { LOCATIVES, STATION_WORDS, TITLES } from './words';
 
 const BORDER_ADJECTIVE = new Set([
@@ -60,11 +60,7 @@ export function plausible(
   const bigCity = (self?.population ?? 0) >= 500_000 || /^PPL(C|A)$/.test(self?.featureCode ?? '');
   const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   if (prev && !sentenceStart) {
-    if (
-      capitalised(prev) &&
-      !FUNCTION_WORDS.has(prev.key) &&
-      !countryAt(names, t.text, tokens, i - 1)
-    )
+    if (cased(prev) && !FUNCTION_WORDS.has(prev.key) && !countryAt(names, t.text, tokens, i - 1))
       if (!touching(prev, first) || !otherName(i - 1)) return false;
     if (TITLES.has(prev.key)) return false;
     // "Shin-Osaka" is Osaka's station; "Mercedes-Benz" no place at all.
@@ -73,7 +69,7 @@ export function plausible(
   }
   if (next && next.sentence === first.sentence) {
     if (
-      capitalised(next) &&
+      cased(next) &&
       !touching(tokens[to - 1], next) &&
       !regionAt(names, t.text, tokens, to) &&
       !STATION_WORDS.has(next.key) &&

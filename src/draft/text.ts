@@ -190,6 +190,13 @@ export function capitalised(tok: Token | undefined): boolean {
   return c !== c.toLowerCase() || c === c.toUpperCase();
 }
 
+/** Whether a word starts with a capital letter in a script that has capitals ("Paris", not "평양"). */
+export function cased(tok: Token | undefined): boolean {
+  if (tok?.kind !== 'word') return false;
+  const c = tok.text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
 /** Whether two tokens touch (no space between them). */
 export const touching = (a: Token | undefined, b: Token | undefined): boolean =>
   !!a && !!b && a.end === b.start;
