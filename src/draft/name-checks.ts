@@ -60,7 +60,12 @@ export function plausible(
   const bigCity = (self?.population ?? 0) >= 500_000 || /^PPL(C|A)$/.test(self?.featureCode ?? '');
   const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   if (prev && !sentenceStart) {
-    if (cased(prev) && !FUNCTION_WORDS.has(prev.key) && !countryAt(names, t.text, tokens, i - 1))
+    if (
+      cased(prev) &&
+      !prev.noun &&
+      !FUNCTION_WORDS.has(prev.key) &&
+      !countryAt(names, t.text, tokens, i - 1)
+    )
       if (!touching(prev, first) || !otherName(i - 1)) return false;
     if (TITLES.has(prev.key)) return false;
     // "Shin-Osaka" is Osaka's station; "Mercedes-Benz" no place at all.
@@ -70,6 +75,7 @@ export function plausible(
   if (next && next.sentence === first.sentence) {
     if (
       cased(next) &&
+      !next.noun &&
       !touching(tokens[to - 1], next) &&
       !regionAt(names, t.text, tokens, to) &&
       !STATION_WORDS.has(next.key) &&

@@ -17,6 +17,8 @@ export interface Token {
   sentence: number;
   /** A word the article's language says is never a place name ("Der", "Sonntag"). */
   stop?: boolean;
+  /** A capitalised word in a language that capitalises every noun ("Hafenstadt"). */
+  noun?: boolean;
 }
 
 export interface Sentence {

@@ -32,6 +32,7 @@ export const de: Lexicon = {
     'hat',
   ],
   thousands: '.',
+  nounsCapitalised: true,
   words: {
     // units
     kilometer: 'kilometres',
@@ -149,7 +150,7 @@ export const de: Lexicon = {
     nachts: 'night',
     uhr: "o'clock",
     // travel
-    fuhr: 'travelled',
+    fuhr: 'travelled', ab: 'from', eintrifft: 'arrives', trifft: 'arrives', unterwegs: 'travelling',
     fährt: 'travels',
     reiste: 'travelled',
     reist: 'travels',

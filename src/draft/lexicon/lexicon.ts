@@ -23,6 +23,8 @@ export interface Lexicon {
   words: Record<string, string>;
   /** Capitalised words that are never a place name ("Der", "Sonntag", "È"). */
   notPlaces: string[];
+  /** Whether every noun is capitalised (German): a capital then says nothing of a name. */
+  nounsCapitalised?: boolean;
   /** Words between a number and its unit that the rules skip ("une vingtaine de kilomètres"). */
   fillers?: string[];
   /** Elided articles and prepositions glued to the next word ("d'Austerlitz", "l'Ucraina"). */

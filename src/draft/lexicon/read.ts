@@ -123,7 +123,12 @@ export function readWith(t: Tokens, lex: Lexicon): Tokens {
         key = f.words.get(form);
         if (key !== undefined) break;
       }
-    out.push({ ...tok, key: key ?? tok.key, ...(stop ? { stop: true } : {}) });
+    out.push({
+      ...tok,
+      key: key ?? tok.key,
+      ...(stop ? { stop: true } : {}),
+      ...(lex.nounsCapitalised ? { noun: true } : {}),
+    });
   }
   // "13h10", "20h52": a clock time, as "13:10".
   for (let i = 1; i + 1 < out.length; i++) {
