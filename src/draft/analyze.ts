@@ -13,7 +13,7 @@ import { speeds } from './figures/speeds';
 import type { Gazetteer } from './gazetteer';
 import { dictionaryForms } from './lexicon/read';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
-import { type DraftPlace, draftPlaces } from './places';
+import { type DraftPlace, draftPlaces, stationEntries } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
 import { fold } from './text';
 
@@ -82,6 +82,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
+  for (const note of stationEntries(resolved)) articles[0]?.notes.push(note);
   const places = draftPlaces(resolved, names.byCode, regionName, day);
   const idOf = new Map(
     resolved.map((r) => [r.mention, places.find((p) => p.entry.id === r.entry.id)?.id ?? '']),

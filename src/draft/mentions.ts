@@ -75,6 +75,22 @@ function nameWords(t: Tokens, names: Names, lookup: Map<string, NameMatch[]>): S
   return out;
 }
 
+/** Nouns that end a station's or an airport's name ("Hauptbahnhof", "railway station"). */
+const STATION_HEADS = new Set(['station', 'airport', 'terminus', 'central']);
+
+/** The station words after a place's name ("Central Station", "railway station"), or null. */
+function stationAfter(t: Tokens, to: number): Token | null {
+  let k = to;
+  let last: Token | null = null;
+  while (k < to + 3 && STATION_WORDS.has(t.tokens[k]?.key ?? '')) {
+    const w = t.tokens[k] as Token;
+    if (w.sentence !== t.tokens[to - 1]?.sentence) break;
+    if (STATION_HEADS.has(w.key)) last = w;
+    k++;
+  }
+  return last;
+}
+
 /** Finds the places, countries and sites one article names. */
 export function findMentions(
   t: Tokens,
@@ -130,6 +146,7 @@ export function findMentions(
     }
     const { skip, ...hint } = hints(t, names, i, to);
     const printed = text.slice(tok.start, tokens[to - 1]?.end ?? tok.end).replace(/\s+/g, ' ');
+    const station = stationAfter(t, to);
     out.names.push({
       key: keyOf(text, tokens, i, to),
       text: printed,
@@ -137,6 +154,7 @@ export function findMentions(
       to,
       matches,
       ...hint,
+      ...(station ? { station: text.slice(tok.start, station.end) } : {}),
     });
     i = Math.max(to, skip) - 1;
   }

@@ -150,7 +150,11 @@ export const de: Lexicon = {
     nachts: 'night',
     uhr: "o'clock",
     // travel
-    fuhr: 'travelled', ab: 'from', eintrifft: 'arrives', trifft: 'arrives', unterwegs: 'travelling',
+    fuhr: 'travelled',
+    ab: 'from',
+    eintrifft: 'arrives',
+    trifft: 'arrives',
+    unterwegs: 'travelling',
     fährt: 'travels',
     reiste: 'travelled',
     reist: 'travels',
