@@ -1,15 +1,12 @@
 import type { Excluded } from '../data/claims-schema';
 import { type Anchor, anchorsOf } from './anchors';
 import { type ArticleInput, type PreparedArticle, prepareArticle } from './article';
+import { filterClaims } from './claim-filters';
 import { articleClaims, type DraftClaim } from './claims';
 import { otherYear } from './context';
 import { nameIndex } from './countries';
 import { type Description, findDescriptions } from './descriptions';
-import { days } from './figures/days';
-import { directions } from './figures/directions';
-import { distances } from './figures/distances';
-import { durations } from './figures/durations';
-import { speeds } from './figures/speeds';
+import { findFigures } from './families';
 import type { Gazetteer } from './gazetteer';
 import { dictionaryForms } from './lexicon/read';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
@@ -142,19 +139,14 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
         countries: [],
       }));
     const anchors: Anchor[] = anchorsOf(t, named, [...m.sites, ...unplaced], countries, descs);
-    const figs = {
-      distances: distances(t),
-      speeds: speeds(t),
-      durations: durations(t),
-      directions: directions(t),
-      days: days(t, a.meta.published),
-    };
+    const figs = findFigures(t, a.meta.published);
     const found = articleClaims(a.meta.id, t, anchors, figs, a.meta.published);
-    claims.push(...found.claims);
-    excluded.push(...found.excluded);
+    const kept = filterClaims(t, found.claims);
+    claims.push(...kept.claims);
+    excluded.push(...found.excluded, ...kept.excluded);
     // The places of every claim, and those a claim names but could not pair ("Nanning … north-east
     // of Pingxiang", with no Pingxiang to take): the editor needs them once the other is added.
-    for (const c of found.claims)
+    for (const c of kept.claims)
       for (const p of [...c.claim.places, c.subject?.place, c.reference?.place])
         if (p) journey.add(p);
     for (const n of named) {

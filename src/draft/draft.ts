@@ -3,6 +3,7 @@ import { analyze } from './analyze';
 import type { ArticleInput } from './article';
 import type { DraftClaim } from './claims';
 import { placeCrossings } from './crossing-claims';
+import { FAMILY_OF } from './families';
 import type { Gazetteer } from './gazetteer';
 import { draftManifest } from './manifest';
 import { placeFeature } from './places';
@@ -13,6 +14,7 @@ import { slug, unique } from './slug';
 import { orderStops } from './stops';
 
 export type { ArticleInput } from './article';
+export { FAMILY_OF as FAMILY } from './families';
 
 /** The story folder as file name → contents, and the counts the CLI reports. */
 export interface Draft {
@@ -21,18 +23,6 @@ export interface Draft {
 }
 
 const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-/** The family of each claim kind (the issue's measure compares claims by family). */
-export const FAMILY: Record<Claim['kind'], string> = {
-  'straight-distance': 'distance',
-  'rail-distance': 'distance',
-  'road-distance': 'distance',
-  'unstated-distance': 'distance',
-  direction: 'direction',
-  speed: 'speed',
-  datetime: 'day',
-  duration: 'duration',
-  elapsed: 'elapsed',
-};
 
 /**
  * Drafts a story folder from news articles: places from the gazetteer, every checkable figure as
@@ -62,10 +52,12 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();
   const claims = a.claims.map((c: DraftClaim) => {
-    const parts = [c.claim.article, ...c.claim.places, FAMILY[c.claim.kind]];
+    const parts = [c.claim.article, ...c.claim.places, FAMILY_OF[c.claim.kind]];
     let base = parts.join('-');
     if (base.length > 38)
-      base = [c.claim.article, c.claim.places[0], FAMILY[c.claim.kind]].filter(Boolean).join('-');
+      base = [c.claim.article, c.claim.places[0], FAMILY_OF[c.claim.kind]]
+        .filter(Boolean)
+        .join('-');
     const id = unique(slug(base, 38), taken);
     claimIds.set(c, id);
     return { ...c.claim, id };

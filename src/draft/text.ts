@@ -56,11 +56,15 @@ const SPECIAL: Record<string, string> = {
 export function fold(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a plain-ASCII fast path
   if (/^[\u0000-\u007f]*$/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łøđðßæœıþ’ʼ‘–‐]/g, (c) => SPECIAL[c] ?? c);
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // Hangul syllables decompose into letters, not marks: composed again.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[łøđðßæœıþ’ʼ‘–‐]/g, (c) => SPECIAL[c] ?? c)
+  );
 }
 
 const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;

@@ -47,7 +47,7 @@ export const ko: Lexicon = {
     공항: 'airport',
     지연: 'delay',
   },
-  notPlaces: [],
+  notPlaces: ['이', '위해', '이에', '그', '등', '및', '또', '수', '것', '때', '중', '더', '한'],
   // Particles glued to a word, then "역" (station): "평양역에서" is 평양.
   endings: [
     ['역에서', ''],
