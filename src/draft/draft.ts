@@ -1,4 +1,3 @@
-import type { Claim } from '../data/claims-schema';
 import { analyze } from './analyze';
 import type { ArticleInput } from './article';
 import type { DraftClaim } from './claims';
