@@ -151,7 +151,8 @@ const DWELL = new Set([
 
 /** "a five-minute halt", "waited for 20 minutes", "delayed by two hours": time standing still. */
 export function dwellDuration(t: Tokens, f: Figure): boolean {
-  if (DWELL.has(key(t, f.to))) return true;
+  // "a five-minute halt", "20 Minuten lang halten" (one word between).
+  if (DWELL.has(key(t, f.to)) || DWELL.has(key(t, f.to + 1))) return true;
   // "almost an hour behind schedule", "two hours late"
   if (['behind', 'late', 'delayed', 'overdue'].includes(key(t, f.to))) return true;
   const a = key(t, f.from - 1);

@@ -84,6 +84,19 @@ export function readWith(t: Tokens, lex: Lexicon): Tokens {
   for (let i = 0; i < src.length; i++) {
     const tok = src[i] as Token;
     if (tok.kind === 'number') {
+      // "1 000 km", "1 240 Kilometer": digits grouped by a space are one number.
+      const last = out[out.length - 1];
+      if (
+        last?.kind === 'number' &&
+        /^\d{3}$/.test(tok.text) &&
+        /^\d{1,3}( \d{3})*$/.test(last.text) &&
+        t.text.slice(last.end, tok.start) === ' ' &&
+        last.sentence === tok.sentence
+      ) {
+        const text = t.text.slice(last.start, tok.end);
+        out[out.length - 1] = { ...last, text, key: text.replace(/ /g, ''), end: tok.end };
+        continue;
+      }
       out.push(english ? tok : { ...tok, key: numberKey(tok.text, lex) });
       continue;
     }
