@@ -1,4 +1,4 @@
-import { capitalised, fold, type Token, type Tokens, touching } from '../text';
+import { capitalised, cased, fold, type Token, type Tokens, touching } from '../text';
 import { CONNECTORS } from '../words';
 import type { Lexicon } from './lexicon';
 
@@ -131,9 +131,10 @@ export function readWith(t: Tokens, lex: Lexicon): Tokens {
     // A connector inside a name keeps its own key ("Gare de Lyon", "Frankfurt am Main").
     const inName = CONNECTORS.has(tok.key) && capitalised(prev) && capitalised(next);
     let key = inName ? tok.key : f.words.get(tok.key);
-    if (key === undefined && !capitalised(tok))
+    // An inflected word ("минут"), a particle glued on ("km를" is "km"); names are left alone.
+    if (key === undefined && !cased(tok))
       for (const form of dictionaryForms(tok.key, lex).slice(1)) {
-        key = f.words.get(form);
+        key = f.words.get(form) ?? (/^[a-z]+$/.test(form) ? form : undefined);
         if (key !== undefined) break;
       }
     out.push({
