@@ -152,8 +152,10 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     for (const n of named) {
       if (otherYear(t, n.from, a.meta.published, figs.days)) continue;
       const s = t.tokens[n.from]?.sentence;
-      for (let k = Math.max(0, n.from - 6); k < n.from; k++)
-        if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
+      const after = a.language.lexicon.travelAfter ? 3 : 0;
+      for (let k = Math.max(0, n.from - 6); k < n.to + after; k++)
+        if (k >= n.from && k < n.to) continue;
+        else if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
           journey.add(n.id);
           travel.add(n.id);
         }

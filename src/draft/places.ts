@@ -3,6 +3,7 @@ import type { CountryInfo, GazetteerEntry } from './gazetteer';
 import { countryZone, localName } from './local';
 import type { Resolved } from './resolve';
 import { slug, unique } from './slug';
+import { fold } from './text';
 
 /** The feature code of a station or airport the draft places at its city (not GeoNames'). */
 export const STATION = 'STN';
@@ -64,7 +65,9 @@ function displayName(e: GazetteerEntry, mentions: Resolved[]): string {
     mentions.find((r) => r.mention.text !== r.mention.text.toUpperCase()) ?? mentions[0];
   const m = first?.mention.matches.find((x) => x.entry.id === e.id);
   if (!first || !m || m.how === 'name') return e.name;
-  return first.mention.text;
+  // Named as the language inflects it ("Москвы", "평양역에서"): the gazetteer's name.
+  const as = fold(first.mention.text);
+  return e.alternates.split(',').some((x) => fold(x) === as) ? first.mention.text : e.name;
 }
 
 /** What a place is, from GeoNames' feature code and population. */

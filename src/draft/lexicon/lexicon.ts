@@ -25,6 +25,8 @@ export interface Lexicon {
   notPlaces: string[];
   /** Whether every noun is capitalised (German): a capital then says nothing of a name. */
   nounsCapitalised?: boolean;
+  /** Whether the verb of travel follows the place ("평양역에서 출발해"), as in Korean. */
+  travelAfter?: boolean;
   /** Words between a number and its unit that the rules skip ("une vingtaine de kilomètres"). */
   fillers?: string[];
   /** Elided articles and prepositions glued to the next word ("d'Austerlitz", "l'Ucraina"). */
