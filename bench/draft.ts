@@ -11,10 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fixtureScores } from '../scripts/lib/draft-eval';
-import { addScores, precision, recall, type Score } from '../scripts/lib/draft-score';
-import { loadGazetteer } from '../scripts/lib/gazetteer';
 import { draftStory } from '../src/draft/draft';
+import { loadGazetteer } from '../tools/draft/gazetteer';
+import { fixtureScores } from '../tools/draft-eval/draft-eval';
+import { addScores, precision, recall, type Score } from '../tools/draft-eval/draft-score';
 import { REAL, realScores } from '../tools/draft-eval/real';
 import { summarise } from './lib/stats';
 

@@ -5,17 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  counted,
-  type Expected,
-  type Score,
-  type ScoredClaim,
-  scoreDraft,
-} from '../../scripts/lib/draft-score.ts';
 import type { Claim } from '../../src/data/claims-schema.ts';
 import type { Place } from '../../src/data/schema.ts';
 import { draftStory } from '../../src/draft/draft.ts';
 import type { Gazetteer } from '../../src/draft/gazetteer.ts';
+import { counted, type Expected, type Score, type ScoredClaim, scoreDraft } from './draft-score.ts';
 
 export const REAL = '../shared/articles/real';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../scripts/lib/gazetteer';
+import { loadGazetteer } from '../../../tools/draft/gazetteer';
 import type { Claim } from '../../../src/data/claims-schema';
 import type { Place } from '../../../src/data/schema';
 import { draftStory } from '../../../src/draft/draft';
