@@ -1,3 +1,4 @@
+/** Claims an article does not make: a sentence the excerpt cuts off, a figure said twice. */
 import type { Excluded } from '../data/claims-schema';
 import type { DraftClaim } from './claim-sink';
 import { FAMILY_OF } from './families';

@@ -1,3 +1,4 @@
+/** "between A and B", "from A to B": the leg a figure is about, and durations that stand still. */
 import type { Anchor } from './anchors';
 import type { Figure } from './figures/figure';
 import type { Tokens } from './text';

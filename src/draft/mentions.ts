@@ -1,3 +1,4 @@
+/** Every span that could be a place name, and the places, countries and sites found there. */
 import { countryAt, keyOf, type Names } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { ArticleMentions } from './mention-types';

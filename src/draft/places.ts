@@ -1,3 +1,4 @@
+/** The places of the draft: one per gazetteer entry or station, with every mention of it. */
 import type { Place } from '../data/schema';
 import type { CountryInfo, GazetteerEntry } from './gazetteer';
 import { countryZone, localName } from './local';

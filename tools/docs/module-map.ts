@@ -23,6 +23,8 @@ export const FOLDERS: Record<string, string> = {
   'src/embed': 'the page in an iframe: layout, height and host messages',
   'src/export': 'downloads: PNG, video, GeoJSON, CSV',
   'src/draft': 'article text to a draft story, pure (the CLI and the browser alike)',
+  'src/draft/lexicon':
+    'the languages the draft reads: one JSON lexicon per language, its detection and reading',
   'src/draft/figures':
     'the figures the draft reads: distances, speeds, durations, days, directions',
   tools: 'Node-only libraries of the tools, one folder per job',

@@ -1,3 +1,4 @@
+/** An article read with its language's lexicon: its words as the rules' English words. */
 import { capitalised, cased, fold, type Token, type Tokens, touching } from '../text';
 import { CONNECTORS } from '../words';
 import type { Lexicon } from './lexicon';
