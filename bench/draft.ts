@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { draftStory } from '../src/draft/draft';
 import { loadGazetteer } from '../tools/draft/gazetteer';
+import { compareDays, type DayCounts } from '../tools/draft-eval/days-compare';
 import { fixtureScores } from '../tools/draft-eval/draft-eval';
 import { addScores, precision, recall, type Score } from '../tools/draft-eval/draft-score';
 import { REAL, realScores } from '../tools/draft-eval/real';
@@ -126,3 +127,23 @@ console.log(
 console.log('| article | CLI, s (median, min–max) | gazetteer load, s | draft, s |');
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(r);
+
+// The draft's day reader beside chrono-node, on the real articles' day labels.
+if (existsSync(REAL)) {
+  const rows = compareDays(REAL);
+  const cell = (c: DayCounts) => `${c.right}/${c.labelled} found, ${c.right}/${c.found} right`;
+  console.log('\nDays of the real articles: the draft’s reader and chrono-node (distinct days):\n');
+  console.log('| article | language | draft | chrono-node |\n|---|---|---|---|');
+  for (const r of rows)
+    console.log(`| \`${r.article}\` | ${r.language} | ${cell(r.draft)} | ${cell(r.chrono)} |`);
+  const sum = (k: 'draft' | 'chrono') =>
+    rows.reduce(
+      (a, r) => ({
+        labelled: a.labelled + r[k].labelled,
+        found: a.found + r[k].found,
+        right: a.right + r[k].right,
+      }),
+      { labelled: 0, found: 0, right: 0 },
+    );
+  console.log(`| **all** | | ${cell(sum('draft'))} | ${cell(sum('chrono'))} |`);
+}
