@@ -12,6 +12,7 @@ import { dictionaryForms } from './lexicon/read';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
 import { type DraftPlace, draftPlaces, stationEntries } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
+import { stationMentions } from './stations';
 import { fold } from './text';
 
 export interface Analysis {
@@ -79,6 +80,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
+  resolved.push(...stationMentions(articles, mentions, resolved));
   for (const note of stationEntries(resolved)) articles[0]?.notes.push(note);
   const places = draftPlaces(resolved, names.byCode, regionName, day);
   const idOf = new Map(
