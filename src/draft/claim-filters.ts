@@ -16,10 +16,18 @@ const said = (c: DraftClaim) =>
     c.claim.reported.direction ?? '',
   ].join('|');
 
-const samePlaces = (a: DraftClaim, b: DraftClaim) =>
-  a.claim.places.length === 0 ||
-  b.claim.places.length === 0 ||
-  a.claim.places.join() === b.claim.places.join();
+/**
+ * Whether two claims that say the same are about the same places: the same ones, or, for a
+ * figure, one of them without places ("a 20-hour ride" … "about 20 hours from Warsaw"). A day
+ * or a direction without places is not yet placed (a border crossing is placed later): never
+ * the same.
+ */
+const samePlaces = (a: DraftClaim, b: DraftClaim) => {
+  const [x, y] = [a.claim.places, b.claim.places];
+  if (x.length && x.join() === y.join()) return true;
+  const figure = a.claim.reported.figures.length > 0;
+  return figure && (x.length === 0 || y.length === 0) && !a.subject && !b.subject;
+};
 
 /**
  * Claims an article does not make: those of a sentence the excerpt cuts off (the text ends
