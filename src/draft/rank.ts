@@ -11,9 +11,34 @@ export interface Ranked {
   signs: string[];
 }
 
+/** Places at either end of "from A to B" or "between A and B" (as the lexicons read them). */
+function legEnds(a: Analysis): Set<string> {
+  const out = new Set<string>();
+  const byMention = new Map(
+    a.places.flatMap((p) => p.mentions.map((m) => [m.mention, p.id] as const)),
+  );
+  for (const p of a.places)
+    for (const m of p.mentions) {
+      const t = a.articles[m.article]?.tokens.tokens;
+      const opener = t?.[m.mention.from - 1]?.key;
+      if (!t || (opener !== 'from' && opener !== 'between')) continue;
+      const join = opener === 'from' ? ['to', 'in', 'into', 'towards'] : ['and'];
+      const k = m.mention.to;
+      if (!join.includes(t[k]?.key ?? '')) continue;
+      const other = a.places
+        .flatMap((q) => q.mentions)
+        .find((n) => n.article === m.article && n.mention.from === k + 1);
+      if (!other) continue;
+      out.add(p.id);
+      out.add(byMention.get(other.mention) ?? '');
+    }
+  return out;
+}
+
 /** Every place of the analysis scored as a stop of the journey, best first (then as named). */
 export function rankPlaces(a: Analysis): Ranked[] {
   const titles = a.articles.map((x) => fold(x.meta.title));
+  const legs = legEnds(a);
   return a.places
     .map((place, order) => {
       const signs: string[] = [];
@@ -30,6 +55,7 @@ export function rankPlaces(a: Analysis): Ranked[] {
         const t = a.articles[m.article]?.tokens.tokens;
         return LOCATIVES.has(t?.[m.mention.from - 1]?.key ?? '');
       });
+      if (legs.has(place.id)) add(W.leg, 'one end of a leg named');
       if (locative) add(W.locative, 'a preposition of place');
       const more = Math.min(place.mentions.length - 1, W.mentionsCounted);
       if (more > 0) add(more * W.mention, `${place.mentions.length} mentions`);

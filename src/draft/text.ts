@@ -67,7 +67,7 @@ export function fold(s: string): string {
   );
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
+const TOKEN = /(\d+(?:[.,∙·]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
 
 /** Words that end a sentence only in appearance. */
 const ABBREVIATIONS = new Set([
@@ -139,7 +139,12 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     const prev = tokens[tokens.length - 1];
     // A blank line or a line break ends a sentence: headlines and captions have no full stop.
     if (prev && /\n/.test(text.slice(prev.end, start))) close(prev.end);
-    if (m[1]) push(m[1], start, 'number');
+    if (m[1]) {
+      push(m[1], start, 'number');
+      // "575∙6 km": a raised dot is a decimal point.
+      const n = tokens[tokens.length - 1];
+      if (n && /[∙·]/.test(n.text)) n.key = n.text.replace(/[∙·]/g, '.');
+    }
     else if (m[2]) {
       const w = m[2];
       const pos = /^(.+)(['’]s)$/u.exec(w);

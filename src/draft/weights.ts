@@ -10,6 +10,8 @@ export const PLACE_WEIGHTS = {
   claim: 3,
   /** Named in the headline or the first line ("From Lisbon to Madrid …"). */
   title: 2,
+  /** One end of a leg the text names: "from A to B", "between A and B", "из A в B". */
+  leg: 2,
   /** A preposition of place before it ("in Kyiv", "à Kiev", "из Москвы"). */
   locative: 1,
   /** Each mention after the first, up to `mentionsCounted`. */

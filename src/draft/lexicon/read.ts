@@ -98,7 +98,7 @@ export function readWith(t: Tokens, lex: Lexicon): Tokens {
         out[out.length - 1] = { ...last, text, key: text.replace(/ /g, ''), end: tok.end };
         continue;
       }
-      out.push(english ? tok : { ...tok, key: numberKey(tok.text, lex) });
+      out.push(english ? tok : { ...tok, key: numberKey(tok.key, lex) });
       continue;
     }
     if (tok.kind !== 'word' || english) {

@@ -148,3 +148,12 @@ describe('a run-on sentence', () => {
     for (const s of t.sentences) expect(s.to - s.from).toBeLessThanOrEqual(HARD_SENTENCE);
   });
 });
+
+describe('numbers as printed', () => {
+  it.each([
+    ['en', 'The extension is 575∙6 km long from Tokyo.', ['575.6 km']],
+    ['de', 'Die Strecke ist 575·6 km lang.', ['575.6 km']],
+  ])('%s: %j', (code, text, want) => {
+    expect(figures(distances(read(code, text)))).toEqual(want);
+  });
+});
