@@ -10,8 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { draftStory } from '../src/draft/draft';
+import { writeDraft } from '../tools/draft/draft-io';
 import { loadGazetteer } from '../tools/draft/gazetteer';
 import { compareDays, type DayCounts } from '../tools/draft-eval/days-compare';
 import { fixtureScores } from '../tools/draft-eval/draft-eval';
@@ -56,9 +57,31 @@ if (existsSync(REAL)) {
     console.log(
       `| \`${r.article}\`${r.refused ? ` **no draft**: ${r.refused.slice(0, 90)}` : ''} | ${cells(r.score)} | ${r.seconds.toFixed(2)} |`,
     );
+  // Every draft handed to story:check, as a user would run it.
+  const checked = real.map((r) => {
+    if (!r.files) return { article: r.article, ok: false, line: 'no draft' };
+    const dir = join(mkdtempSync(join(tmpdir(), 'bench-check-')), 'draft');
+    writeDraft(dir, r.files, false);
+    const c = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/story-check.ts', dir], {
+      encoding: 'utf8',
+    });
+    rmSync(dirname(dir), { recursive: true });
+    const line = `${c.stdout}${c.stderr}`.split('\n').find((x) => /problem|error/i.test(x)) ?? '';
+    return { article: r.article, ok: c.status === 0, line };
+  });
   const worst = Math.max(...real.map((r) => r.seconds));
   console.log(
     `| **all** (${real.filter((r) => !r.refused).length}/${real.length} drafted) | ${cells(addScores(real.map((r) => r.score)))} | max ${worst.toFixed(2)} |\n`,
+  );
+  console.log(
+    `story:check accepts ${checked.filter((c) => c.ok).length} of ${checked.length} drafts${
+      checked.some((c) => !c.ok)
+        ? `; not: ${checked
+            .filter((c) => !c.ok)
+            .map((c) => `${c.article} (${c.line.trim().slice(0, 100)})`)
+            .join('; ')}`
+        : ''
+    }.\n`,
   );
 } else console.log(`(no ${REAL}: the real articles are not scored)\n`);
 const fixtures = fixtureScores(gazetteer);

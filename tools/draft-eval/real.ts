@@ -33,6 +33,8 @@ export interface RealScore {
   refused: string | null;
   score: Score;
   seconds: number;
+  /** The draft's files, to hand to story:check. */
+  files: Record<string, string> | null;
 }
 
 /** Durations in hours (labels give days and minutes, the draft hours or minutes). */
@@ -87,8 +89,9 @@ export function realScores(g: Gazetteer, dir = REAL): RealScore[] {
       let places: Place[] = [];
       let claims: Claim[] = [];
       let refused: string | null = null;
+      let files: Record<string, string> | null = null;
       try {
-        const files = draftStory([{ file, text, published: l.published }], g).files;
+        files = draftStory([{ file, text, published: l.published }], g).files;
         places = (JSON.parse(files['places.geojson'] ?? '{}') as { features: Place[] }).features;
         claims = (JSON.parse(files['claims.json'] ?? '{}') as { claims: Claim[] }).claims;
       } catch (e) {
@@ -104,6 +107,6 @@ export function realScores(g: Gazetteer, dir = REAL): RealScore[] {
         { places, claims: claims.filter(counted).map(inHours), quotes },
         text,
       );
-      return { article: file, refused, score, seconds };
+      return { article: file, refused, score, seconds, files };
     });
 }
