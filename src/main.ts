@@ -65,7 +65,7 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   connectHost(store);
   const replay = replayControl(store, model, lookup, data);
   const view = () => model.at(choicesOf(store.get())).view;
-  const exports = exportActions(map.map, data, view, lookup.position, replay);
+  const exports = exportActions(map.map, data, view, lookup, replay);
   await createAppPanel({ host: panelEl, data, model, store, lookup, exports });
   // The page's written copy stays unless the data says otherwise (no layout for nothing).
   const description = renderMapDescription(data.places, model.base, data.manifest, 'km');

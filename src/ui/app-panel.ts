@@ -10,15 +10,13 @@ import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
 import { createExportButtons, type ExportActions } from './export-buttons';
-import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
 import { createLedgerFilter } from './ledger-filter';
 import { renderOutcomeSources } from './outcome-sources';
-import { createPanel } from './panel';
+import { createPanel, type Section } from './panel';
 import { createPlacesSection } from './places-section';
 import { replayWords } from './replay-words';
-import { createRouteSection } from './route-panel';
 import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {
@@ -77,22 +75,6 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     manifest.timeZones,
   );
   if (sources) panel.sections.claims.append(sources);
-  const legs = scrollBox('Legs (scrolls sideways)');
-  const timeline = scrollBox('Timeline (scrolls sideways)');
-  await nextTask();
-  const offRoute = data.rail
-    .filter((l) => !l.properties.onRoute)
-    .map(({ properties: { from, to } }) => ({ from, to }));
-  const route = createRouteSection(model.base, offRoute, name, (routeVisible) =>
-    store.set({ routeVisible }),
-  );
-  panel.sections.journey.append(
-    h('h2', {}, 'Legs'),
-    legs,
-    h('h2', {}, 'Timeline'),
-    timeline,
-    route.element,
-  );
   await nextTask();
   const places = createPlacesSection(panel.sections.places, data, (place, from) =>
     store.set({ place, placeFrom: from }),
@@ -138,33 +120,31 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
         filter.apply(ledger);
       },
     ],
-    [
-      (s) => [s.speed, s.units],
-      () => legs.replaceChildren(renderLegsTable(at().view, store.get().units, name)),
-    ],
-    [
-      (s) => [s.units],
-      () => {
-        const { units } = store.get();
-        const text = manifest.text.assumptions;
-        timeline.replaceChildren(renderTimeline(at().view, text, manifest.partsOfDay, units, name));
-        route.update(units);
-      },
-    ],
   ];
   for (const [select, draw] of parts) {
     await nextTask();
     draw();
     store.subscribe(select, draw);
   }
-  panel.show(store.get().section);
+  // The journey's tables and route: drawn the first time their section is shown (a chunk).
+  let journey: Promise<unknown> | null = null;
+  const show = (section: Section) => {
+    panel.show(section);
+    if (section !== 'journey' || journey) return;
+    journey = import('./journey-section').then((m) =>
+      m.drawJourneySection(panel.sections.journey, { store, data, model, name }),
+    );
+  };
+  show(store.get().section);
   places.show(store.get().place);
   panel.attach();
-  store.subscribe((s) => s.section, panel.show);
+  if (store.get().place) places.reveal();
+  store.subscribe((s) => s.section, show);
   store.subscribe(
     (s) => s.place,
     (id, previous) => {
       places.show(id);
+      if (id) places.reveal();
       const from = store.get().placeFrom;
       if (from === 'list') places.focusTitle();
       else if (from === 'close' && previous) places.focusButton(previous);

@@ -4,8 +4,8 @@ import './export-buttons.css';
 
 export interface ExportActions {
   png: () => Promise<void>;
-  geojson: () => void;
-  csv: () => void;
+  geojson: () => Promise<void>;
+  csv: () => Promise<void>;
   /** The replay as a video: reports its progress (0–1), stops when `signal` aborts. */
   video: (progress: (share: number) => void, signal: AbortSignal) => Promise<void>;
 }
