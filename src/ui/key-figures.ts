@@ -3,7 +3,7 @@ import type { Units } from '../journey/format';
 import type { JourneyView } from '../journey/model';
 import type { Mode } from '../state/url-state';
 import { h } from './dom';
-import { leastSpeed } from './time-words';
+import { atLeast } from './time-words';
 import './key-figures.css';
 
 /** The figures the map's claim lines carry, as a list in the panel (the same text as the map). */
@@ -38,7 +38,9 @@ export function renderKeyFigures(
       ? h(
           'p',
           { class: 'kf-least', 'data-kmh': String(least.kmh) },
-          `The reported days demand at least ${leastSpeed(least, units)} on average (${name(least.from)} → ${name(least.to)}; see the timeline).`,
+          Number.isFinite(least.kmh)
+            ? `The reported days demand ${atLeast(least, units)} on average (${name(least.from)} → ${name(least.to)}; see the timeline).`
+            : `The reported days leave no time from ${name(least.from)} to ${name(least.to)}: no speed keeps them (see the timeline).`,
         )
       : null,
   );

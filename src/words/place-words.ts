@@ -19,3 +19,24 @@ export function sourceWords(coordSource: string): string {
   const found = SOURCES.filter(([re]) => re.test(coordSource)).map(([, name]) => name);
   return found.length > 0 ? found.join(' and ') : 'the story’s own data';
 }
+
+const WIKI_LANGUAGE = new Intl.DisplayNames(['en'], { type: 'language' });
+/** A parenthesis that is a build note: a file, a folder, a mirror, a commit, an OSM tag. */
+const BUILD_NOTE =
+  /\s*\((?:[^()]*(?:\.(?:csv|md|json|geojson)\b|\.\.\/|mirror|kiwix|commit|uic_ref|node \d|overpass)[^()]*)\)/gi;
+
+/**
+ * A published figure's source as a reader reads it: "Russian Wikipedia, 'Хасан (станция)'
+ * infobox", without the files and mirrors the figure was read from (those are in the data).
+ */
+export function citeWords(source: string): string {
+  const text = source
+    .replace(BUILD_NOTE, '')
+    .replace(
+      /\b([a-z]{2})\.wikipedia\b/g,
+      (_, l: string) => `${WIKI_LANGUAGE.of(l) ?? l} Wikipedia`,
+    )
+    .replace(/\s+in \.\.\/\S+/g, '')
+    .trim();
+  return text || 'a published figure';
+}
