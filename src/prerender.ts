@@ -69,7 +69,7 @@ export async function renderStatic(
   const { state } = initialState('', data.places, model.base.presets);
   const store = createStore<AppState>(state);
   const host = document.createElement('aside');
-  await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
+  await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS, eager: true });
   const description = renderMapDescription(data.places, model.base, data.manifest, state.units);
   const frame = model.base.frame ?? data.manifest.region;
   const lines = model.at(choicesOf(state)).lines;

@@ -1,6 +1,7 @@
 import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { Model } from '../journey/model';
+import type { Verdict } from '../journey/verdict';
 import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
@@ -17,7 +18,7 @@ import { renderOutcomeSources } from './outcome-sources';
 import { createPanel, type Section } from './panel';
 import { createPlacesSection } from './places-section';
 import { replayWords } from './replay-words';
-import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
+import { createHindsightSwitch, renderVerdictKey, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {
   host: HTMLElement;
@@ -26,6 +27,8 @@ export interface AppPanelOptions {
   store: AppStore;
   lookup: Lookup;
   exports: ExportActions;
+  /** Draw every section now (the page written at build time), not each when first shown. */
+  eager?: boolean;
 }
 
 /**
@@ -82,13 +85,26 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   panel.body.append(createExportButtons(o.exports));
 
   const at = () => model.at(choicesOf(store.get()));
+  const reportedSpeed = model.base.presets[0]?.kmh ?? DEFAULT_STATE.speed;
+  const pickVerdict = (verdict: Verdict) => {
+    store.set({ section: 'claims', panel: 'open' });
+    panel.setOpen(true);
+    filter.choose(verdict);
+    ledger.scrollIntoView({ block: 'start' });
+  };
   const parts: [(s: ReturnType<typeof store.get>) => unknown[], () => void][] = [
     [(s) => [s.mode, s.speed, s.units], () => controls.update(store.get())],
     [
-      (s) => [s.speed, s.hindsight],
+      // The headline: the articles' verdicts at the story's own speed; a what-if speed changes
+      // the times shown and the ledger, not these counts.
+      (s) => [s.hindsight],
       () => {
         const { hindsight: h } = store.get();
-        summary.replaceChildren(renderVerdictSummary(at().view.claims, data.articles, h));
+        const claims = model.at({ ...choicesOf(store.get()), speedKmh: reportedSpeed }).view.claims;
+        summary.replaceChildren(
+          renderVerdictSummary(claims, data.articles, h, pickVerdict),
+          renderVerdictKey(claims, data.articles, h),
+        );
         hindsight?.update(h);
       },
     ],
@@ -136,6 +152,11 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     );
   };
   show(store.get().section);
+  if (o.eager) {
+    show('journey');
+    await journey;
+    panel.show(store.get().section);
+  }
   places.show(store.get().place);
   panel.attach();
   if (store.get().place) places.reveal();

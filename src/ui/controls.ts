@@ -85,7 +85,7 @@ export function createControls(
     h(
       'div',
       { class: 'control' },
-      h('span', { class: 'control-label', 'aria-hidden': 'true' }, 'Map shows'),
+      h('span', { class: 'control-label', 'aria-hidden': 'true' }, 'Figures on the map'),
       mode.group,
     ),
     h(
