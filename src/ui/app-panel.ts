@@ -53,7 +53,17 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   panel.controls.append(createClock(store, model, lookup), controls.element);
   // Over the map, where the panel's clock is out of reach (phones, a collapsed embed).
   o.host.before(createCompactClock(store, model, replayWords(model, lookup)));
-  if (!s0.embed) {
+  if (s0.embed) {
+    const url = new URL(window.location.href);
+    url.search = serializeUrlState({ ...store.get(), embed: false }, DEFAULT_STATE);
+    panel.actions.append(
+      h(
+        'a',
+        { class: 'full-page-link', href: url.href, target: '_blank', rel: 'noopener' },
+        'Full page ↗',
+      ),
+    );
+  } else {
     const link = () => {
       const url = new URL(window.location.href);
       url.search = serializeUrlState({ ...store.get(), embed: true }, DEFAULT_STATE);

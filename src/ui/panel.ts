@@ -1,6 +1,7 @@
 import type { SectionParam } from '../state/url-state';
 import { h } from './dom';
 import { showPanelOpen } from './panel-open';
+import { createSheetHandle } from './sheet-handle';
 import './controls.css';
 import './panel.css';
 
@@ -101,7 +102,11 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
   // The fact-check at a glance: in the head, so it shows with the panel collapsed too.
   const glance = h('div', { class: 'panel-glance' });
-  const head = h('header', { class: 'panel-head' }, title, actions, toggle, glance);
+  const handle = createSheetHandle(host, (open) => {
+    setOpen(open);
+    o.onToggle(open);
+  });
+  const head = h('header', { class: 'panel-head' }, handle.element, title, actions, toggle, glance);
   setOpen(o.open);
   /**
    * Puts the finished panel in place of whatever the host holds (the page's written copy),
