@@ -50,9 +50,10 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     onSection: (section) => store.set({ section }),
   });
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
-  panel.controls.append(createClock(store, model, lookup), controls.element);
+  const replayText = replayWords(model, lookup);
+  panel.controls.append(createClock(store, model, lookup, replayText), controls.element);
   // Over the map, where the panel's clock is out of reach (phones, a collapsed embed).
-  o.host.before(createCompactClock(store, model, replayWords(model, lookup)));
+  o.host.before(createCompactClock(store, model, replayText));
   if (s0.embed) {
     const url = new URL(window.location.href);
     url.search = serializeUrlState({ ...store.get(), embed: false }, DEFAULT_STATE);
