@@ -6,6 +6,8 @@
  */
 import { PALETTES } from './config';
 import type { LoadResult } from './data/load';
+import { claimReviewElement, claimReviews, oEmbed } from './embed/claim-review';
+import { embedSnippet } from './embed/messages';
 import { openStory } from './journey/story-model';
 import { creditsFor } from './map/attribution';
 import { type Backdrop, type Region, renderBackdrop, renderPoster } from './map/poster';
@@ -13,6 +15,7 @@ import { type AppState, choicesOf } from './state/app-state';
 import { initialState } from './state/start-state';
 import { createStore } from './state/store';
 import { createAppPanel } from './ui/app-panel';
+import { claimWords } from './ui/claim-words';
 import type { ExportActions } from './ui/export-buttons';
 import { renderMapDescription } from './ui/map-description';
 
@@ -22,6 +25,10 @@ export interface StaticPage {
   description: string;
   poster: string;
   credits: string;
+  /** For the page's head: the ClaimReview JSON-LD and the oEmbed discovery link. */
+  head: string;
+  /** The story's oEmbed response (oembed.json beside the page). */
+  oembed: string;
 }
 
 /** Downloads need the running map: the page written at build time has buttons, no actions. */
@@ -60,6 +67,7 @@ export type BackdropImages = (
 export async function renderStatic(
   { data: loaded, problems, failed }: LoadResult,
   images?: BackdropImages,
+  site = './',
 ): Promise<StaticPage> {
   if (failed.length > 0 || problems.length > 0)
     throw new Error(
@@ -81,7 +89,23 @@ export async function renderStatic(
     backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
   }
   const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
+  const view = model.at(choicesOf(state)).view;
+  const reviews = claimReviews(
+    data.manifest,
+    view.claims,
+    (r) => claimWords(r, 'km', lookup.name, view.zones).explanation,
+  );
+  const embedUrl = `${site}?embed=1`;
+  const snippet = embedSnippet({
+    url: embedUrl,
+    title: data.manifest.title,
+    scriptUrl: `${site}embed.js`,
+    height: 640,
+  });
+  const escape = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return {
+    head: `${claimReviewElement(reviews)}\n    <link rel="alternate" type="application/json+oembed" href="${escape(`${site}oembed.json`)}" title="${escape(data.manifest.title)}" />`,
+    oembed: `${JSON.stringify(oEmbed(data.manifest, snippet, 640), null, 1)}\n`,
     panel: host.innerHTML,
     description: description.outerHTML,
     poster: poster.outerHTML,
