@@ -3,13 +3,12 @@ import { claimReviewElement, claimReviews, oEmbed } from '../../../src/embed/cla
 import { journeyBase, journeyView } from '../../../src/journey/model';
 import { inputs, manifest } from '../journey/fixtures-data';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD objects, read as data
+type Json = Record<string, any>;
+
 describe('the fact-check conventions', () => {
   const view = journeyView(inputs, journeyBase(inputs), 50);
-  const reviews = claimReviews(manifest, view.claims, (r) => `why ${r.claim.id}`) as Record<
-    string,
-    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD objects, read as data
-    any
-  >[];
+  const reviews = claimReviews(manifest, view.claims, (r) => `why ${r.claim.id}`) as Json[];
 
   it('write one ClaimReview per judged claim, the verdict in words as the rating', () => {
     const judged = view.claims.filter((r) => r.verdict !== 'no figure');
@@ -29,7 +28,7 @@ describe('the fact-check conventions', () => {
 
   it('take the byline from the story where it gives one', () => {
     const own = { ...manifest, review: { author: 'The Desk', published: '2023-09-20' } };
-    const [first] = claimReviews(own, view.claims, () => '') as Record<string, any>[];
+    const [first] = claimReviews(own, view.claims, () => '') as Json[];
     expect(first?.author.name).toBe('The Desk');
     expect(first?.datePublished).toBe('2023-09-20');
   });
