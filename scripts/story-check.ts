@@ -10,11 +10,11 @@ import { formatDistance } from '../src/journey/format.ts';
 import { piecesMakeup } from '../src/journey/route-figures.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { trackFigure } from '../src/ui/figure-words.ts';
-import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
-import { claimsReport } from './lib/claims-table.ts';
-import { problemReport, readStory } from './lib/read-story.ts';
-import { DEFAULT_STORY } from './story-dir.ts';
+import { trackFigure } from '../src/words/figure-words.ts';
+import { bindingTimes, leastSpeed } from '../src/words/time-words.ts';
+import { DEFAULT_STORY } from '../tools/site/story-dir.ts';
+import { claimsReport } from '../tools/story/claims-table.ts';
+import { problemReport, readStory } from '../tools/story/read-story.ts';
 
 const dir = resolve(process.argv[2] ?? DEFAULT_STORY);
 const { data, problems, failed, skipped } = await readStory(dir);

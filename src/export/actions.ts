@@ -2,8 +2,16 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { JourneyView } from '../journey/model';
-import type { ExportActions } from '../ui/export-buttons';
 import type { VideoWords } from './video';
+
+/** What the export buttons do (ui/export-buttons.ts draws them). */
+export interface ExportActions {
+  png: () => Promise<void>;
+  geojson: () => Promise<void>;
+  csv: () => Promise<void>;
+  /** The replay as a video: reports its progress (0–1), stops when `signal` aborts. */
+  video: (progress: (share: number) => void, signal: AbortSignal) => Promise<void>;
+}
 
 /** What the video needs of the replay: its span, a way to move it, and its words. */
 export interface ReplayControl {

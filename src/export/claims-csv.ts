@@ -1,7 +1,7 @@
 import type { GeoData } from '../data/load';
 import type { JourneyView } from '../journey/model';
-import { claimWords } from '../ui/claim-words';
-import { happenedWords } from '../ui/happened-words';
+import { claimWords } from '../words/claim-words';
+import { happenedWords } from '../words/happened-words';
 import { csvCell } from './data';
 
 const COLUMNS = [

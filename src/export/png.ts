@@ -1,7 +1,7 @@
 import type { Article } from '../data/schema';
 import type { JourneyView } from '../journey/model';
 import { verdictCounts } from '../journey/shown-verdict';
-import { countWords } from '../ui/verdict-badge';
+import { countWords } from '../words/count-words';
 import { VERDICT_LINES } from '../words/verdict-lines';
 
 export interface PictureWords {

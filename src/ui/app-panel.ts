@@ -1,23 +1,24 @@
 import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
+import type { ExportActions } from '../export/actions';
 import type { Model } from '../journey/model';
 import type { Verdict } from '../journey/verdict';
 import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
+import { replayWords } from '../words/replay-words';
 import { createClock } from './clock';
 import { createCompactClock } from './compact-clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
-import { createExportButtons, type ExportActions } from './export-buttons';
+import { createExportButtons } from './export-buttons';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
 import { createLedgerFilter } from './ledger-filter';
 import { renderOutcomeSources } from './outcome-sources';
 import { createPanel, type Section } from './panel';
 import { createPlacesSection } from './places-section';
-import { replayWords } from './replay-words';
 import { createHindsightSwitch, renderVerdictKey, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {

@@ -2,9 +2,10 @@ import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
 import { verdictCounts } from '../journey/shown-verdict';
 import type { Verdict } from '../journey/verdict';
+import { countWords } from '../words/count-words';
 import { VERDICT_LINES } from '../words/verdict-lines';
 import { h } from './dom';
-import { countWords, VERDICT_CLASS } from './verdict-badge';
+import { VERDICT_CLASS } from './verdict-badge';
 import './verdict-summary.css';
 
 /**

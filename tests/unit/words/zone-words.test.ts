@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readStory } from '../../../scripts/lib/read-story';
 import { openStory } from '../../../src/journey/story-model';
-import { replayWords } from '../../../src/ui/replay-words';
 import { positionWords } from '../../../src/words/place-words';
+import { replayWords } from '../../../src/words/replay-words';
 import { zoneWords } from '../../../src/words/zone-words';
+import { readStory } from '../../../tools/story/read-story';
 import { story } from '../journey/fixtures-data';
 
 const SEP_12 = Date.UTC(2023, 8, 12, 0);
@@ -43,7 +43,7 @@ describe('the replay names zones by the route', () => {
           ).toBe(true);
       }
     }
-  });
+  }, 30_000);
 
   it('says before Play which reported time a speed cannot keep', () => {
     const { model, lookup } = openStory(story);
