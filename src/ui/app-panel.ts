@@ -8,17 +8,15 @@ import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
 import { replayWords } from '../words/replay-words';
 import { createClock } from './clock';
-import { createCompactClock } from './compact-clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
-import { createEmbedButton } from './embed-dialog';
+import { createEmbedButton } from './embed-button';
 import { createExportButtons } from './export-buttons';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
 import { createLedgerFilter } from './ledger-filter';
 import { renderOutcomeSources } from './outcome-sources';
 import { createPanel, type Section } from './panel';
-import { createPlacesSection } from './places-section';
 import { createHindsightSwitch, renderVerdictKey, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {
@@ -53,8 +51,15 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
   const replayText = replayWords(model, lookup);
   panel.controls.append(createClock(store, model, lookup, replayText), controls.element);
-  // Over the map, where the panel's clock is out of reach (phones, a collapsed embed).
-  o.host.before(createCompactClock(store, model, replayText));
+  // Over the map, where the panel's clock is out of reach (phones, a collapsed embed): loaded
+  // where the page is that narrow or embedded (compact-clock.css shows it only there).
+  const narrow = o.eager ? null : window.matchMedia('(max-width: 640px)');
+  const compact = () =>
+    import('./compact-clock').then((m) =>
+      o.host.before(m.createCompactClock(store, model, replayText)),
+    );
+  if (!narrow || s0.embed || narrow.matches) await compact();
+  else narrow.addEventListener('change', () => void compact(), { once: true });
   if (s0.embed) {
     const url = new URL(window.location.href);
     url.search = serializeUrlState({ ...store.get(), embed: false }, DEFAULT_STATE);
@@ -91,9 +96,17 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   );
   if (sources) panel.sections.claims.append(sources);
   await nextTask();
-  const places = createPlacesSection(panel.sections.places, data, (place, from) =>
-    store.set({ place, placeFrom: from }),
-  );
+  // The places' list and details: a chunk, loaded when the section is shown or a place chosen.
+  type Places = ReturnType<typeof import('./places-section').createPlacesSection>;
+  let places: Promise<Places> | null = null;
+  const placesReady = () => {
+    places ??= import('./places-section').then((m) =>
+      m.createPlacesSection(panel.sections.places, data, (place, from) =>
+        store.set({ place, placeFrom: from }),
+      ),
+    );
+    return places;
+  };
   panel.body.append(createExportButtons(o.exports));
 
   const at = () => model.at(choicesOf(store.get()));
@@ -158,29 +171,34 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   let journey: Promise<unknown> | null = null;
   const show = (section: Section) => {
     panel.show(section);
+    if (section === 'places') void placesReady();
     if (section !== 'journey' || journey) return;
     journey = import('./journey-section').then((m) =>
       m.drawJourneySection(panel.sections.journey, { store, data, model, name }),
     );
   };
   show(store.get().section);
+  if (o.eager || store.get().place) {
+    const p = await placesReady();
+    p.show(store.get().place);
+  }
   if (o.eager) {
     show('journey');
     await journey;
     panel.show(store.get().section);
   }
-  places.show(store.get().place);
   panel.attach();
-  if (store.get().place) places.reveal();
+  if (store.get().place) void placesReady().then((p) => p.reveal());
   store.subscribe((s) => s.section, show);
   store.subscribe(
     (s) => s.place,
-    (id, previous) => {
-      places.show(id);
-      if (id) places.reveal();
+    async (id, previous) => {
+      const p = await placesReady();
+      p.show(id);
+      if (id) p.reveal();
       const from = store.get().placeFrom;
-      if (from === 'list') places.focusTitle();
-      else if (from === 'close' && previous) places.focusButton(previous);
+      if (from === 'list') p.focusTitle();
+      else if (from === 'close' && previous) p.focusButton(previous);
     },
   );
   document.addEventListener('keydown', (e) => {
