@@ -115,7 +115,7 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     store.set({ section: 'claims', panel: 'open' });
     panel.setOpen(true);
     filter.choose(verdict);
-    ledger.scrollIntoView({ block: 'start' });
+    panel.toSection(filter.element);
   };
   const parts: [(s: ReturnType<typeof store.get>) => unknown[], () => void][] = [
     [(s) => [s.mode, s.speed, s.units], () => controls.update(store.get())],

@@ -82,9 +82,26 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     b.addEventListener('click', () => {
       show(s.id);
       o.onSection(s.id);
+      toSection();
     });
     return b;
   });
+  /**
+   * Where the controls leave the sections a strip (a window under 960 px high), a chosen section
+   * scrolls up to the section buttons, which stay at the panel's top (panel.css): the section
+   * gets the panel's height.
+   */
+  const toSection = (
+    shown = SECTIONS.map((x) => sections[x.id]).find((x) => !x.hidden) as HTMLElement | undefined,
+  ) => {
+    if (!shown || getComputedStyle(nav).position !== 'sticky') return;
+    const top =
+      shown.getBoundingClientRect().top -
+      body.getBoundingClientRect().top +
+      body.scrollTop -
+      nav.offsetHeight;
+    if (body.scrollTop < top) body.scrollTo({ top });
+  };
   const show = (id: Section) => {
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.section === id));
     for (const s of SECTIONS) sections[s.id].hidden = s.id !== id;
@@ -117,5 +134,5 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     measure();
     void host.offsetWidth;
   };
-  return { controls, sections, actions, glance, body, show, setOpen, attach };
+  return { controls, sections, actions, glance, body, show, setOpen, attach, toSection };
 }

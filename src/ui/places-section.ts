@@ -26,9 +26,10 @@ export function createPlacesSection(
     reveal() {
       const box = details.closest<HTMLElement>('.panel-body');
       if (!box || !details.firstChild) return;
-      const sticky = box.querySelector<HTMLElement>('.panel-sticky');
-      const over =
-        sticky && getComputedStyle(sticky).position === 'sticky' ? sticky.offsetHeight : 0;
+      // Whatever stays at the panel's top as it scrolls (the controls, or the section buttons).
+      const over = [...box.querySelectorAll<HTMLElement>('.panel-sticky, .section-nav')]
+        .filter((e) => getComputedStyle(e).position === 'sticky')
+        .reduce((most, e) => Math.max(most, e.offsetHeight), 0);
       const top =
         details.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
       const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -79,7 +79,12 @@ export function replayWords(model: Model, lookup: Lookup) {
       if (r.frame.status === 'within') continue;
       const tz = (r.frame.near && zones[r.frame.near.id]) || zoneNear(r.frame.km);
       const when = `${localTime(r.frame.t, tz)} ${zoneWords(tz, r.frame.t, route)}`;
-      return `This speed cannot keep every reported time. From ${when}: ${statusWords(r)}`;
+      const name = lookup.name(
+        (r.frame.status === 'ahead' ? r.frame.band.hiPlace : r.frame.band.loPlace) ?? '',
+      );
+      return r.frame.status === 'ahead'
+        ? `This speed cannot keep every reported time: from ${when} the train is ahead of them (short of ${name} in the articles). Try a lower speed or a later departure.`
+        : `This speed cannot keep every reported time: from ${when} the train is behind them (past ${name} in the articles). Try a higher speed or an earlier departure.`;
     }
     return null;
   };

@@ -50,7 +50,7 @@ describe('the replay names zones by the route', () => {
     const words = replayWords(model, lookup);
     const fast = words.forecast({ speedKmh: 400, departure: null });
     expect(fast).toMatch(
-      /^This speed cannot keep every reported time\. From .*: Ahead of the reported times/,
+      /^This speed cannot keep every reported time: from .* the train is ahead of them/,
     );
   });
 });
