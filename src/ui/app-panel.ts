@@ -177,6 +177,8 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
       m.drawJourneySection(panel.sections.journey, { store, data, model, name }),
     );
   };
+  // A place in the address opens its section: what the articles say of it is what the link is for.
+  if (store.get().place && store.get().placeFrom === 'link') store.set({ section: 'places' });
   show(store.get().section);
   if (o.eager || store.get().place) {
     const p = await placesReady();

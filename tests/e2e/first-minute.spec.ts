@@ -101,6 +101,8 @@ for (const story of STORIES) {
         await page.evaluate((at) => {
           const map = window.kimTrainMap?.map;
           map?.jumpTo({ center: at as [number, number], zoom: Math.max(map.getZoom(), 6) });
+          // Up to a quarter of the map's height: above a phone's sheet.
+          map?.panBy([0, (map.getContainer().clientHeight ?? 0) / 4], { animate: false });
         }, other?.geometry.coordinates);
         await waitForIdle(page);
         const at = await page.evaluate((c) => {
@@ -265,7 +267,9 @@ for (const story of STORIES) {
             (f) => String(f.properties.id),
           ),
         );
-        for (const p of frame) if (p) expect(placed, p.properties.id).toContain(p.properties.id);
+        // (On a phone a claim's label may win the room of a name beside it; on a desktop none.)
+        if (vp.name === 'desktop')
+          for (const p of frame) if (p) expect(placed, p.properties.id).toContain(p.properties.id);
         // A wide journey fills a good share of the map's width.
         const span = await page.evaluate(
           (ends) => {
