@@ -64,6 +64,11 @@ export type BackdropImages = (
  * broken data. Given `images`, the poster's backdrop is drawn for each theme and handed to it,
  * and the poster shows the images it makes.
  */
+function withoutStyles(root: Element): void {
+  root.removeAttribute('style');
+  for (const el of root.querySelectorAll('[style]')) el.removeAttribute('style');
+}
+
 export async function renderStatic(
   { data: loaded, problems, failed }: LoadResult,
   images?: BackdropImages,
@@ -103,6 +108,9 @@ export async function renderStatic(
     height: 640,
   });
   const escape = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // A strict CSP refuses style attributes in markup (the app sets the few it needs through the
+  // CSSOM): they are dropped from the elements here, never by pattern from the written text.
+  for (const el of [host, description, poster]) withoutStyles(el);
   return {
     head: `${claimReviewElement(reviews)}\n    <link rel="alternate" type="application/json+oembed" href="${escape(`${site}oembed.json`)}" title="${escape(data.manifest.title)}" />`,
     oembed: `${JSON.stringify(oEmbed(data.manifest, snippet, 640), null, 1)}\n`,

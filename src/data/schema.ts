@@ -151,9 +151,30 @@ export const collectionHead = z.object({
   features: z.array(z.unknown()),
 });
 
+/**
+ * A collection with no feature (`{"type":"FeatureCollection","features":[]}`): nothing to credit,
+ * so its name and provenance may be left out. A story with no track has an empty rail.geojson.
+ */
+export const emptyCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  name: z.string().optional(),
+  source: text.optional(),
+  license: text.optional(),
+  features: z.array(z.unknown()).length(0),
+});
+
+/**
+ * An article: named by outlet, title, date and (where known) its address. `file` names its text
+ * beside story.json; without it the text is kept outside the repository and the quotes are
+ * checked against their seals (quotes.lock.json).
+ */
 export const article = z.strictObject({
   id,
-  file: text,
+  file: text.optional(),
+  address: z
+    .url({ protocol: /^https?$/, error: 'expected an http or https address' })
+    .max(2000, 'expected at most 2000 characters')
+    .optional(),
   title: text,
   outlet: text,
   short: text,

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
+import { NOT_FINITE } from './coordinates';
 import { formatProblem, type Problem } from './problem';
-import { collectionHead } from './schema';
+import { collectionHead, emptyCollection } from './schema';
 
 export { formatProblem, type Problem };
 
@@ -26,6 +27,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function shown(v: unknown): string {
   if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -38,13 +40,14 @@ export function toProblems(
   where: Pick<Problem, 'feature' | 'featureId'> = {},
 ): Problem[] {
   return error.issues.map((issue) => {
-    const given =
-      issue.code === 'unrecognized_keys' ? '' : ` (given ${shown(valueAt(data, issue.path))})`;
+    const value = valueAt(data, issue.path);
+    const given = issue.code === 'unrecognized_keys' ? '' : ` (given ${shown(value)})`;
+    const infinite = typeof value === 'number' && !Number.isFinite(value);
     return {
       file,
       ...where,
       field: issue.path.map(String).join('.'),
-      message: `${issue.message}${given}`,
+      message: infinite ? NOT_FINITE : `${issue.message}${given}`,
     };
   });
 }
@@ -71,6 +74,11 @@ function* collectionSteps<S extends z.ZodType>(
   data: unknown,
   schema: S,
 ): Generator<void, Parsed<S>> {
+  const empty = emptyCollection.safeParse(data);
+  if (empty.success && (empty.data.name ?? name) === name) {
+    const { source = '', license = '' } = empty.data;
+    return { collection: { name, source, license, features: [] }, problems: [] };
+  }
   const head = collectionHead.safeParse(data);
   if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
   if (head.data.name !== name) {

@@ -2,7 +2,7 @@ import type { Article } from '../data/schema';
 import type { JourneyView } from '../journey/model';
 import { verdictCounts } from '../journey/shown-verdict';
 import { countWords } from '../words/count-words';
-import { VERDICT_LINES } from '../words/verdict-lines';
+import { VERDICT_RULES } from '../words/verdict-rules';
 
 export interface PictureWords {
   title: string;
@@ -65,8 +65,7 @@ export function composePicture(map: HTMLCanvasElement, w: PictureWords): HTMLCan
   }
   ctx.font = font(11);
   for (const v of used)
-    for (const l of wrap(ctx, `${v}: ${VERDICT_LINES[v]}`, width - 2 * pad))
-      head.push([l, font(11), 15]);
+    for (const l of wrap(ctx, VERDICT_RULES[v], width - 2 * pad)) head.push([l, font(11), 15]);
   const headH = pad * 2 + head.reduce((sum, [, , lh]) => sum + lh * unit, 0);
   const footH = 22 * unit;
   out.width = width;

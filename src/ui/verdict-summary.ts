@@ -3,7 +3,7 @@ import type { ClaimResult } from '../journey/claims';
 import { verdictCounts } from '../journey/shown-verdict';
 import type { Verdict } from '../journey/verdict';
 import { countWords } from '../words/count-words';
-import { VERDICT_LINES } from '../words/verdict-lines';
+import { VERDICT_RULES } from '../words/verdict-rules';
 import { h } from './dom';
 import { VERDICT_CLASS } from './verdict-badge';
 import './verdict-summary.css';
@@ -60,14 +60,14 @@ export function renderVerdictSummary(
 }
 
 /**
- * The key beside the counts: each verdict they use in one line (words/verdict-lines.ts, as
- * docs/verdicts.md has them), and each article by its outlet, title and date.
+ * The key beside the counts: each verdict they use in the sentence of its rule
+ * (words/verdict-rules.ts, as docs/verdicts.md has them), and each article by its outlet, title and date.
  */
 export function renderVerdictKey(results: ClaimResult[], articles: Article[], hindsight: boolean) {
   const used = new Set(
     verdictCounts(results, articles, hindsight).flatMap((c) => c.counts.map((n) => n.verdict)),
   );
-  const verdicts = (Object.keys(VERDICT_LINES) as Verdict[]).filter((v) => used.has(v));
+  const verdicts = (Object.keys(VERDICT_RULES) as Verdict[]).filter((v) => used.has(v));
   return h(
     'details',
     { class: 'verdict-key' },
@@ -80,7 +80,7 @@ export function renderVerdictKey(results: ClaimResult[], articles: Article[], hi
           'div',
           {},
           h('dt', {}, h('span', { class: `verdict ${VERDICT_CLASS[v]}` }, v)),
-          h('dd', {}, VERDICT_LINES[v]),
+          h('dd', {}, VERDICT_RULES[v].replace(/^[^:]*: /, '')),
         ),
       ),
     ),

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import type { Verdict } from '../../src/journey/verdict';
+import { VERDICT_RULES } from '../../src/words/verdict-rules';
 import { DEFAULT_STORY } from '../default-story';
 import { waitForIdle } from './driver';
 import { type Served, serveDist } from './servers';
@@ -194,6 +196,10 @@ for (const story of STORIES) {
         for (const count of await summary.locator('.vs-count').all()) {
           const verdict = await count.getAttribute('data-verdict');
           await expect(key.locator('dt', { hasText: verdict ?? '' }).first()).toBeVisible();
+          // In the sentence of its rule, as words/verdict-rules.ts (and docs/verdicts.md) give it.
+          await expect(key).toContainText(
+            VERDICT_RULES[verdict as Verdict].replace(/^[^:]*: /, ''),
+          );
         }
         for (const a of manifest.articles as { outlet: string }[])
           await expect(key).toContainText(a.outlet);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BBox, Position } from 'geojson';
 import { CACHE_DIR, DEFAULT_STORY, ownBasemap } from '../site/story-dir.ts';
+import { MAX_DATA_BYTES, readConfined } from '../story/confined-read.ts';
 import {
   buildWorldBasemap,
   checkRegion,
@@ -13,8 +14,10 @@ import {
 import { packageVersion } from './world-sources.ts';
 
 const readJson = (path: string): unknown => {
+  const read = readConfined(dirname(path), basename(path), MAX_DATA_BYTES);
+  if (!read.ok) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(read.text);
   } catch {
     return undefined;
   }

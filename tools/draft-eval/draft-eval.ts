@@ -108,15 +108,20 @@ export function storyInputs(
 export function storyScores(g: Gazetteer, dir: string, inputs: ArticleInput[]): ArticleScore[] {
   const draft = draftStory(inputs, g);
   const { places, claims } = parsed(draft.files);
-  const story = readJson<{ articles: { id: string; file: string }[] }>(join(dir, 'story.json'));
+  const story = readJson<{ articles: { id: string; file?: string }[] }>(join(dir, 'story.json'));
   const hand = readJson<{ features: Place[] }>(join(dir, 'places.geojson')).features;
   const handClaims = readJson<{ claims: Claim[] }>(join(dir, 'claims.json')).claims;
   const ours = JSON.parse(draft.files['story.json'] ?? '{}') as {
     articles: { id: string; file: string }[];
   };
   const handAt = new Map(hand.map((p) => [p.properties.id, p.geometry.coordinates as At]));
-  return inputs.map((input) => {
-    const handId = story.articles.find((a) => basename(a.file) === input.file)?.id ?? '';
+  return inputs.map((input, index) => {
+    // An article kept outside the repository has no `file`: the inputs come in the story's order.
+    const handId =
+      (
+        story.articles.find((a) => a.file !== undefined && basename(a.file) === input.file) ??
+        story.articles[index]
+      )?.id ?? '';
     const ourId = ours.articles.find((a) => a.file === input.file)?.id ?? '';
     const expected: Expected = {
       places: hand

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from '../../src/data/load.ts';
 import { CACHE_DIR } from '../site/story-dir.ts';
+import { MAX_DATA_BYTES, readConfined } from '../story/confined-read.ts';
 import { buildGlyphs, collectCharacters, type Origin, type TextSource } from './story-glyphs.ts';
 
 /** Each string of a JSON value, with its field ("names.uk") and the id of what holds it. */
@@ -39,7 +40,11 @@ export function storyTexts(dir: string, loaded: LoadResult): TextSource[] {
   for (const file of readdirSync(dir)
     .filter((f) => /\.(geo)?json$/.test(f))
     .sort()) {
-    const text = readFileSync(join(dir, file), 'utf8');
+    // Through the confined reader: a link leading out of the folder, or a file too large, is
+    // passed over here (the loader reports it).
+    const read = readConfined(dir, file, MAX_DATA_BYTES);
+    if (!read.ok) continue;
+    const text = read.text;
     try {
       strings(JSON.parse(text), file, out);
     } catch {

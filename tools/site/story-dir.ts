@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 export const DEFAULT_STORY = 'geo/stories/kim-2023';
 
 /** A story folder, checked: it exists and has a manifest; the message names what was given. */
-function checked(given: string, what: string): string {
+export function checked(given: string, what: string): string {
   const dir = resolve(given);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new Error(`${what}: no such folder (${dir})`);
+  if (!existsSync(dir)) throw new Error(`${what}: no such folder (${dir})`);
+  if (!statSync(dir).isDirectory()) throw new Error(`${what}: a file, not a folder (${dir})`);
   if (!existsSync(resolve(dir, 'story.json')))
     throw new Error(`${what}: the folder has no story.json (${dir})`);
   return dir;

@@ -1,21 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { jsonErrorWords } from '../../src/data/json-position.ts';
 import { GeoDataError } from '../../src/data/validate.ts';
+import { MAX_DATA_BYTES, readConfined } from '../../tools/story/confined-read.ts';
 
 /**
- * Reads a file an author wrote in a story folder and checks it with `parse`; a missing file or
- * invalid JSON (by line and column) throws GeoDataError naming the file.
+ * Reads a file an author wrote in a story folder (through the confined reader) and checks it with
+ * `parse`; a missing or refused file, or invalid JSON (by line and column), throws GeoDataError
+ * naming the file.
  */
 export function readAuthored<T>(
   dir: string,
   file: string,
   parse: (file: string, data: unknown) => T,
 ): T {
-  const path = join(dir, file);
-  if (!existsSync(path))
-    throw new GeoDataError([{ file, field: '', message: `no such file in ${dir}` }]);
-  const text = readFileSync(path, 'utf8');
+  const read = readConfined(dir, file, MAX_DATA_BYTES);
+  if (!read.ok)
+    throw new GeoDataError([
+      {
+        file,
+        field: '',
+        message: read.reason === 'missing' ? `no such file in ${dir}` : read.message,
+      },
+    ]);
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

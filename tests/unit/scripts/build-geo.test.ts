@@ -38,8 +38,7 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 /**
- * A copy of a story folder, less the derived files; as deep in the checkout as the default story,
- * so that its article paths (../../../../shared/articles/…) still find the articles.
+ * A copy of a story folder, less the derived files, inside the checkout.
  */
 function copyStory(from = DEFAULT_STORY): string {
   mkdirSync('node_modules/.cache', { recursive: true });
