@@ -201,18 +201,3 @@ export function csvCell(v: unknown): string {
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }
-
-/** One row per place, rail leg and claim, with the same columns for all. */
-export function exportCSV(collection: FeatureCollection): string {
-  const rows = collection.features.map((f) => {
-    const p = { ...(f.properties ?? {}) } as Record<string, unknown>;
-    const g = f.geometry;
-    if (g?.type === 'Point') {
-      p.lon = g.coordinates[0];
-      p.lat = g.coordinates[1];
-    }
-    return p;
-  });
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  return `${[columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
-}

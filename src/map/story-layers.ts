@@ -1,7 +1,14 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
-import { byZoom, CLAIM_ANCHORS, PLACE_ANCHORS, placeName, sizeByZoom } from './label-scale';
+import {
+  byZoom,
+  CLAIM_ANCHORS,
+  EDGE_WRAP_SMALL,
+  PLACE_ANCHORS,
+  placeName,
+  sizeByZoom,
+} from './label-scale';
 import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
 /**
@@ -217,7 +224,10 @@ export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor-offset': PLACE_ANCHORS,
         'text-justify': 'auto',
-        'text-max-width': byZoom(20, 12),
+        'text-max-width': byZoom(
+          ['match', ['get', 'side'], ['out-west', 'out-east'], EDGE_WRAP_SMALL, 20],
+          12,
+        ),
       },
       paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },

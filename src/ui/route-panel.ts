@@ -2,6 +2,7 @@ import { formatDistance, formatPercent, type Units } from '../journey/format';
 import type { JourneyBase } from '../journey/model';
 import type { LegFigure } from '../journey/route-figures';
 import { NETWORK_LEGEND } from '../words/figure-words';
+import { citeWords } from '../words/place-words';
 import { h, scrollBox } from './dom';
 import './tables.css';
 import './route-panel.css';
@@ -96,10 +97,10 @@ export function createRouteSection(
           ? h('span', { class: 'cell-source' }, ' with measured parts')
           : null,
         ...published.map((x) =>
-          cite(`${name(x.from)}–${name(x.to)} ${formatKm(x.km)}: ${x.source}`),
+          cite(`${name(x.from)}–${name(x.to)} ${formatKm(x.km)}: ${citeWords(x.source)}`),
         ),
         ...conflicts.map((c) =>
-          h('span', { class: 'conflict' }, ' or ', formatKm(c.km), cite(c.source)),
+          h('span', { class: 'conflict' }, ' or ', formatKm(c.km), cite(citeWords(c.source))),
         ),
       );
     };
@@ -150,7 +151,9 @@ export function createRouteSection(
               'td',
               {},
               h('span', { class: 'conflict' }, 'conflict: published as ', formatKm(c.publishedKm)),
-              cite(`${name(c.from)}–${name(c.to)} ${formatKm(c.publishedKm)}: ${c.source}`),
+              cite(
+                `${name(c.from)}–${name(c.to)} ${formatKm(c.publishedKm)}: ${citeWords(c.source)}`,
+              ),
               h(
                 'span',
                 { class: 'cell-source' },

@@ -6,7 +6,7 @@ import { THRESHOLDS } from '../journey/verdict';
 import { COMPASS_WORDS } from './compass-words';
 import { makeupWords, railFigureWords } from './figure-words';
 import { speedWords } from './speed-words';
-import { demandWords, leastSpeed, localTime, type Zones } from './time-words';
+import { atLeastDemand, leastSpeed, localTime, type Zones } from './time-words';
 
 export interface ClaimWords {
   reported: string;
@@ -163,7 +163,7 @@ function timelineWords(
   const forecast = r.forecast
     ? ` This is a forecast, not a report. ${
         r.forecast.without
-          ? `Without it, the reported days demand at least ${demandWords(r.forecast.without, units, name, zones)}`
+          ? `Without it, the reported days demand ${atLeastDemand(r.forecast.without, units, name, zones)}`
           : 'Without it, too few times are left to demand any speed'
       }${r.forecast.with ? `, instead of ${leastSpeed(r.forecast.with, units)}` : ''}.`
     : '';
@@ -190,6 +190,6 @@ function timelineWords(
     reported,
     computed: `needs ≥ ${leastSpeed(dm, units)} on average`,
     difference: `${name(dm.from)} → ${name(dm.to)}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}, ${fits ? 'fits' : 'too slow'}`,
-    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name, zones)}.${impossible}${soft} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow for these times'}.${forecast}`,
+    explanation: `${window} With the other times it demands ${atLeastDemand(dm, units, name, zones)}.${impossible}${soft} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow for these times'}.${forecast}`,
   };
 }
