@@ -35,9 +35,11 @@ export default defineConfig({
       checks: { pluginTimings: false },
     },
   },
-  // The dev server's dependency scan reads the app's page only (bench/baseline has its own).
-  optimizeDeps: { entries: ['index.html'] },
-  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.', '..', ...stories] } },
+  // The dev server's dependency scan reads the map's and the studio's pages (bench/baseline has
+  // its own).
+  optimizeDeps: { entries: ['index.html', 'studio/index.html'] },
+  // The dev server serves this folder and the stories' own, nothing beside them.
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.', ...stories] } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],

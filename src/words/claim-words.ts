@@ -4,9 +4,9 @@ import { reportedText } from '../journey/reported-text';
 import { formatDuration } from '../journey/travel-time';
 import { THRESHOLDS } from '../journey/verdict';
 import { COMPASS_WORDS } from './compass-words';
-import { makeupWords } from './figure-words';
+import { makeupWords, railFigureWords } from './figure-words';
 import { speedWords } from './speed-words';
-import { demandWords, leastSpeed, localTime, type Zones } from './time-words';
+import { atLeastDemand, leastSpeed, localTime, type Zones } from './time-words';
 
 export interface ClaimWords {
   reported: string;
@@ -32,9 +32,7 @@ export function claimWords(
       : reportedText(r.claim, units);
   switch (r.check) {
     case 'distance': {
-      const rail = r.rail
-        ? `${d(r.rail.km)} by rail${r.rail.makeup.approximate > 0 ? ' (part approx.)' : ''}`
-        : 'by rail: no track data';
+      const rail = r.rail ? railFigureWords(r.rail.km, r.rail.makeup, d) : 'by rail: no track data';
       const diffs = r.comparisons.map(
         (c) =>
           `${formatPercent(c.diffRel, true)} vs ${c.basis === 'straight' ? 'straight line' : 'rail'}`,
@@ -165,7 +163,7 @@ function timelineWords(
   const forecast = r.forecast
     ? ` This is a forecast, not a report. ${
         r.forecast.without
-          ? `Without it, the reported days demand at least ${demandWords(r.forecast.without, units, name, zones)}`
+          ? `Without it, the reported days demand ${atLeastDemand(r.forecast.without, units, name, zones)}`
           : 'Without it, too few times are left to demand any speed'
       }${r.forecast.with ? `, instead of ${leastSpeed(r.forecast.with, units)}` : ''}.`
     : '';
@@ -192,6 +190,6 @@ function timelineWords(
     reported,
     computed: `needs ≥ ${leastSpeed(dm, units)} on average`,
     difference: `${name(dm.from)} → ${name(dm.to)}: ${formatDuration(r.hours)} at ${formatSpeed(r.speedKmh, units)}, ${fits ? 'fits' : 'too slow'}`,
-    explanation: `${window} With the other times it demands at least ${demandWords(dm, units, name, zones)}.${impossible}${soft} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow for these times'}.${forecast}`,
+    explanation: `${window} With the other times it demands ${atLeastDemand(dm, units, name, zones)}.${impossible}${soft} At ${formatSpeed(r.speedKmh, units)} the train takes ${formatDuration(r.hours)}, ${fits ? 'which fits' : 'which is too slow for these times'}.${forecast}`,
   };
 }

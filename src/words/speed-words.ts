@@ -4,7 +4,14 @@ import type { Greatest } from '../journey/speed-bounds';
 import { formatDuration } from '../journey/travel-time';
 import { roundingOf } from '../journey/verdict';
 import { preciseSpeed } from './happened-words';
-import { demandWords, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
+import {
+  atLeast,
+  atLeastDemand,
+  leastSpeed,
+  localTime,
+  offsetLabel,
+  type Zones,
+} from './time-words';
 
 type SpeedResult = Extract<ClaimResult, { check: 'speed' }>;
 
@@ -35,7 +42,7 @@ export function speedWords(
   const speed = formatSpeed(r.reportedKmh, units);
   const computed = greatest
     ? `${leastSpeed(least, units)} to ${formatSpeed(greatest.kmh, units)} on average`
-    : `at least ${leastSpeed(least, units)} on average`;
+    : `${atLeast(least, units)} on average`;
   const most = greatest
     ? ` and at most ${greatestWords(greatest, least.km, least.from, least.to, units, name, zones)}`
     : ' (no later time bounds it from above)';
@@ -65,6 +72,6 @@ export function speedWords(
     computed,
     difference:
       r.against === 'below' ? 'too slow' : r.against === 'above' ? 'too fast' : 'within the bounds',
-    explanation: `Read as the train’s average, stops included, on the stretch that demands the most: the reported days allow at least ${demandWords(least, units, name, zones)}${most}. ${against}${disagree}`,
+    explanation: `Read as the train’s average, stops included, on the stretch that demands the most: the reported days allow ${atLeastDemand(least, units, name, zones)}${most}. ${against}${disagree}`,
   };
 }

@@ -16,7 +16,7 @@ import { palettePlugin } from './vite-palette.ts';
 import { withDom } from './vite-static.ts';
 
 interface Prerender {
-  renderStatic: (loaded: LoadResult, images?: BackdropImages) => Promise<StaticPage>;
+  renderStatic: (loaded: LoadResult, images?: BackdropImages, site?: string) => Promise<StaticPage>;
 }
 
 /** One story of the build, read, checked and rendered. */
@@ -27,6 +27,7 @@ interface Story {
   glyphs: string;
   parts: Record<string, string>;
   images: BuiltImage[];
+  oembed: string;
 }
 
 /** A story's file as the loader read it: through the confined reader (inside its folder). */
@@ -68,6 +69,10 @@ function refuse(words: string): never {
  * each, and an index.html listing them (story-index.ts).
  */
 export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
+  // Where the pages will be served (SITE_URL, e.g. https://example.org/maps/): the oEmbed
+  // response's iframe must name its page in full; without it the URLs stay relative.
+  const site = process.env.SITE_URL?.replace(/\/?$/, '/');
+  const siteOf = (id: string) => (site ? `${site}${multi ? `${id}/` : ''}` : './');
   let dev: ViteDevServer | null = null;
   let own: ViteDevServer | null = null;
   let built: Story[] = [];
@@ -99,21 +104,34 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
     const mod = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;
     const images: BuiltImage[] = [];
     const page = await withDom(() =>
-      mod.renderStatic(loaded, async (drawings) => {
-        const [light, dark] = await Promise.all([
-          posterImage(drawings.light, 'poster-light'),
-          posterImage(drawings.dark, 'poster-dark'),
-        ]);
-        images.push(light, dark);
-        return { light: `${prefix}${light.fileName}`, dark: `${prefix}${dark.fileName}` };
-      }),
+      mod.renderStatic(
+        loaded,
+        async (drawings) => {
+          const [light, dark] = await Promise.all([
+            posterImage(drawings.light, 'poster-light'),
+            posterImage(drawings.dark, 'poster-dark'),
+          ]);
+          images.push(light, dark);
+          return { light: `${prefix}${light.fileName}`, dark: `${prefix}${dark.fileName}` };
+        },
+        siteOf(loaded.data.manifest.id),
+      ),
     );
     const parts = {
       panel: page.panel,
       description: page.description,
       poster: `${page.poster}<p class="static-credits">${page.credits}</p>`,
+      head: page.head,
     };
-    return { dir, loaded, paths: storyPaths(dir, basemap), glyphs, parts, images };
+    return {
+      dir,
+      loaded,
+      paths: storyPaths(dir, basemap),
+      glyphs,
+      parts,
+      images,
+      oembed: page.oembed,
+    };
   };
 
   const pageFor = (template: string, s: Story, urls: Record<string, string>) =>
@@ -165,6 +183,7 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
           });
         for (const { fileName, source } of s.images)
           this.emitFile({ type: 'asset', fileName, source });
+        this.emitFile({ type: 'asset', fileName: `${folder}oembed.json`, source: s.oembed });
       }
     },
     async transformIndexHtml(html, ctx) {
