@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { storyDir, storyDirs } from './scripts/story-dir.ts';
-import { palettePlugin } from './scripts/vite-palette.ts';
-import { renderBlockingEntry } from './scripts/vite-static.ts';
-import { storiesPlugin } from './scripts/vite-stories.ts';
+import { storyDir, storyDirs } from './tools/site/story-dir.ts';
+import { palettePlugin } from './tools/site/vite-palette.ts';
+import { renderBlockingEntry } from './tools/site/vite-static.ts';
+import { storiesPlugin } from './tools/site/vite-stories.ts';
 
 // The stories the build is for: `STORIES=<folder>,<folder>,…` writes one page a story
 // (dist/<id>/index.html) and a list of them; else one story at the root, `STORY=<folder>` (for

@@ -13,13 +13,13 @@ import { formatDistance } from '../src/journey/format.ts';
 import { piecesMakeup } from '../src/journey/route-figures.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { trackFigure } from '../src/ui/figure-words.ts';
-import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
+import { trackFigure } from '../src/words/figure-words.ts';
+import { bindingTimes, leastSpeed } from '../src/words/time-words.ts';
+import { checked, DEFAULT_STORY } from '../tools/site/story-dir.ts';
 import { storyCheckArgs } from '../tools/story/check-args.ts';
+import { claimsReport } from '../tools/story/claims-table.ts';
 import { lockText, SEAL_FILE } from '../tools/story/quote-seal.ts';
-import { claimsReport } from './lib/claims-table.ts';
-import { noteLines, problemReport, readStory } from './lib/read-story.ts';
-import { checked, DEFAULT_STORY } from './story-dir.ts';
+import { noteLines, problemReport, readStory } from '../tools/story/read-story.ts';
 
 const args = storyCheckArgs(process.argv.slice(2), DEFAULT_STORY);
 if ('error' in args) {

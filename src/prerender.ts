@@ -1,11 +1,12 @@
 /**
  * The page's content before any script runs: the same code the app runs draws the panel (title,
  * key figures, claims ledger, legs and timeline, places), the map's description, its poster and
- * the credits line, here in a DOM for Node at build time (scripts/vite-static.ts writes them into
+ * the credits line, here in a DOM for Node at build time (tools/site/vite-static.ts writes them into
  * index.html). The app then takes over the same boxes with the same content.
  */
 import { PALETTES } from './config';
 import type { LoadResult } from './data/load';
+import type { ExportActions } from './export/actions';
 import { openStory } from './journey/story-model';
 import { creditsFor } from './map/attribution';
 import { type Backdrop, type Region, renderBackdrop, renderPoster } from './map/poster';
@@ -13,7 +14,6 @@ import { type AppState, choicesOf } from './state/app-state';
 import { initialState } from './state/start-state';
 import { createStore } from './state/store';
 import { createAppPanel } from './ui/app-panel';
-import type { ExportActions } from './ui/export-buttons';
 import { renderMapDescription } from './ui/map-description';
 
 export interface StaticPage {

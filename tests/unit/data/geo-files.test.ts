@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { COLLECTIONS, parseManifest, parsePublished } from '../../../src/data/load';
 import { routeFile } from '../../../src/data/route-schema';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
 import { PATHS, readJson, readStoryJson } from '../../default-story';
 
 const BASEMAP_DIR = `${DEFAULT_STORY}/basemap`;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkArticles } from '../../../scripts/lib/article-check';
-import { readStory } from '../../../scripts/lib/read-story';
+import { checkArticles } from '../../../tools/story/article-check';
 import { readLock } from '../../../tools/story/lock-file';
 import { outsideTexts } from '../../../tools/story/outside-texts';
+import { readStory } from '../../../tools/story/read-story';
 import { DEFAULT_STORY, readByName } from '../../default-story';
 
 // The default story keeps its two articles' text outside the repository, beside the checkout.

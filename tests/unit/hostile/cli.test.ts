@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
 
 const AMUR = 'tests/fixtures/stories/amur-test';
 const ARTICLE = 'tests/fixtures/story-draft/in/kenya-mombasa-express.txt';

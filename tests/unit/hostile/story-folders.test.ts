@@ -18,9 +18,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { noteLines, problemReport, readStory } from '../../../scripts/lib/read-story';
 import { formatProblem } from '../../../src/data/problem';
 import { openStory } from '../../../src/journey/story-model';
+import { noteLines, problemReport, readStory } from '../../../tools/story/read-story';
 
 const AMUR = 'tests/fixtures/stories/amur-test';
 const HOSTILE = 'tests/fixtures/hostile';

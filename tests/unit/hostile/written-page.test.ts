@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readStory } from '../../../scripts/lib/read-story';
-import { fillParts, fillStoryWords } from '../../../scripts/lib/story-page';
-import { withDom } from '../../../scripts/vite-static';
 import { renderStatic } from '../../../src/prerender';
+import { fillParts, fillStoryWords } from '../../../tools/site/story-page';
+import { withDom } from '../../../tools/site/vite-static';
+import { readStory } from '../../../tools/story/read-story';
 
 // Text from a story reaches the page written at build time byte for byte, whatever it holds:
 // attribute-like words, markers of the page shell, replacement patterns, entities.

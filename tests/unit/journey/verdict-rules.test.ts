@@ -218,7 +218,7 @@ describe('durations are figures', () => {
   });
 
   it('with no track between the places, the time runs along the straight line', async () => {
-    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { readStory } = await import('../../../tools/story/read-story');
     const { openStory } = await import('../../../src/journey/story-model');
     const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
     const { model } = openStory(data);
@@ -233,7 +233,7 @@ describe('durations are figures', () => {
 
 describe('a rail figure where the story has no track', () => {
   it('is consistent above the straight line (nothing refutes it), impossible below it', async () => {
-    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { readStory } = await import('../../../tools/story/read-story');
     const { openStory } = await import('../../../src/journey/story-model');
     const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
     const { model } = openStory(data);

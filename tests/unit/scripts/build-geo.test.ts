@@ -11,10 +11,10 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readStory } from '../../../scripts/lib/read-story';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import type { Claim } from '../../../src/data/claims-schema';
 import type { Place } from '../../../src/data/schema';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
+import { readStory } from '../../../tools/story/read-story';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 const run = (dir: string, env: Record<string, string> = {}) => {

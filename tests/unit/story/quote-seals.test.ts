@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
 import { SEAL_FILE } from '../../../tools/story/quote-seal';
 
 const ARTICLES_DIR = '../shared/articles';
@@ -96,7 +96,7 @@ describe('quote seals (quotes.lock.json)', { timeout: 60_000 }, () => {
     rmSync(join(dir, 'article.txt'));
     const same = check(dir);
     expect(same.status, same.stdout).toBe(0);
-    expect(same.stdout).not.toContain('Notes');
+    expect(same.stdout).not.toContain('never checked');
     changeOneWord(dir, 'reached', 'left');
     const changed = check(dir);
     expect(changed.status).toBe(1);
