@@ -221,6 +221,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an article id renamed (one problem per file, not one per quote)',
+    setup: (d) =>
+      edit(d, 'story.json', (m) => {
+        m.articles[0].id = 'courier';
+      }),
+    problems: [
+      'places.geojson: feature 0 ("khabarovsk") field "properties.mentions.0.article": expected one of "courier" (given "gazette", as does 1 more mention): left out',
+      'claims.json: feature 0 ("gazette-distance") field "claims.0.article": expected an article of story.json: "courier" (given "gazette", as do 4 more claims): the claim is left out',
+    ],
+  },
+  {
     name: 'a rail leg from an unknown node (blamed on rail.geojson)',
     setup: (d) =>
       edit(d, 'rail.geojson', (r) => {
