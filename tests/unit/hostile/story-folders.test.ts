@@ -185,6 +185,32 @@ const CASES: Case[] = [
     problems: ['story.json: field "articles.1.id": duplicate id "gazette" (given "gazette")'],
   },
   {
+    name: 'two outcomes with one id',
+    setup: (d) =>
+      writeFileSync(
+        join(d, 'outcomes.json'),
+        JSON.stringify({
+          name: 'outcomes',
+          source: 'made up for the tests',
+          outcomes: [1, 2].map((k) => ({
+            id: 'seen',
+            place: 'khabarovsk',
+            from: `2024-03-04T0${k}:00:00+10:00`,
+            what: 'seen at the station',
+            source: {
+              outlet: 'The Test Gazette',
+              title: 'A note',
+              url: 'https://example.org/note',
+              published: '2024-03-05',
+              quote: 'seen at the station',
+            },
+            note: '',
+          })),
+        }),
+      ),
+    problems: ['outcomes.json: field "outcomes.1.id": duplicate id "seen" (given "seen")'],
+  },
+  {
     name: 'a region with south above north',
     setup: (d) =>
       edit(d, 'story.json', (m) => {
