@@ -35,7 +35,7 @@ export const FOLDERS: Record<string, string> = {
   'tools/story': 'reading and checking a story folder (story:check and the build)',
   'tools/draft': 'the draft CLI’s Node side: its arguments, files and gazetteer',
   'tools/draft-eval': 'recall and precision of the draft against hand-made stories',
-  'tools/docs': 'pages of docs/ made from the source',
+  'tools/docs': 'pages of docs/ and the README’s findings, made from the source',
   scripts: 'entry points only: argv to tools/',
 };
 
