@@ -105,6 +105,9 @@ export function routeStops(
     const [a, b] = [stops[i - 1] as Stop, stops[i] as Stop];
     // The story's own legs join them (through any number of nodes): drawn, or from a finer source.
     if (a.id === b.id || joined(own, a.id, b.id)) continue;
+    // A pair the route runs twice (there and back) has one leg.
+    if (out.some((l) => [`${a.id}--${b.id}`, `${b.id}--${a.id}`].includes(l.leg.properties.id)))
+      continue;
     const t0 = performance.now();
     const mode = modeOf(a.id, b.id);
     if (mode !== 'rail') {
