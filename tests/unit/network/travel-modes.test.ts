@@ -85,3 +85,20 @@ describe('a route that runs a pair twice', () => {
     expect(legs.map((l) => l.leg.properties.id)).toEqual(['vladivostok--ussuriysk']);
   });
 });
+
+describe('two stops that snap to one point', () => {
+  it('are joined by a line of two points (a LineString), 0 km on the track', () => {
+    const { net, index } = worldNetwork();
+    const [r] = routeStops(
+      net,
+      index,
+      [
+        { id: 'station', name: 'Station', position: [131.88, 43.11] },
+        { id: 'square', name: 'Square', position: [131.88, 43.11] },
+      ],
+      [],
+    );
+    expect(r?.outcome).toBe('track');
+    expect(r?.leg.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+  });
+});
