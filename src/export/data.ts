@@ -14,6 +14,7 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
     case 'distance':
       return {
         basis: r.basis,
+        rounding_km: r.rounding,
         straight_km: r.straightKm,
         rail_km: r.rail?.km ?? null,
         closest: r.closest,
@@ -39,6 +40,7 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
     case 'speed':
       return {
         reported_kmh: r.reportedKmh,
+        rounding_kmh: r.rounding,
         least_kmh: r.bounds.least?.kmh ?? null,
         greatest_kmh: r.bounds.greatest?.kmh ?? null,
         binding: r.bounds.least ? `${r.bounds.least.from}--${r.bounds.least.to}` : null,
@@ -46,6 +48,8 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
       };
     case 'elapsed':
       return { since: r.since, until: r.until, years: r.years };
+    case 'first-since':
+      return { since: r.last, first_since: r.event, days_before: r.daysBefore };
     case 'timeline':
       return {
         window_start: r.event.possible ? iso(r.event.start) : null,
@@ -56,6 +60,7 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
         hours: r.hours,
         speed_kmh: r.speedKmh,
         impossible: r.impossible,
+        too_fast: r.tooFast ? 'yes' : 'no',
         forecast: r.forecast !== null ? 'yes' : 'no',
       };
     case 'none':

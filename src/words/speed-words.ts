@@ -39,12 +39,17 @@ export function speedWords(
   const most = greatest
     ? ` and at most ${greatestWords(greatest, least.km, least.from, least.to, units, name, zones)}`
     : ' (no later time bounds it from above)';
+  const band = `${formatSpeed(r.reportedKmh, units)} covers ${formatSpeed(r.reportedKmh - r.rounding, units).replace(/ \S+$/, '')}–${formatSpeed(r.reportedKmh + r.rounding, units)}`;
+  const byRounding =
+    r.reportedKmh < least.kmh || (greatest !== null && r.reportedKmh > greatest.kmh);
   const against =
     r.against === 'below'
-      ? `${speed} is below it: too slow to keep the reported times, even without a stop.`
+      ? `${speed} is below it, even at the top of its rounding (${band}): too slow to keep the reported times, even without a stop.`
       : r.against === 'above'
-        ? `${speed} is above it: at that average the train would arrive before the reported times allow.`
-        : `${speed} lies between: consistent with the reported days, which cannot settle it.`;
+        ? `${speed} is above it, even at the bottom of its rounding (${band}): at that average the train would arrive before the reported times allow.`
+        : byRounding
+          ? `${speed} itself is outside it, but its own rounding (${band}) reaches it: consistent with the reported days, which cannot settle it.`
+          : `${speed} lies between: consistent with the reported days, which cannot settle it.`;
   // What each printed figure stands for: half a unit of its last digit either side, in the
   // reader's units ("50 km/h covers 45–55 km/h"; "31 mph covers 28–34 mph").
   const range = (kmh: number) => {

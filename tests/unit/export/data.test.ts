@@ -50,8 +50,8 @@ describe('the data exports', () => {
     const speed = claims.find((c) => c.id === 'live-speed');
     expect(speed?.verdict).toBe('consistent');
     expect(speed?.happened_verdict).toBe('refuted');
-    expect(Number(speed?.happened_least_kmh)).toBeCloseTo(52.7, 1);
-    expect(speed?.happened_binding).toBe('khasan--vostochny');
+    expect(Number(speed?.happened_least_kmh)).toBeCloseTo(55.4, 1);
+    expect(speed?.happened_binding).toBe('ussuriysk--vostochny');
   });
 
   it('list each outcome at its place with its source, in the GeoJSON and the CSV', () => {
