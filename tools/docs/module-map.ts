@@ -25,6 +25,8 @@ export const FOLDERS: Record<string, string> = {
   'src/network':
     'the world rail network, pure: its file decoded, the nearest track, routes along it, a story’s stops routed (story:route now, the studio later)',
   'src/draft': 'article text to a draft story, pure (the CLI and the browser alike)',
+  'src/draft/lexicon':
+    'the languages the draft reads: one JSON lexicon per language, its detection and reading',
   'src/draft/figures':
     'the figures the draft reads: distances, speeds, durations, days, directions',
   tools: 'Node-only libraries of the tools, one folder per job',
