@@ -104,7 +104,7 @@ export type TravelMode = (typeof TRAVEL_MODES)[number];
 export const railLegFeature = feature(
   lineString,
   z.strictObject({
-    id: z.string().regex(/^[a-z-]+--[a-z-]+$/, 'expected "from--to"'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*--[a-z][a-z0-9-]*$/, 'expected "from--to"'),
     from: id,
     to: id,
     line: text,

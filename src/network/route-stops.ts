@@ -26,6 +26,9 @@ export interface RoutedLeg {
 const round = (p: LonLat): Position => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 const dedupe = (c: Position[]): Position[] =>
   c.filter((p, i) => i === 0 || p[0] !== c[i - 1]?.[0] || p[1] !== c[i - 1]?.[1]);
+/** A line of two points at least: two stops that snap to one point are joined straight. */
+const line2 = (c: Position[], a: Stop, b: Stop): Position[] =>
+  c.length >= 2 ? c : [a.position, b.position];
 const km1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Whether a leg is one story:route wrote (and so may write again). */
@@ -105,6 +108,9 @@ export function routeStops(
     const [a, b] = [stops[i - 1] as Stop, stops[i] as Stop];
     // The story's own legs join them (through any number of nodes): drawn, or from a finer source.
     if (a.id === b.id || joined(own, a.id, b.id)) continue;
+    // A pair the route runs twice (there and back) has one leg.
+    if (out.some((l) => [`${a.id}--${b.id}`, `${b.id}--${a.id}`].includes(l.leg.properties.id)))
+      continue;
     const t0 = performance.now();
     const mode = modeOf(a.id, b.id);
     if (mode !== 'rail') {
@@ -149,7 +155,7 @@ export function routeStops(
     const [sa, sb] = pair;
     const note = `Routed on Natural Earth's 1:10m railroads: ${a.name} is ${km1(sa.offKm)} km from the track, ${b.name} ${km1(sb.offKm)} km${path.ferry ? '; the route takes a railroad ferry' : ''}. Figures on this track are usually 1–5% short of the railway's.`;
     out.push({
-      leg: leg(a, b, NETWORK.name, note, dedupe(path.coords.map(round)), {
+      leg: leg(a, b, NETWORK.name, note, line2(dedupe(path.coords.map(round)), a, b), {
         mode: 'rail',
         routed: routed([km1(sa.offKm), km1(sb.offKm)]),
       }),

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/data/claims-schema';
+import type { RailLeg } from '../../../src/data/schema';
 import type { ClaimContext } from '../../../src/journey/claim-types';
 import { distanceCheck } from '../../../src/journey/distance-check';
 import { bandDiffRel, networkBand } from '../../../src/journey/network-accuracy';
+import { RailNetwork } from '../../../src/journey/rail';
 import type { FigureMakeup } from '../../../src/journey/route-figures';
+import { routeFigures } from '../../../src/journey/route-figures';
 import { railFigureWords } from '../../../src/words/figure-words';
 
 const claim = (km: number): Claim =>
@@ -69,5 +72,50 @@ describe('figures measured on the world rail network', () => {
       'about 655 km by rail (Natural Earth track, usually 1–5% short)',
     );
     expect(railFigureWords(655, makeup(0, 655), d)).toBe('655 km by rail');
+  });
+});
+
+describe('a leg routed on the world rail network', () => {
+  const leg = (from: string, to: string, coords: [number, number][]): RailLeg => ({
+    type: 'Feature',
+    properties: {
+      id: `${from}--${to}`,
+      from,
+      to,
+      line: 'Natural Earth track',
+      accuracy: 'approximate',
+      mode: 'rail',
+      routed: { network: 'natural-earth-10m', snapKm: [0.5, 0.5] },
+      onRoute: true,
+      published: null,
+      note: '',
+      source: 'Natural Earth 1:10m railroads (public domain), routed by story:route',
+      license: 'public domain (Natural Earth)',
+    },
+    geometry: { type: 'LineString', coordinates: coords },
+  });
+  const legs = [
+    leg('a', 'b', [
+      [0, 0],
+      [1, 0],
+    ]),
+    leg('b', 'c', [
+      [1, 0],
+      [2, 0],
+    ]),
+  ];
+
+  it('is a figure of its own kind, measured', () => {
+    const r = routeFigures(new RailNetwork(legs), ['a', 'b', 'c']);
+    expect(r.whole.makeup.network).toBeCloseTo(222.39, 1);
+    expect(r.whole.makeup.approximate).toBe(0);
+  });
+
+  it('gives way to the railway’s published figure where the story has one', () => {
+    const stretch = { from: 'a', to: 'b', km: 120, source: 'a timetable', note: '', conflicts: [] };
+    const r = routeFigures(new RailNetwork(legs, [stretch]), ['a', 'b', 'c']);
+    expect(r.legs[0]?.km).toBe(120);
+    expect(r.legs[0]?.pieces.map((p) => p.kind)).toEqual(['published']);
+    expect(r.legs[1]?.pieces.map((p) => p.kind)).toEqual(['network']);
   });
 });

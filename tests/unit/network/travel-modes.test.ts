@@ -73,3 +73,32 @@ describe('a leg that says how it was travelled', () => {
     expect(r?.leg.properties.mode).toBe('rail');
   });
 });
+
+describe('a route that runs a pair twice', () => {
+  it('has one leg for it', () => {
+    const { net, index } = worldNetwork();
+    const [v, u] = [
+      { id: 'vladivostok', name: 'Vladivostok', position: [131.88, 43.11] },
+      { id: 'ussuriysk', name: 'Ussuriysk', position: [131.98, 43.8] },
+    ];
+    const legs = routeStops(net, index, [v, u, v, u], []);
+    expect(legs.map((l) => l.leg.properties.id)).toEqual(['vladivostok--ussuriysk']);
+  });
+});
+
+describe('two stops that snap to one point', () => {
+  it('are joined by a line of two points (a LineString), 0 km on the track', () => {
+    const { net, index } = worldNetwork();
+    const [r] = routeStops(
+      net,
+      index,
+      [
+        { id: 'station', name: 'Station', position: [131.88, 43.11] },
+        { id: 'square', name: 'Square', position: [131.88, 43.11] },
+      ],
+      [],
+    );
+    expect(r?.outcome).toBe('track');
+    expect(r?.leg.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
+  });
+});
