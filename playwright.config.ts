@@ -35,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, as a static host would serve it.
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --configLoader runner --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -8,10 +8,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { loadGazetteer } from '../scripts/lib/gazetteer';
 import { countryZone } from '../src/draft/local';
 import { fold } from '../src/draft/text';
 import { straightKm } from '../src/journey/distance';
+import { loadGazetteer } from '../tools/draft/gazetteer';
 
 const require = createRequire(import.meta.url);
 type At = [number, number];

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { loadGazetteer } from '../scripts/lib/gazetteer';
 import { draftStory } from '../src/draft/draft';
+import { loadGazetteer } from '../tools/draft/gazetteer';
 import { summarise } from './lib/stats';
 
 const arg = process.argv.indexOf('--runs');

@@ -24,10 +24,16 @@ const RUNS = arg('runs') > 0 ? Number(process.argv[arg('runs') + 1]) : 7;
 const KB = 1024;
 
 if (arg('skip-build') < 0) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  execFileSync('npx', ['vite', 'build', '-c', 'bench/vite.baseline.config.ts'], {
+  execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--configLoader', 'runner', '-c', 'bench/vite.baseline.config.ts'],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 const app = await serveStatic('dist');

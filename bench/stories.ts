@@ -24,7 +24,17 @@ const build = (outDir: string, env: Record<string, string>) => {
   const t = performance.now();
   execFileSync(
     'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    [
+      'vite',
+      'build',
+      '--configLoader',
+      'runner',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
     {
       env: { ...process.env, ...env },
       stdio: 'inherit',

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { readStory } from '../scripts/lib/read-story.ts';
-import { storyGlyphs } from '../scripts/lib/story-glyph-dir.ts';
-import { DEFAULT_STORY, ownBasemap, storyDir } from '../scripts/story-dir.ts';
+import { storyGlyphs } from '../tools/glyphs/story-glyph-dir.ts';
+import { DEFAULT_STORY, ownBasemap, storyDir } from '../tools/site/story-dir.ts';
+import { readStory } from '../tools/story/read-story.ts';
 
 /** The same label glyphs as the app's build of the story (made from its characters). */
 function glyphs(dir: string): Plugin {

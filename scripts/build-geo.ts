@@ -16,13 +16,18 @@ import { formatProblem, type Problem } from '../src/data/problem.ts';
 import { type RouteFile, routeFile } from '../src/data/route-schema.ts';
 import { placeFeature } from '../src/data/schema.ts';
 import { GeoDataError, parseCollection, toProblems } from '../src/data/validate.ts';
-import { collectionFile, type Derived, deriveBasemap, OSM_CREDIT } from './lib/derive-basemap.ts';
-import { checkPlaces } from './lib/place-check.ts';
-import { buildRail } from './lib/rail.ts';
-import { readAuthored } from './lib/read-authored.ts';
-import { InputError, sharedInputs } from './lib/shared-inputs.ts';
-import { writeText } from './lib/write-json.ts';
-import { DEFAULT_STORY } from './story-dir.ts';
+import {
+  collectionFile,
+  type Derived,
+  deriveBasemap,
+  OSM_CREDIT,
+} from '../tools/basemap/derive-basemap.ts';
+import { checkPlaces } from '../tools/derive/place-check.ts';
+import { buildRail } from '../tools/derive/rail.ts';
+import { InputError, sharedInputs } from '../tools/derive/shared-inputs.ts';
+import { writeText } from '../tools/geom/write-json.ts';
+import { DEFAULT_STORY } from '../tools/site/story-dir.ts';
+import { readAuthored } from '../tools/story/read-authored.ts';
 
 const ODBL =
   'ODbL-1.0: © OpenStreetMap contributors; traces by trolleway/russian-railways-simplegeodata';

@@ -1,5 +1,5 @@
 /**
- * Writes the map's label glyphs into public/glyphs/ (scripts/lib/story-glyphs.ts): signed
+ * Writes the map's label glyphs into public/glyphs/ (tools/glyphs/story-glyphs.ts): signed
  * distance fields in MapLibre's glyph PBF format, one file per font stack and range of 256 code
  * points, computed from the Noto fonts of the Fontsource packages (SIL OFL 1.1). With these, the
  * reader's browser decodes ready-made glyphs instead of drawing each one on its main thread
@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGlyphs, collectCharacters, GlyphError } from './lib/story-glyphs.ts';
+import { buildGlyphs, collectCharacters, GlyphError } from '../tools/glyphs/story-glyphs.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // --out DIR: somewhere else (the tests rebuild into a temporary folder and compare).

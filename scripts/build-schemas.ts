@@ -17,6 +17,7 @@ import {
   stationFeature,
 } from '../src/data/schema.ts';
 import { storyManifest } from '../src/data/story-schema.ts';
+import { quotesLock } from '../tools/story/quote-seal.ts';
 
 export const SCHEMA_DIR = resolve('geo/stories/schema');
 
@@ -32,6 +33,7 @@ export const STORY_SCHEMAS: Record<string, z.ZodType> = {
   published: publishedFile,
   outcomes: outcomesFile,
   route: routeFile,
+  quotes: quotesLock,
 };
 
 /** The JSON Schema text for one story file. */

@@ -12,14 +12,14 @@ import { chromium } from '@playwright/test';
 import { serveStatic } from '../bench/lib/serve';
 import config from '../playwright.config';
 import type { RecordedPrograms } from '../src/map/shaders/warm';
+import { writeText } from '../tools/geom/write-json';
 import {
   type LinkedProgram,
   linkedPrograms,
   programKey,
   SHADER_VIEWS,
   watchLinks,
-} from './lib/shader-links';
-import { writeText } from './lib/write-json';
+} from '../tools/site/shader-links';
 
 const OUT = 'src/map/shaders/programs.json';
 const maplibre = JSON.parse(readFileSync('node_modules/maplibre-gl/package.json', 'utf8'))

@@ -1,23 +1,45 @@
 /**
  * Checks a story folder and prints what the page would show.
- * Usage: npm run story:check <folder>   (default: geo/stories/kim-2023)
+ * Usage: npm run story:check [folder] [--articles <folder>] [--seal]   (default: geo/stories/kim-2023)
+ * `--articles`: a folder holding the texts the story keeps outside the repository;
+ * `--seal`: write quotes.lock.json from the texts at hand once every quote checks.
  *
  * Every file is read through the app's own loader and cross-checked; each problem names the
  * file, the feature and the field. A broken story exits with status 1.
  */
-import { resolve } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { formatDistance } from '../src/journey/format.ts';
 import { piecesMakeup } from '../src/journey/route-figures.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { trackFigure } from '../src/ui/figure-words.ts';
-import { bindingTimes, leastSpeed } from '../src/ui/time-words.ts';
-import { claimsReport } from './lib/claims-table.ts';
-import { problemReport, readStory } from './lib/read-story.ts';
-import { DEFAULT_STORY } from './story-dir.ts';
+import { trackFigure } from '../src/words/figure-words.ts';
+import { bindingTimes, leastSpeed } from '../src/words/time-words.ts';
+import { checked, DEFAULT_STORY } from '../tools/site/story-dir.ts';
+import { storyCheckArgs } from '../tools/story/check-args.ts';
+import { claimsReport } from '../tools/story/claims-table.ts';
+import { lockText, SEAL_FILE } from '../tools/story/quote-seal.ts';
+import { noteLines, problemReport, readStory } from '../tools/story/read-story.ts';
 
-const dir = resolve(process.argv[2] ?? DEFAULT_STORY);
-const { data, problems, failed, skipped } = await readStory(dir);
+const args = storyCheckArgs(process.argv.slice(2), DEFAULT_STORY);
+if ('error' in args) {
+  console.error(`story:check: ${args.error}`);
+  process.exit(1);
+}
+let dir = resolve(args.dir);
+try {
+  dir = checked(args.dir, args.dir);
+} catch (e) {
+  console.error(`story:check: ${(e as Error).message}`);
+  process.exit(1);
+}
+if (args.articles && !(existsSync(args.articles) && statSync(args.articles).isDirectory())) {
+  console.error(`story:check: --articles ${args.articles}: no such folder`);
+  process.exit(1);
+}
+const { data, problems, failed, skipped, notes, lock } = await readStory(dir, undefined, {
+  articles: args.articles,
+});
 
 /** A plain-text table with columns padded to their widest cell (cells cut at `max`). */
 function table(head: string[], rows: string[][], max = 60): string {
@@ -38,6 +60,7 @@ function table(head: string[], rows: string[][], max = 60): string {
 
 console.log(`Story: ${data.manifest.title}\nFolder: ${dir}\n`);
 if (problems.length > 0) console.log(`${problemReport(dir, { problems, failed, skipped })}\n`);
+else if (notes.length > 0) console.log(`${noteLines(notes).join('\n')}\n`);
 
 if (failed.length === 0) {
   const { lookup, model } = openStory(data);
@@ -95,7 +118,14 @@ if (failed.length === 0) {
 }
 
 if (problems.length > 0 || failed.length > 0) {
+  if (args.seal)
+    console.error(`story:check: ${SEAL_FILE} not written: every quote must check first`);
   console.error(`\nstory:check: ${dir} has ${problems.length} problem(s); see above`);
   process.exit(1);
+}
+if (args.seal && lock) {
+  writeFileSync(join(dir, SEAL_FILE), lockText(lock));
+  const n = Object.values(lock.articles).reduce((k, a) => k + Object.keys(a.quotes).length, 0);
+  console.log(`\nstory:check: wrote ${SEAL_FILE}: ${n} quotes sealed`);
 }
 console.log('\nstory:check: no problems.');

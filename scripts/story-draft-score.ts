@@ -3,9 +3,14 @@
  * Usage: npm run story:draft:score   (the seed articles are read from ../shared/articles)
  */
 import { existsSync } from 'node:fs';
-import { type ArticleScore, fixtureScores, otherScores, seedScores } from './lib/draft-eval.ts';
-import { addScores, precision, recall, type Score } from './lib/draft-score.ts';
-import { loadGazetteer } from './lib/gazetteer.ts';
+import { loadGazetteer } from '../tools/draft/gazetteer.ts';
+import {
+  type ArticleScore,
+  fixtureScores,
+  otherScores,
+  seedScores,
+} from '../tools/draft-eval/draft-eval.ts';
+import { addScores, precision, recall, type Score } from '../tools/draft-eval/draft-score.ts';
 
 const SHARED = '../shared/articles';
 const pct = (x: number) => `${Math.round(x * 100)}%`;

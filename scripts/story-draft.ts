@@ -9,9 +9,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { draftStory } from '../src/draft/draft.ts';
-import { parseDraftArgs } from './lib/draft-args.ts';
-import { readArticle, writeDraft } from './lib/draft-io.ts';
-import { loadGazetteer } from './lib/gazetteer.ts';
+import { parseDraftArgs } from '../tools/draft/draft-args.ts';
+import { checkOut, readArticle, writeDraft } from '../tools/draft/draft-io.ts';
+import { loadGazetteer } from '../tools/draft/gazetteer.ts';
 
 const fail = (message: string): never => {
   console.error(`story:draft: ${message}`);
@@ -25,6 +25,7 @@ try {
     console.log(args.help);
     process.exit(0);
   }
+  checkOut(args.out, args.force);
   const inputs = args.files.map((f) => ({
     ...readArticle(f.path),
     published: f.published,

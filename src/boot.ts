@@ -8,6 +8,7 @@ import { inFrame } from './embed/post';
 import { warmShaders } from './map/shaders/warm-start';
 import { nextTask } from './next-task';
 import { storyUrls } from './story-urls';
+import { showPanelOpen } from './ui/panel-open';
 import { applyLinkTheme } from './ui/theme';
 
 /**
@@ -20,7 +21,7 @@ import { applyLinkTheme } from './ui/theme';
  */
 applyLinkTheme(window.location.search);
 const appEl = document.querySelector<HTMLElement>('.app');
-readyEmbed(window.location.search, appEl);
+readyEmbed(window.location.search, appEl, showPanelOpen);
 // The map's shaders are compiled off this thread from the start (warm-start.ts), so that the GPU
 // has done with them before the map is made. Not in an embed: its WebGL context would stay for
 // the page's life, and a page of many embeds keeps its contexts for the maps themselves.

@@ -1,3 +1,4 @@
+/** The map's layout figures (frame padding, the zoom for a chosen place) and its attribution strings. */
 export const FRAME_PADDING = 48;
 export const SELECTED_ZOOM = 8;
 

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { connectHost } from './embed/host-events';
 import { exportActions } from './export/actions';
+import { replayControl } from './export/replay-control';
 import { openStory } from './journey/story-model';
 import { connectMap } from './map/connect-map';
 import { nextTask } from './next-task';
@@ -15,7 +16,6 @@ import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
 import { renderMapDescription } from './ui/map-description';
 import { showProblems } from './ui/notice';
-import { replayControl } from './ui/replay-words';
 import { applyTheme } from './ui/theme';
 
 declare global {

@@ -1,7 +1,7 @@
 /**
  * Every colour the app draws with, written once: the map's palette (MapLibre style, SVG
  * fallback, PNG export) and the page's own colours. The stylesheet reads them as CSS custom
- * properties generated from this module at build time (scripts/vite-palette.ts), so no colour
+ * properties generated from this module at build time (tools/site/vite-palette.ts), so no colour
  * is written in a .css file.
  */
 export type Theme = 'light' | 'dark';

@@ -1,11 +1,12 @@
 /**
  * The page's content before any script runs: the same code the app runs draws the panel (title,
  * key figures, claims ledger, legs and timeline, places), the map's description, its poster and
- * the credits line, here in a DOM for Node at build time (scripts/vite-static.ts writes them into
+ * the credits line, here in a DOM for Node at build time (tools/site/vite-static.ts writes them into
  * index.html). The app then takes over the same boxes with the same content.
  */
 import { PALETTES } from './config';
 import type { LoadResult } from './data/load';
+import type { ExportActions } from './export/actions';
 import { openStory } from './journey/story-model';
 import { creditsFor } from './map/attribution';
 import { type Backdrop, type Region, renderBackdrop, renderPoster } from './map/poster';
@@ -13,7 +14,6 @@ import { type AppState, choicesOf } from './state/app-state';
 import { initialState } from './state/start-state';
 import { createStore } from './state/store';
 import { createAppPanel } from './ui/app-panel';
-import type { ExportActions } from './ui/export-buttons';
 import { renderMapDescription } from './ui/map-description';
 
 export interface StaticPage {
@@ -57,6 +57,11 @@ export type BackdropImages = (
  * broken data. Given `images`, the poster's backdrop is drawn for each theme and handed to it,
  * and the poster shows the images it makes.
  */
+function withoutStyles(root: Element): void {
+  root.removeAttribute('style');
+  for (const el of root.querySelectorAll('[style]')) el.removeAttribute('style');
+}
+
 export async function renderStatic(
   { data: loaded, problems, failed }: LoadResult,
   images?: BackdropImages,
@@ -81,6 +86,9 @@ export async function renderStatic(
     backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
   }
   const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
+  // A strict CSP refuses style attributes in markup (the app sets the few it needs through the
+  // CSSOM): they are dropped from the elements here, never by pattern from the written text.
+  for (const el of [host, description, poster]) withoutStyles(el);
   return {
     panel: host.innerHTML,
     description: description.outerHTML,

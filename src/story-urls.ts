@@ -5,7 +5,7 @@ const KEYS = [...Object.keys(STORY_FILES), ...Object.keys(BASEMAP_FILES)] as (ke
 
 /**
  * Where each file of the page's story and of its basemap is served from: the build writes them
- * into the page (`<script type="application/json" id="story-files">`, scripts/lib/story-page.ts),
+ * into the page (`<script type="application/json" id="story-files">`, tools/site/story-page.ts),
  * so the scripts carry no story and one set of them serves every story of a build. URLs are
  * resolved against the page. A page without the element (or with a broken one) names the file
  * that is missing, so the loader reports it like any other unreadable file.

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { storyPaths } from '../scripts/lib/read-story';
-import { DEFAULT_STORY } from '../scripts/story-dir';
 import type { GeoFile } from '../src/data/story-files';
+import { DEFAULT_STORY } from '../tools/site/story-dir';
+import { storyPaths } from '../tools/story/read-story';
 
 export { DEFAULT_STORY };
 /** Where each file of the default story and of its basemap lies on disk. */

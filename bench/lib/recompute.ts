@@ -1,9 +1,9 @@
-import { readStory } from '../../scripts/lib/read-story';
-import { DEFAULT_STORY } from '../../scripts/story-dir';
 import { createLookup } from '../../src/data/lookup';
 import { claimLines } from '../../src/journey/claim-lines';
 import { type JourneyInputs, journeyBase, journeyView } from '../../src/journey/model';
 import { storyInputs } from '../../src/journey/story-model';
+import { DEFAULT_STORY } from '../../tools/site/story-dir';
+import { readStory } from '../../tools/story/read-story';
 import { timeMedian } from './stats';
 
 /** The journey inputs from the committed default story, as the page builds them. */

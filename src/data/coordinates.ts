@@ -10,6 +10,10 @@ type Issue = { path: number[]; message: string };
 type Check = (v: unknown, path: number[], out: Issue[]) => void;
 
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+/** A number JSON read as Infinity (1e999) is not a wrong type: it is too large to be one. */
+export const NOT_FINITE = 'not a finite number (a figure such as 1e999 is too large to hold)';
+const numberWords = (v: unknown) =>
+  typeof v === 'number' ? NOT_FINITE : `Invalid input: expected number, received ${kind(v)}`;
 
 const checkPosition: Check = (p, path, out) => {
   if (!Array.isArray(p)) {
@@ -25,14 +29,14 @@ const checkPosition: Check = (p, path, out) => {
   if (typeof lon !== 'number' || !Number.isFinite(lon))
     out.push({
       path: [...path, 0],
-      message: `Invalid input: expected number, received ${kind(lon)}`,
+      message: numberWords(lon),
     });
   else if (lon < -180) out.push({ path: [...path, 0], message: 'longitude below -180' });
   else if (lon > 180) out.push({ path: [...path, 0], message: 'longitude above 180' });
   if (typeof lat !== 'number' || !Number.isFinite(lat))
     out.push({
       path: [...path, 1],
-      message: `Invalid input: expected number, received ${kind(lat)}`,
+      message: numberWords(lat),
     });
   else if (lat < -90) out.push({ path: [...path, 1], message: 'latitude below -90' });
   else if (lat > 90) out.push({ path: [...path, 1], message: 'latitude above 90' });

@@ -24,12 +24,28 @@ const quoted = (ids: Iterable<string>) =>
  * rail legs, and each claim's places, article, time zone and part of day. Each problem names the
  * file, the feature and the field, as the loader does.
  */
+/** What the model cannot compute, by index: left out of the story by the loader (leaveOut). */
+export interface Unusable {
+  claims: Set<number>;
+  outcomes: Set<number>;
+  stops: Set<number>;
+  frame: Set<number>;
+  chainChecks: Set<number>;
+}
+
 export function crossCheck(
   s: StoryParts,
   invalid: ReadonlySet<string> = new Set(),
-): { problems: Problem[]; skipped: Problem[] } {
+): { problems: Problem[]; skipped: Problem[]; unusable: Unusable } {
   const problems: Problem[] = [];
   const skipped: Problem[] = [];
+  const unusable: Unusable = {
+    claims: new Set(),
+    outcomes: new Set(),
+    stops: new Set(),
+    frame: new Set(),
+    chainChecks: new Set(),
+  };
   // A place or station whose own feature is broken is reported once, where it is broken; what
   // refers to it is skipped, not reported again.
   const known = new Set([...s.places, ...s.stations].map((f) => f.properties.id));
@@ -61,28 +77,43 @@ export function crossCheck(
   };
   // A stop is a rail node or any place: where no leg joins two stops, the route is the great
   // circle between them (journey/route-legs.ts).
-  for (const [i, id] of s.manifest.stops.entries())
+  for (const [i, id] of s.manifest.stops.entries()) {
+    if (!(nodes.has(id) || known.has(id))) unusable.stops.add(i);
     need(
       nodes.has(id) || known.has(id),
       'story.json',
       `stops.${i}`,
       `expected a place, station or rail node id (given "${id}"; known: ${quoted(new Set([...known, ...nodes]))})`,
     );
-  for (const [i, id] of s.manifest.frame.entries())
+  }
+  // A rail leg's ends are places or stations: a typo there is the rail file's, not the stops'.
+  for (const l of s.rail)
+    for (const end of ['from', 'to'] as const)
+      if (!known.has(l.properties[end]))
+        problems.push({
+          file: 'rail.geojson',
+          field: `properties.${end}`,
+          message: `rail leg "${l.properties.id}": expected a place or station id (given "${l.properties[end]}")`,
+        });
+  for (const [i, id] of s.manifest.frame.entries()) {
+    if (!known.has(id)) unusable.frame.add(i);
     need(
       known.has(id),
       'story.json',
       `frame.${i}`,
       `expected a place or station id (given "${id}")`,
     );
+  }
   for (const [i, pair] of s.manifest.chainChecks.entries())
-    for (const [k, id] of pair.entries())
+    for (const [k, id] of pair.entries()) {
+      if (!nodes.has(id)) unusable.chainChecks.add(i);
       need(
         nodes.has(id),
         'story.json',
         `chainChecks.${i}.${k}`,
         `expected a rail node (given "${id}")`,
       );
+    }
   for (const id of Object.keys(s.manifest.timeZones))
     need(
       known.has(id),
@@ -91,8 +122,17 @@ export function crossCheck(
       `expected a place or station id (given "${id}")`,
     );
   s.claims.forEach((c, i) => {
-    const at = (field: string, message: string) =>
-      need(false, 'claims.json', `claims.${i}.${field}`, message, i, c.id);
+    const at = (field: string, message: string) => {
+      unusable.claims.add(i);
+      need(
+        false,
+        'claims.json',
+        `claims.${i}.${field}`,
+        `${message}: the claim is left out`,
+        i,
+        c.id,
+      );
+    };
     if (!articles.has(c.article))
       at(
         'article',
@@ -112,13 +152,34 @@ export function crossCheck(
       at('reported.partOfDay', `"${part}" has no hours in story.json partsOfDay`);
   });
   (s.outcomes ?? []).forEach((o, i) => {
-    const at = (message: string) =>
-      need(false, 'outcomes.json', `outcomes.${i}.place`, message, i, o.id);
+    const at = (message: string) => {
+      unusable.outcomes.add(i);
+      need(false, 'outcomes.json', `outcomes.${i}.place`, `${message}: left out`, i, o.id);
+    };
     if (!known.has(o.place)) at(`expected a place or station id (given "${o.place}")`);
     else if (!s.manifest.timeZones[o.place])
       at(`an outcome needs its place's time zone in story.json timeZones (none for "${o.place}")`);
   });
-  return { problems, skipped };
+  return { problems, skipped, unusable };
+}
+
+/**
+ * The story less what the model cannot compute (a dated claim with no time zone, a stop that is
+ * nothing): each was named as a problem or skipped; the rest still shows.
+ */
+export function leaveOut<T extends StoryParts>(s: T, u: Unusable): T {
+  const keep = <X>(list: X[], drop: Set<number>) => list.filter((_, i) => !drop.has(i));
+  return {
+    ...s,
+    claims: keep(s.claims, u.claims),
+    outcomes: s.outcomes && keep(s.outcomes, u.outcomes),
+    manifest: {
+      ...s.manifest,
+      stops: keep(s.manifest.stops, u.stops),
+      frame: keep(s.manifest.frame, u.frame),
+      chainChecks: keep(s.manifest.chainChecks, u.chainChecks),
+    },
+  };
 }
 
 /** Drops (and reports) quotes that name an article articles.json does not have. */

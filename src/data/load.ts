@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
-import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
-import { checkMentions, crossCheck } from './cross-check';
+import type { Claim, Excluded } from './claims-schema';
+import { checkMentions, crossCheck, leaveOut } from './cross-check';
 import { jsonErrorWords } from './json-position';
 import { type Outcome, readOutcomes } from './outcomes-schema';
+import { parseClaims } from './parse-claims';
 import {
   type Article,
   borderFeature,
@@ -26,7 +27,10 @@ import {
   STORY_FILES,
 } from './story-files';
 import { type StoryManifest, storyManifest } from './story-schema';
+import { decodeUtf8 } from './utf8';
 import { GeoDataError, type Problem, parseCollectionInSlices, toProblems } from './validate';
+
+export { parseClaims };
 
 /** Each collection file and the schema of its features. */
 export const COLLECTIONS = {
@@ -82,13 +86,19 @@ export interface LoadResult {
   skipped: Problem[];
 }
 
-type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+type Fetch = (
+  url: string,
+) => Promise<
+  Pick<Response, 'ok' | 'status' | 'statusText' | 'text'> & Partial<Pick<Response, 'arrayBuffer'>>
+>;
 
 async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unknown> {
   let res: Awaited<ReturnType<Fetch>>;
   try {
     res = await fetchFn(url);
   } catch (e) {
+    // A reader that refuses a file (outside its folder, too large, not text) says why itself.
+    if (e instanceof GeoDataError) throw new GeoDataError(e.problems.map((p) => ({ ...p, file })));
     throw new GeoDataError([
       { file, field: '', message: `could not be fetched (${(e as Error).message})` },
     ]);
@@ -98,7 +108,8 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
       { file, field: '', message: `could not be fetched (HTTP ${res.status} ${res.statusText})` },
     ]);
   }
-  const body = await res.text();
+  // Strict UTF-8, as the Node reader has it: a stray byte is named, not shown as "�".
+  const body = res.arrayBuffer ? utf8(file, await res.arrayBuffer()) : await res.text();
   // Each file is read and checked in a task of its own: the responses tend to arrive together,
   // and checked in one go they held the main thread for one long task.
   await nextTask();
@@ -109,6 +120,12 @@ async function fetchJson(file: string, url: string, fetchFn: Fetch): Promise<unk
       { file, field: '', message: jsonErrorWords(body, (e as Error).message) },
     ]);
   }
+}
+
+function utf8(file: string, bytes: ArrayBuffer): string {
+  const r = decodeUtf8(file, new Uint8Array(bytes));
+  if (!r.ok) throw new GeoDataError([{ file, field: '', message: r.message }]);
+  return r.text;
 }
 
 /** Validates a story's manifest as a whole: the rest of the story is read against it. */
@@ -123,37 +140,6 @@ export function parsePublished(file: string, data: unknown): Stretch[] {
   const parsed = publishedFile.safeParse(data);
   if (!parsed.success) throw new GeoDataError(toProblems(file, data, parsed.error));
   return parsed.data.stretches;
-}
-
-/**
- * Validates claims.json claim by claim: a broken claim is left out and reported (naming its index
- * and field), the others still show. A file that is not a claims file at all throws.
- */
-export function parseClaims(
-  file: string,
-  data: unknown,
-): { claims: Claim[]; excluded: Excluded[]; problems: Problem[] } {
-  const head = claimsHead.safeParse(data);
-  if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
-  const problems: Problem[] = [];
-  const pick = <T>(list: unknown[], schema: z.ZodType<T>, member: string): T[] =>
-    list.flatMap((raw, i) => {
-      const r = schema.safeParse(raw);
-      if (r.success) return [r.data];
-      const id = (raw as { id?: unknown } | null)?.id;
-      for (const p of toProblems(file, raw, r.error, {
-        feature: i,
-        featureId: typeof id === 'string' ? id.slice(0, 40) : undefined,
-      })) {
-        problems.push({ ...p, field: `${member}.${i}.${p.field}` });
-      }
-      return [];
-    });
-  return {
-    claims: pick(head.data.claims, claim, 'claims'),
-    excluded: pick(head.data.excluded, excluded, 'excluded'),
-    problems,
-  };
 }
 
 /**
@@ -229,7 +215,9 @@ export async function loadGeo(
   data.excluded = claims.excluded;
   data.outcomes = outcomes;
   data.provenance = provenance.sort();
-  problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
+  // Without a manifest there are no articles to check mentions against: one cause, one problem.
+  if (!failed.includes(STORY_FILES.manifest))
+    problems.push(...checkMentions(data.places, manifest.articles, STORY_FILES.places));
   // Places and stations whose own feature is broken: what refers to them is skipped.
   const invalid = new Set(
     problems
@@ -237,10 +225,10 @@ export async function loadGeo(
       .flatMap((p) => (p.featureId ? [p.featureId] : [])),
   );
   const skipped: Problem[] = [];
-  if (!failed.includes(STORY_FILES.manifest)) {
-    const checked = crossCheck(data, invalid);
-    problems.push(...checked.problems);
-    skipped.push(...checked.skipped);
-  }
-  return { data, failed, problems, skipped };
+  if (failed.includes(STORY_FILES.manifest)) return { data, failed, problems, skipped };
+  const checked = crossCheck(data, invalid);
+  problems.push(...checked.problems);
+  skipped.push(...checked.skipped);
+  const usable = leaveOut(data, checked.unusable);
+  return { data: { ...usable, articles: usable.manifest.articles }, failed, problems, skipped };
 }

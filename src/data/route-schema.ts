@@ -49,7 +49,7 @@ export const routeTrack = z.discriminatedUnion('kind', [
   /**
    * Straight segments through the rows of a CSV, in the file's order, from the row whose `key`
    * is `from` to the one whose `key` is `to`; rows with no `lat`/`lon` are passed over, and the
-   * rows in `skip` left out for the reason given. Kept on land (scripts/lib/chain.ts).
+   * rows in `skip` left out for the reason given. Kept on land (tools/derive/chain.ts).
    */
   z.strictObject({
     kind: z.literal('chain'),

@@ -151,9 +151,18 @@ export const collectionHead = z.object({
   features: z.array(z.unknown()),
 });
 
+/**
+ * An article: named by outlet, title, date and (where known) its address. `file` names its text
+ * beside story.json; without it the text is kept outside the repository and the quotes are
+ * checked against their seals (quotes.lock.json).
+ */
 export const article = z.strictObject({
   id,
-  file: text,
+  file: text.optional(),
+  address: z
+    .url({ protocol: /^https?$/, error: 'expected an http or https address' })
+    .max(2000, 'expected at most 2000 characters')
+    .optional(),
   title: text,
   outlet: text,
   short: text,

@@ -42,7 +42,17 @@ export const storyManifest = z.strictObject({
   /** Places the first view frames. */
   frame: z.array(id).min(1, 'expected at least one place to frame'),
   /** The story's region [west, south, east, north]: the view before the places load. */
-  region: z.tuple([lon, lat, lon, lat]),
+  region: z.tuple([lon, lat, lon, lat]).superRefine(([w, s, e, n], ctx) => {
+    if (s >= n)
+      ctx.addIssue({ code: 'custom', path: [1], message: `expected south below north (${n})` });
+    // The basemap is cut from a region that does not cross the 180° meridian (world-basemap.ts).
+    if (w >= e)
+      ctx.addIssue({
+        code: 'custom',
+        path: [0],
+        message: `expected west less than east (${e}): a region may not cross the 180° meridian`,
+      });
+  }),
   /** ISO 3166 numeric codes of the countries the journey crosses (highlighted on the map). */
   countries: z.array(z.string().regex(/^\d{3}$/, 'expected an ISO 3166 numeric code')),
   /** The language of each country's local place names ("KP": "ko"): the map's second label. */
@@ -54,7 +64,14 @@ export const storyManifest = z.strictObject({
   timeZones: z.record(id, timeZone),
   /** The hours a part of day names, local time. */
   partsOfDay: z.partialRecord(z.enum(PARTS_OF_DAY), z.tuple([hour, hour])),
-  articles: z.array(article).min(1, 'expected at least one article'),
+  articles: z
+    .array(article)
+    .min(1, 'expected at least one article')
+    .superRefine((list, ctx) => {
+      for (const [i, a] of list.entries())
+        if (list.findIndex((b) => b.id === a.id) < i)
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${a.id}"` });
+    }),
   /** Reported stops that hold the train, in hours (none in most stories). */
   dwells: z.array(z.strictObject({ place: id, hours: z.number().positive().max(240) })).default([]),
   /** Stretches of an approximate chain whose measured length is set against the railway's figure. */

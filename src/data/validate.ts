@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { nextTask } from '../next-task';
+import { NOT_FINITE } from './coordinates';
 import { formatProblem, type Problem } from './problem';
 import { collectionHead } from './schema';
 
@@ -26,6 +27,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function shown(v: unknown): string {
   if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
@@ -38,13 +40,14 @@ export function toProblems(
   where: Pick<Problem, 'feature' | 'featureId'> = {},
 ): Problem[] {
   return error.issues.map((issue) => {
-    const given =
-      issue.code === 'unrecognized_keys' ? '' : ` (given ${shown(valueAt(data, issue.path))})`;
+    const value = valueAt(data, issue.path);
+    const given = issue.code === 'unrecognized_keys' ? '' : ` (given ${shown(value)})`;
+    const infinite = typeof value === 'number' && !Number.isFinite(value);
     return {
       file,
       ...where,
       field: issue.path.map(String).join('.'),
-      message: `${issue.message}${given}`,
+      message: infinite ? NOT_FINITE : `${issue.message}${given}`,
     };
   });
 }

@@ -1,4 +1,3 @@
-import { showPanelOpen } from '../ui/panel-open';
 import { inFrame, reportHeight } from './post';
 
 /**
@@ -7,9 +6,18 @@ import { inFrame, reportHeight } from './post';
  * closed unless the link opens it, the title hidden if the link leaves it out and no Embed
  * button (as the app starts them), and, in a frame, its height told to the host page, so the
  * host lays the article out once, with every embed at its own height, even those whose app has
- * not started.
+ * not started. `showPanelOpen` is the panel's own (ui/panel-open.ts), given by the entry.
  */
-export function readyEmbed(search: string, app: HTMLElement | null): void {
+export function readyEmbed(
+  search: string,
+  app: HTMLElement | null,
+  showPanelOpen: (
+    host: HTMLElement,
+    toggle: HTMLElement | null,
+    text: HTMLElement | null,
+    open: boolean,
+  ) => void,
+): void {
   const params = new URLSearchParams(search);
   if (params.get('embed') !== '1' || !app) return;
   document.documentElement.dataset.embed = '1';

@@ -4,10 +4,18 @@ import type { GeoData } from '../data/load';
 import type { JourneyView } from '../journey/model';
 import { creditsFor, plainCredits } from '../map/attribution';
 import { snapshot } from '../map/snapshot';
-import type { ExportActions } from '../ui/export-buttons';
 import { exportCSV, exportGeoJSON } from './data';
 import { download, drawAttribution } from './png';
 import type { VideoWords } from './video';
+
+/** What the export buttons do (ui/export-buttons.ts draws them). */
+export interface ExportActions {
+  png: () => Promise<void>;
+  geojson: () => void;
+  csv: () => void;
+  /** The replay as a video: reports its progress (0–1), stops when `signal` aborts. */
+  video: (progress: (share: number) => void, signal: AbortSignal) => Promise<void>;
+}
 
 /** The three downloads: the map view as PNG (attribution drawn in), the data as GeoJSON and CSV. */
 /** What the video needs of the replay: its span, a way to move it, and its words. */

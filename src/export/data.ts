@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoData } from '../data/load';
 import type { ClaimResult } from '../journey/claims';
 import type { JourneyView } from '../journey/model';
-import { theArticles } from '../ui/count-words';
+import { theArticles } from '../words/count-words';
 
 const iso = (t: number | undefined | null) =>
   t === undefined || t === null || !Number.isFinite(t) ? null : new Date(t).toISOString();

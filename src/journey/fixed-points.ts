@@ -1,3 +1,8 @@
+/**
+ * What a fixed time from what happened bounds: the places the train passes without stopping on
+ * its way to that place (or, from a passing point, on its way on), by the run between them at
+ * walking pace.
+ */
 import type { PropagatedWindow, Timeline } from './timeline';
 
 const HOUR = 3_600_000;

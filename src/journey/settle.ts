@@ -1,3 +1,6 @@
+/**
+ * When what happened has the train at a km of the route, and what that settles of each claim.
+ */
 import type { ClaimResult, Settlement } from './claim-types';
 import { fixedBounds } from './fixed-points';
 import { speedBounds } from './speed-bounds';

@@ -94,7 +94,7 @@ export interface Backdrop {
  * The layers under the places (land, lakes, rivers, borders, the route and the claims' lines)
  * as a standalone SVG document,
  * `scale` pixels a poster unit, covering the box round the frame that the poster draws; the
- * build makes it an image (scripts/lib/poster-image.ts), so the page ships a picture and not
+ * build makes it an image (tools/site/poster-image.ts), so the page ships a picture and not
  * thousands of vertices for the browser to raster before its first paint.
  */
 export function renderBackdrop(

@@ -1,15 +1,17 @@
 import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
+import type { ExportActions } from '../export/actions';
 import type { Model } from '../journey/model';
 import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
+import { replayWords } from '../words/replay-words';
 import { createClock } from './clock';
 import { createCompactClock } from './compact-clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
 import { createEmbedButton } from './embed-dialog';
-import { createExportButtons, type ExportActions } from './export-buttons';
+import { createExportButtons } from './export-buttons';
 import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
@@ -17,7 +19,6 @@ import { createLedgerFilter } from './ledger-filter';
 import { renderOutcomeSources } from './outcome-sources';
 import { createPanel } from './panel';
 import { createPlacesSection } from './places-section';
-import { replayWords } from './replay-words';
 import { createRouteSection } from './route-panel';
 import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
 

@@ -1,9 +1,9 @@
 import type { Lookup } from '../data/lookup';
 import type { Model, ReplayAt } from '../journey/model';
 import type { AppStore } from '../state/app-state';
+import { replayWords } from '../words/replay-words';
+import { localTime } from '../words/time-words';
 import { h } from './dom';
-import { replayWords } from './replay-words';
-import { localTime } from './time-words';
 import './clock.css';
 
 const MINUTE = 60_000;

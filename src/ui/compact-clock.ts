@@ -1,7 +1,7 @@
 import type { Model } from '../journey/model';
 import type { AppStore } from '../state/app-state';
+import type { replayWords } from '../words/replay-words';
 import { h } from './dom';
-import type { replayWords } from './replay-words';
 import './compact-clock.css';
 
 /**

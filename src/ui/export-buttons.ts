@@ -1,14 +1,7 @@
+import type { ExportActions } from '../export/actions';
 import { h } from './dom';
 import './buttons.css';
 import './export-buttons.css';
-
-export interface ExportActions {
-  png: () => Promise<void>;
-  geojson: () => void;
-  csv: () => void;
-  /** The replay as a video: reports its progress (0–1), stops when `signal` aborts. */
-  video: (progress: (share: number) => void, signal: AbortSignal) => Promise<void>;
-}
 
 /** Download the current map view as a picture, or the places, route and claims as data. */
 export function createExportButtons(a: ExportActions): HTMLElement {

@@ -3,9 +3,9 @@ import type { JourneyView } from '../journey/model';
 import { piecesMakeup } from '../journey/route-figures';
 import type { Timeline } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
+import { makeupShort, trackFigure } from '../words/figure-words';
+import { bindingTimes, leastSpeed, localTime, offsetLabel, type Zones } from '../words/time-words';
 import { h } from './dom';
-import { makeupShort, trackFigure } from './figure-words';
-import { bindingTimes, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
 import './tables.css';
 import './journey-tables.css';
 

@@ -2,8 +2,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Units } from '../journey/format';
 import type { JourneyView } from '../journey/model';
 import type { Mode } from '../state/url-state';
+import { leastSpeed } from '../words/time-words';
 import { h } from './dom';
-import { leastSpeed } from './time-words';
 import './key-figures.css';
 
 /** The figures the map's claim lines carry, as a list in the panel (the same text as the map). */

@@ -1,8 +1,8 @@
 import type { ClaimResult } from '../journey/claims';
 import { shownVerdict } from '../journey/shown-verdict';
 import { countVerdicts, type Verdict } from '../journey/verdict';
+import { countWords } from '../words/count-words';
 import { h } from './dom';
-import { countWords } from './verdict-badge';
 
 /**
  * Buttons that show the ledger's claims of one verdict, or all of them. The choice survives a

@@ -1,9 +1,12 @@
+/**
+ * The map's text alternative, and which places the articles name.
+ */
 import type { Place } from '../data/schema';
 import type { StoryManifest } from '../data/story-schema';
 import { formatDistance, type Units } from '../journey/format';
 import type { JourneyBase } from '../journey/model';
+import { lacksTrack, makeupWords } from '../words/figure-words';
 import { h } from './dom';
-import { lacksTrack, makeupWords } from './figure-words';
 
 const list = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');

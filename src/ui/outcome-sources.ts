@@ -1,7 +1,7 @@
 import type { Outcome } from '../data/outcomes-schema';
-import { theArticles } from './count-words';
+import { theArticles } from '../words/count-words';
+import { localTime, type Zones } from '../words/time-words';
 import { h } from './dom';
-import { localTime, type Zones } from './time-words';
 
 /** When an outcome has the train at its place, in the place's local time. */
 function when(o: Outcome, tz: string | undefined): string {

@@ -1,8 +1,9 @@
 import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
 import { verdictCounts } from '../journey/shown-verdict';
+import { countWords } from '../words/count-words';
 import { h } from './dom';
-import { countWords, VERDICT_CLASS } from './verdict-badge';
+import { VERDICT_CLASS } from './verdict-badge';
 import './verdict-summary.css';
 
 /**

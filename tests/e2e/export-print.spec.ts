@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseCsv } from '../../scripts/lib/csv';
+import { parseCsv } from '../../tools/geom/csv';
 import { readByName } from '../default-story';
 import { openMap } from './driver';
 
@@ -77,7 +77,7 @@ test('Download data: the GeoJSON and CSV parse and hold every place and claim', 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Data (CSV)' }).click(),
   ]);
-  // Read with the project's own CSV reader (scripts/lib/csv.ts): it checks every row's width.
+  // Read with the project's own CSV reader (tools/geom/csv.ts): it checks every row's width.
   const rows = parseCsv(readFileSync(await csvDl.path(), 'utf8'));
   expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['type', 'id']));
   expect(

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import type { RecordedPrograms, WarmResult } from '../../src/map/shaders/warm';
 import {
   linkedPrograms,
   programKey,
   SHADER_VIEWS,
   watchLinks,
-} from '../../scripts/lib/shader-links';
-import type { RecordedPrograms, WarmResult } from '../../src/map/shaders/warm';
+} from '../../tools/site/shader-links';
 import { waitForIdle } from './driver';
 
 // The shaders' warm-up (src/map/shaders): a worker compiles the recorded programs while the data

@@ -22,7 +22,17 @@ const places = read('places.geojson').features as {
 function build(outDir: string, env: Record<string, string>) {
   const r = spawnSync(
     'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      'vite',
+      'build',
+      '--configLoader',
+      'runner',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
     { env: { ...process.env, ...env }, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`vite build (${JSON.stringify(env)}) failed:\n${r.stderr}`);

@@ -17,7 +17,17 @@ let server: Served;
 test.beforeAll(() => {
   const r = spawnSync(
     'npx',
-    ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      'vite',
+      'build',
+      '--configLoader',
+      'runner',
+      '--outDir',
+      OUT,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
     {
       env: { ...process.env, STORY },
       encoding: 'utf8',

@@ -1,21 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { COLLECTIONS, parseManifest, parsePublished } from '../../../src/data/load';
 import { routeFile } from '../../../src/data/route-schema';
 import { formatProblem, parseCollection } from '../../../src/data/validate';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
 import { PATHS, readJson, readStoryJson } from '../../default-story';
 
 const BASEMAP_DIR = `${DEFAULT_STORY}/basemap`;
-/** Read only by the derive script (npm run data), never by the page. */
-const DERIVE_ONLY = ['route.json'];
+/** Read only by the derive script (npm run data) and story:check, never by the page. */
+const DERIVE_ONLY = ['route.json', 'quotes.lock.json'];
 
 /** Build-time validation: every committed geo/ file passes its schema with no problem at all. */
 const SCHEMAS = COLLECTIONS;
 
 describe('geo/ files', () => {
-  it('every file of the story and the basemap has a schema and a place in the loader, or is the derive script’s', () => {
+  it('every file of the story and the basemap has a schema and a place in the loader, or is the derive script’s or story:check’s', () => {
     const json = (dir: string) => readdirSync(dir).filter((f) => /\.(geo)?json$/.test(f));
     expect([...json(DEFAULT_STORY), ...json(BASEMAP_DIR)].sort()).toEqual(
       [...Object.values(PATHS).map((p) => basename(p)), ...DERIVE_ONLY].sort(),

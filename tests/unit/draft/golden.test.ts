@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../scripts/lib/gazetteer';
 import { draftStory } from '../../../src/draft/draft';
 import type { Gazetteer } from '../../../src/draft/gazetteer';
+import { loadGazetteer } from '../../../tools/draft/gazetteer';
 
 const DIR = 'tests/fixtures/story-draft';
 const articles = readdirSync(join(DIR, 'in'))

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/draft/gazetteer';
+import { loadGazetteer } from '../../../tools/draft/gazetteer';
 import {
   type ArticleScore,
   fixtureScores,
   otherScores,
   seedScores,
-} from '../../../scripts/lib/draft-eval';
-import { addScores, precision, recall } from '../../../scripts/lib/draft-score';
-import { loadGazetteer } from '../../../scripts/lib/gazetteer';
-import type { Gazetteer } from '../../../src/draft/gazetteer';
+} from '../../../tools/draft-eval/draft-eval';
+import { addScores, precision, recall } from '../../../tools/draft-eval/draft-score';
 
 const SHARED = '../shared/articles';
 let g: Gazetteer;

@@ -1,12 +1,12 @@
 import type { FeatureCollection } from 'geojson';
-import { readStory } from '../../../scripts/lib/read-story';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { createLookup } from '../../../src/data/lookup';
 import type { Mode } from '../../../src/journey/choices';
 import type { Units } from '../../../src/journey/format';
 import { createModel, type JourneyInputs } from '../../../src/journey/model';
 import { RailNetwork } from '../../../src/journey/rail';
 import { storyInputs } from '../../../src/journey/story-model';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
+import { readStory } from '../../../tools/story/read-story';
 
 /** The committed default story the journey fixtures run against, read by the app's loader. */
 const loaded = await readStory(DEFAULT_STORY);

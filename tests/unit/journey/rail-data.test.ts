@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance, length } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { buildRail } from '../../../scripts/lib/rail';
 import { routeFile } from '../../../src/data/route-schema';
 import type { RailLeg, Station, Stretch } from '../../../src/data/schema';
 import { RailNetwork } from '../../../src/journey/rail';
+import { buildRail } from '../../../tools/derive/rail';
 import { readByName } from '../../default-story';
 
 const read = (f: string) => readByName(f);

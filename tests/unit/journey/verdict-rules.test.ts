@@ -265,7 +265,7 @@ describe('durations are figures', () => {
   });
 
   it('with no track between some stops, the time runs along the stops, not the straight line', async () => {
-    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { readStory } = await import('../../../tools/story/read-story');
     const { openStory } = await import('../../../src/journey/story-model');
     const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
     const { model } = openStory(data);
@@ -279,7 +279,7 @@ describe('durations are figures', () => {
     expect(r.km).toBeGreaterThan(view.whole.straightKm ?? 0);
     expect(r.reportedHours).toBe(10);
     expect(r.verdict).toBe('holds');
-  });
+  }, 30_000);
 });
 
 describe('a figure within its own rounding', () => {
@@ -328,7 +328,7 @@ describe('first … since …', () => {
 
 describe('a rail figure where the story has no track', () => {
   it('is consistent above the straight line (nothing refutes it), impossible below it', async () => {
-    const { readStory } = await import('../../../scripts/lib/read-story');
+    const { readStory } = await import('../../../tools/story/read-story');
     const { openStory } = await import('../../../src/journey/story-model');
     const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
     const { model } = openStory(data);

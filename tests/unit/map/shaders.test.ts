@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { programKey } from '../../../scripts/lib/shader-links';
 import recorded from '../../../src/map/shaders/programs.json';
+import { programKey } from '../../../tools/site/shader-links';
 
 // The recorded programs (npm run shaders) are MapLibre's own: a browser test checks them against
 // what the map links; these catch an upgrade that was not followed by a new recording.

@@ -11,10 +11,10 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readStory } from '../../../scripts/lib/read-story';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import type { Claim } from '../../../src/data/claims-schema';
 import type { Place } from '../../../src/data/schema';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
+import { readStory } from '../../../tools/story/read-story';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 const run = (dir: string, env: Record<string, string> = {}) => {
@@ -38,8 +38,7 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 /**
- * A copy of a story folder, less the derived files; as deep in the checkout as the default story,
- * so that its article paths (../../../../shared/articles/…) still find the articles.
+ * A copy of a story folder, less the derived files, inside the checkout.
  */
 function copyStory(from = DEFAULT_STORY): string {
   mkdirSync('node_modules/.cache', { recursive: true });

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
 import { openStory } from '../../../src/journey/story-model';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
 import { story } from '../journey/fixtures-data';
 
 const check = (dir: string) =>

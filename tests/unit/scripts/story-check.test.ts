@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchema, SCHEMA_DIR, STORY_SCHEMAS } from '../../../scripts/build-schemas';
-import { DEFAULT_STORY } from '../../../scripts/story-dir';
+import { DEFAULT_STORY } from '../../../tools/site/story-dir';
 
 const check = (dir: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/story-check.ts', dir], {

@@ -1,0 +1,62 @@
+import type { Lookup } from '../data/lookup';
+import { KM_PER_MILE } from '../journey/distance';
+import { formatSpeed, type Units } from '../journey/format';
+import type { Model, ReplayAt } from '../journey/model';
+import { zoneName } from '../journey/zones';
+import { localTime } from './time-words';
+
+const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/**
+ * The replay in words: the clock ("Tue 12 Sep, 09:00 Vladivostok time — near Ussuriysk, km 1,104
+ * of 2,550"), and where the train stands against the reported days. The slider, the video and
+ * the host page say the same.
+ */
+export function replayWords(model: Model, lookup: Lookup) {
+  const { replay, zones } = model.base;
+  const zoneNear = (km: number): string | undefined => {
+    let best: string | undefined;
+    let d = Number.POSITIVE_INFINITY;
+    for (const s of replay.stops)
+      if (zones[s.id] && Math.abs(s.km - km) < d) {
+        d = Math.abs(s.km - km);
+        best = zones[s.id];
+      }
+    return best;
+  };
+  const words = (r: ReplayAt, units: Units = 'km') => {
+    const along = (km: number) => KM.format(units === 'mi' ? km / KM_PER_MILE : km);
+    const f = r.frame;
+    const tz = (f.near && zones[f.near.id]) || zoneNear(f.km);
+    const [day, clock] = [localTime(f.t, tz).slice(0, -6), localTime(f.t, tz).slice(-5)];
+    const where = f.near ? `${f.near.at ? 'at' : 'near'} ${lookup.name(f.near.id)}, ` : '';
+    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}${units === 'mi' ? 'mile' : 'km'} ${along(f.km)} of ${along(replay.line.km)}`;
+  };
+  const statusWords = (r: ReplayAt) => {
+    const { band, status } = r.frame;
+    const event = (p: string | null) => replay.events.find((e) => e.place === p);
+    if (status === 'ahead') {
+      const e = event(band.hiPlace);
+      return `Ahead of the reported times: the articles have the train short of ${lookup.name(band.hiPlace ?? '')}${e ? ` until ${localTime(e.start, zones[e.place])}` : ''}. It must have stopped or run slower.`;
+    }
+    if (status === 'behind') {
+      const e = event(band.loPlace);
+      return `Behind the reported times: the articles have the train past ${lookup.name(band.loPlace ?? '')}${e ? ` by ${localTime(e.end, zones[e.place], true)}` : ''}. It must have run faster.`;
+    }
+    return 'Within what the reported days allow.';
+  };
+
+  /** The train as it happened (in hindsight): where the outcomes put it, or why not yet. */
+  const happenedWords = (r: ReplayAt, units: Units = 'km') => {
+    const knots = model.base.happened?.replay?.knots;
+    if (!knots) return '';
+    const first = knots[0];
+    if (!r.happened)
+      return `As it happened: the reports place the train from ${first ? `${lookup.name(first.place)} at ${localTime(first.t, zones[first.place])}` : 'later'} (the ring).`;
+    const along = KM.format(units === 'mi' ? r.happened.km / KM_PER_MILE : r.happened.km);
+    const fixed = knots.map((k) => `${lookup.name(k.place)} ${localTime(k.t, zones[k.place])}`);
+    return `As it happened (the ring): ${units === 'mi' ? 'mile' : 'km'} ${along}, steady between the times the reports fix (${fixed.join(', ')}).`;
+  };
+
+  return { clock: words, status: statusWords, happened: happenedWords };
+}
