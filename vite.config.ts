@@ -37,5 +37,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     environment: 'node',
+    // Generous limits: a test asserts what a tool does, never how fast (the bench measures that),
+    // and a busy machine must not fail it.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -20,9 +20,11 @@ import {
 } from './schema';
 import {
   BASEMAP_FILES,
+  EMPTY_COLLECTION,
   FALLBACK_MANIFEST,
   type GeoFile,
   type GeoUrls,
+  MAY_BE_EMPTY,
   OPTIONAL_FILES,
   STORY_FILES,
 } from './story-files';
@@ -198,11 +200,18 @@ export async function loadGeo(
         const { collection, problems: p } = await parseCollectionInSlices(
           file,
           k,
-          await fetchJson(file, urls[k], fetchFn),
+          await fetchJson(file, urls[k], fetchFn).catch((e: unknown) => {
+            // A story with no track has no rail.geojson: an empty collection, not a problem.
+            const absent =
+              e instanceof GeoDataError && /HTTP 404/.test(e.problems[0]?.message ?? '');
+            if (absent && MAY_BE_EMPTY.includes(k)) return JSON.parse(EMPTY_COLLECTION) as unknown;
+            throw e;
+          }),
           COLLECTIONS[k],
         );
         problems.push(...p);
-        provenance.push(`${file}: ${collection.source}; ${collection.license}`);
+        if (collection.features.length > 0 || collection.source)
+          provenance.push(`${file}: ${collection.source}; ${collection.license}`);
         return collection.features as unknown[];
       }),
     ),

@@ -152,6 +152,18 @@ export const collectionHead = z.object({
 });
 
 /**
+ * A collection with no feature (`{"type":"FeatureCollection","features":[]}`): nothing to credit,
+ * so its name and provenance may be left out. A story with no track has an empty rail.geojson.
+ */
+export const emptyCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  name: z.string().optional(),
+  source: text.optional(),
+  license: text.optional(),
+  features: z.array(z.unknown()).length(0),
+});
+
+/**
  * An article: named by outlet, title, date and (where known) its address. `file` names its text
  * beside story.json; without it the text is kept outside the repository and the quotes are
  * checked against their seals (quotes.lock.json).

@@ -16,6 +16,12 @@ export const BASEMAP_FILES = {
   lakes: 'lakes.geojson',
   labels: 'labels.geojson',
 } as const;
+/**
+ * Collections a story may leave out: without rail.geojson it has no track (its legs are great
+ * circles), without stations.geojson no station; either reads as an empty collection.
+ */
+export const MAY_BE_EMPTY: readonly GeoFile[] = ['rail', 'stations'];
+export const EMPTY_COLLECTION = '{"type":"FeatureCollection","features":[]}\n';
 /** Files a story may leave out: without them it reads as the articles have it. */
 export const OPTIONAL_FILES = { outcomes: 'outcomes.json' } as const;
 export type GeoFile = keyof typeof STORY_FILES | keyof typeof BASEMAP_FILES;

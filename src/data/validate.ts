@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { nextTask } from '../next-task';
 import { NOT_FINITE } from './coordinates';
 import { formatProblem, type Problem } from './problem';
-import { collectionHead } from './schema';
+import { collectionHead, emptyCollection } from './schema';
 
 export { formatProblem, type Problem };
 
@@ -74,6 +74,11 @@ function* collectionSteps<S extends z.ZodType>(
   data: unknown,
   schema: S,
 ): Generator<void, Parsed<S>> {
+  const empty = emptyCollection.safeParse(data);
+  if (empty.success && (empty.data.name ?? name) === name) {
+    const { source = '', license = '' } = empty.data;
+    return { collection: { name, source, license, features: [] }, problems: [] };
+  }
   const head = collectionHead.safeParse(data);
   if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
   if (head.data.name !== name) {

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { LoadResult } from '../../src/data/load.ts';
 import type { GeoUrls } from '../../src/data/story-files.ts';
+import { EMPTY_COLLECTION, type GeoFile, MAY_BE_EMPTY } from '../../src/data/story-files.ts';
 import type { BackdropImages, StaticPage } from '../../src/prerender.ts';
 import { resolveBasemap } from '../basemap/story-basemap.ts';
 import { storyGlyphs } from '../glyphs/story-glyph-dir.ts';
@@ -42,6 +43,20 @@ const filesUnder = (dir: string) =>
     .sort();
 
 /**
+ * A story the build refuses: its problems, named by file, feature and field, and nothing of the
+ * bundler's own trace (a build stops there; the dev server shows the words in its error page).
+ */
+function refuse(words: string): never {
+  if (process.argv.includes('build')) {
+    console.error(`\nThe build stopped: ${words}`);
+    process.exit(1);
+  }
+  const e = new Error(words);
+  e.stack = words;
+  throw e;
+}
+
+/**
  * The stories of a build. For each: its files read through the app's loader (a story whose files
  * do not load cleanly stops the build, with exactly the problems story:check prints), its
  * basemap (its own, or one made for its region), its label glyphs (made from its characters),
@@ -78,7 +93,7 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
     const basemap = await resolveBasemap(dir);
     const loaded = await readStory(dir, basemap);
     if (loaded.problems.length > 0 || loaded.failed.length > 0)
-      throw new Error(`the story's files do not load cleanly:\n${problemReport(dir, loaded)}`);
+      refuse(`the story's files do not load cleanly:\n${problemReport(dir, loaded)}`);
     const glyphs = await storyGlyphs(dir, loaded);
     const server = await loader();
     const mod = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;
@@ -127,11 +142,19 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
         built.push(s);
         const id = s.loaded.data.manifest.id;
         if (built.filter((b) => b.loaded.data.manifest.id === id).length > 1)
-          throw new Error(`STORIES: two stories have the id "${id}" (${dir})`);
+          refuse(`STORIES: two stories have the id "${id}" (${dir})`);
         for (const [k, path] of Object.entries(s.paths))
           emitted.set(
             `${id}:${k}`,
-            this.emitFile({ type: 'asset', name: basename(path), source: confinedText(path) }),
+            this.emitFile({
+              type: 'asset',
+              name: basename(path),
+              // A story with no track may leave rail.geojson out: the page reads it as empty.
+              source:
+                MAY_BE_EMPTY.includes(k as GeoFile) && !existsSync(path)
+                  ? EMPTY_COLLECTION
+                  : confinedText(path),
+            }),
           );
         const folder = multi ? `${id}/` : '';
         for (const f of filesUnder(s.glyphs))
