@@ -13,6 +13,8 @@ const said = (c: DraftClaim) =>
     FAMILY_OF[c.claim.kind],
     ...c.claim.reported.figures.map((f) => `${f.value} ${f.unit}`).sort(),
     c.claim.reported.day ?? '',
+    c.claim.reported.partOfDay ?? '',
+    'forecast' in c.claim && c.claim.forecast ? 'forecast' : '',
     c.claim.reported.direction ?? '',
   ].join('|');
 
