@@ -144,8 +144,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       // "575∙6 km": a raised dot is a decimal point.
       const n = tokens[tokens.length - 1];
       if (n && /[∙·]/.test(n.text)) n.key = n.text.replace(/[∙·]/g, '.');
-    }
-    else if (m[2]) {
+    } else if (m[2]) {
       const w = m[2];
       const pos = /^(.+)(['’]s)$/u.exec(w);
       if (pos?.[1] && pos[2]) {
