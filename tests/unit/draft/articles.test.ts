@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../../../tools/draft/gazetteer';
 import type { Claim } from '../../../src/data/claims-schema';
 import type { Place } from '../../../src/data/schema';
 import { draftStory } from '../../../src/draft/draft';
 import type { Gazetteer } from '../../../src/draft/gazetteer';
+import { loadGazetteer } from '../../../tools/draft/gazetteer';
 
 const ARTICLES = 'tests/fixtures/articles';
 let g: Gazetteer;
