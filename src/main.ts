@@ -15,7 +15,6 @@ import { createAnnouncer } from './ui/announcer';
 import { createAppPanel } from './ui/app-panel';
 import { announceChanges } from './ui/change-notes';
 import { renderMapDescription } from './ui/map-description';
-import { showProblems } from './ui/notice';
 import { applyTheme } from './ui/theme';
 
 declare global {
@@ -58,14 +57,16 @@ export async function start(fetchFn?: (url: string) => Promise<Response>): Promi
   map.fill(data, model, lookup);
   await nextTask();
   store.set({ ...viewOf(link.state), placeFrom: link.state.place ? 'link' : null });
-  showProblems(notices, problems, failed, link.warnings);
-
+  if (problems.length + failed.length + link.warnings.length > 0)
+    void import('./ui/notice').then((m) =>
+      m.showProblems(notices, problems, failed, link.warnings),
+    );
   syncUrl(store, (s) => linkDefaults(s, presets));
   announceChanges(store, createAnnouncer(document.body));
   connectHost(store);
   const replay = replayControl(store, model, lookup, data);
   const view = () => model.at(choicesOf(store.get())).view;
-  const exports = exportActions(map.map, data, view, lookup.position, replay);
+  const exports = exportActions(map.map, data, view, lookup, replay);
   await createAppPanel({ host: panelEl, data, model, store, lookup, exports });
   // The page's written copy stays unless the data says otherwise (no layout for nothing).
   const description = renderMapDescription(data.places, model.base, data.manifest, 'km');

@@ -6,6 +6,8 @@
  */
 import { PALETTES } from './config';
 import type { LoadResult } from './data/load';
+import { claimReviewElement, claimReviews, oEmbed } from './embed/claim-review';
+import { embedSnippet } from './embed/messages';
 import type { ExportActions } from './export/actions';
 import { openStory } from './journey/story-model';
 import { creditsFor } from './map/attribution';
@@ -15,6 +17,7 @@ import { initialState } from './state/start-state';
 import { createStore } from './state/store';
 import { createAppPanel } from './ui/app-panel';
 import { renderMapDescription } from './ui/map-description';
+import { claimWords } from './words/claim-words';
 
 export interface StaticPage {
   /** The panel's children, as HTML. */
@@ -22,6 +25,10 @@ export interface StaticPage {
   description: string;
   poster: string;
   credits: string;
+  /** For the page's head: the ClaimReview JSON-LD and the oEmbed discovery link. */
+  head: string;
+  /** The story's oEmbed response (oembed.json beside the page). */
+  oembed: string;
 }
 
 /** Downloads need the running map: the page written at build time has buttons, no actions. */
@@ -65,6 +72,7 @@ function withoutStyles(root: Element): void {
 export async function renderStatic(
   { data: loaded, problems, failed }: LoadResult,
   images?: BackdropImages,
+  site = './',
 ): Promise<StaticPage> {
   if (failed.length > 0 || problems.length > 0)
     throw new Error(
@@ -74,7 +82,7 @@ export async function renderStatic(
   const { state } = initialState('', data.places, model.base.presets);
   const store = createStore<AppState>(state);
   const host = document.createElement('aside');
-  await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS });
+  await createAppPanel({ host, data, model, store, lookup, exports: NO_EXPORTS, eager: true });
   const description = renderMapDescription(data.places, model.base, data.manifest, state.units);
   const frame = model.base.frame ?? data.manifest.region;
   const lines = model.at(choicesOf(state)).lines;
@@ -86,10 +94,26 @@ export async function renderStatic(
     backdrop = { ...(await images({ light: light.svg, dark: dark.svg, region })), region };
   }
   const poster = renderPoster(data, lines, frame, PALETTES.light, backdrop);
+  const view = model.at(choicesOf(state)).view;
+  const reviews = claimReviews(
+    data.manifest,
+    view.claims,
+    (r) => claimWords(r, 'km', lookup.name, view.zones).explanation,
+  );
+  const embedUrl = `${site}?embed=1`;
+  const snippet = embedSnippet({
+    url: embedUrl,
+    title: data.manifest.title,
+    scriptUrl: `${site}embed.js`,
+    height: 640,
+  });
+  const escapeText = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   // A strict CSP refuses style attributes in markup (the app sets the few it needs through the
   // CSSOM): they are dropped from the elements here, never by pattern from the written text.
   for (const el of [host, description, poster]) withoutStyles(el);
   return {
+    head: `${claimReviewElement(reviews)}\n    <link rel="alternate" type="application/json+oembed" href="${escapeText(`${site}oembed.json`)}" title="${escapeText(data.manifest.title)}" />`,
+    oembed: `${JSON.stringify(oEmbed(data.manifest, snippet, 640), null, 1)}\n`,
     panel: host.innerHTML,
     description: description.outerHTML,
     poster: poster.outerHTML,

@@ -23,6 +23,13 @@ export const CLAIM_KINDS = [
 export const UNITS = ['km', 'mi', 'km/h', 'mph', 'h', 'min', 'yr'] as const;
 const figure = z.strictObject({ value: z.number().positive(), unit: z.enum(UNITS) });
 
+/** An event with its day and its source: what a span of years runs from. */
+const datedEvent = z.strictObject({
+  day: z.iso.date('expected a date as YYYY-MM-DD'),
+  what: text,
+  source: sourceRef,
+});
+
 export const claim = z.strictObject({
   id,
   article: id,
@@ -48,13 +55,13 @@ export const claim = z.strictObject({
    * For an `elapsed` claim (“four years since …”): the earlier event, its day and its source; the
    * later one is the article's date.
    */
-  since: z
-    .strictObject({
-      day: z.iso.date('expected a date as YYYY-MM-DD'),
-      what: text,
-      source: sourceRef,
-    })
-    .optional(),
+  since: datedEvent.optional(),
+  /**
+   * For a "first … since …" claim (kind `elapsed`, no figure): the event it counts from ("the
+   * Covid-19 pandemic"). It holds when the last such trip before this one (`since`) came before
+   * that event.
+   */
+  firstSince: datedEvent.optional(),
   note: z.string().max(600),
 });
 

@@ -77,6 +77,11 @@ export const storyManifest = z.strictObject({
   /** Stretches of an approximate chain whose measured length is set against the railway's figure. */
   chainChecks: z.array(z.tuple([id, id])),
   source: text,
+  /** Who checked the articles and when the check was published: the fact-check's byline in the
+   * page's ClaimReview data (none: the outlets' latest date, and the page as its author). */
+  review: z
+    .strictObject({ author: text, published: z.iso.date('expected a date as YYYY-MM-DD') })
+    .optional(),
 });
 
 export type StoryManifest = z.infer<typeof storyManifest>;

@@ -1,23 +1,18 @@
-import type { Position } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoData } from '../data/load';
+import type { Lookup } from '../data/lookup';
 import type { JourneyView } from '../journey/model';
-import { creditsFor, plainCredits } from '../map/attribution';
-import { snapshot } from '../map/snapshot';
-import { exportCSV, exportGeoJSON } from './data';
-import { download, drawAttribution } from './png';
 import type { VideoWords } from './video';
 
 /** What the export buttons do (ui/export-buttons.ts draws them). */
 export interface ExportActions {
   png: () => Promise<void>;
-  geojson: () => void;
-  csv: () => void;
+  geojson: () => Promise<void>;
+  csv: () => Promise<void>;
   /** The replay as a video: reports its progress (0–1), stops when `signal` aborts. */
   video: (progress: (share: number) => void, signal: AbortSignal) => Promise<void>;
 }
 
-/** The three downloads: the map view as PNG (attribution drawn in), the data as GeoJSON and CSV. */
 /** What the video needs of the replay: its span, a way to move it, and its words. */
 export interface ReplayControl {
   span: () => { start: number; end: number };
@@ -26,21 +21,32 @@ export interface ReplayControl {
   words: () => VideoWords;
 }
 
+/**
+ * The downloads: the map as a picture, the data as GeoJSON and CSV, the replay as a video. Their
+ * code is loaded on the first click (files.ts, video.ts): none of it is needed for the map.
+ */
 export function exportActions(
   map: () => MapLibreMap | null,
   data: GeoData,
   view: () => JourneyView,
-  position: (id: string) => Position | undefined,
+  lookup: Pick<Lookup, 'position' | 'name'>,
   replay: ReplayControl,
 ): ExportActions {
   // Files are named after the story (its manifest's id), never one fixed name.
   const FILE = data.manifest.id;
+  const shown = () => {
+    const m = map();
+    if (!m) throw new Error('the interactive map is not shown');
+    return m;
+  };
   return {
     video: async (onProgress, signal) => {
-      const m = map();
-      if (!m) throw new Error('the interactive map is not shown');
+      const m = shown();
       const before = replay.now();
-      const { renderVideo } = await import('./video');
+      const [{ renderVideo }, { download }] = await Promise.all([
+        import('./video'),
+        import('./png'),
+      ]);
       try {
         const blob = await renderVideo({
           map: m,
@@ -56,25 +62,17 @@ export function exportActions(
       }
     },
     png: async () => {
-      const m = map();
-      if (!m) throw new Error('the interactive map is not shown');
-      const canvas = await snapshot(m);
-      drawAttribution(canvas, plainCredits(creditsFor(data.provenance)));
-      const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-      if (!blob) throw new Error('the image could not be encoded');
-      download(blob, `${FILE}.png`);
+      const m = shown();
+      const { savePicture } = await import('./files');
+      await savePicture(m, data, view(), FILE);
     },
-    geojson: () =>
-      download(
-        new Blob([JSON.stringify(exportGeoJSON(data, view(), position), null, 1)], {
-          type: 'application/geo+json',
-        }),
-        `${FILE}.geojson`,
-      ),
-    csv: () =>
-      download(
-        new Blob([exportCSV(exportGeoJSON(data, view(), position))], { type: 'text/csv' }),
-        `${FILE}.csv`,
-      ),
+    geojson: async () => {
+      const { saveGeoJSON } = await import('./files');
+      saveGeoJSON(data, view(), lookup.position, FILE);
+    },
+    csv: async () => {
+      const { saveCSV } = await import('./files');
+      saveCSV(data, view(), lookup.name, FILE);
+    },
   };
 }

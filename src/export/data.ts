@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoData } from '../data/load';
 import type { ClaimResult } from '../journey/claims';
 import type { JourneyView } from '../journey/model';
+import { creditsFor, plainCredits } from '../map/attribution';
 import { theArticles } from '../words/count-words';
 
 const iso = (t: number | undefined | null) =>
@@ -13,6 +14,7 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
     case 'distance':
       return {
         basis: r.basis,
+        rounding_km: r.rounding,
         straight_km: r.straightKm,
         rail_km: r.rail?.km ?? null,
         closest: r.closest,
@@ -38,6 +40,7 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
     case 'speed':
       return {
         reported_kmh: r.reportedKmh,
+        rounding_kmh: r.rounding,
         least_kmh: r.bounds.least?.kmh ?? null,
         greatest_kmh: r.bounds.greatest?.kmh ?? null,
         binding: r.bounds.least ? `${r.bounds.least.from}--${r.bounds.least.to}` : null,
@@ -45,6 +48,8 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
       };
     case 'elapsed':
       return { since: r.since, until: r.until, years: r.years };
+    case 'first-since':
+      return { since: r.last, first_since: r.event, days_before: r.daysBefore };
     case 'timeline':
       return {
         window_start: r.event.possible ? iso(r.event.start) : null,
@@ -55,6 +60,7 @@ function computed(r: ClaimResult): Record<string, string | number | null> {
         hours: r.hours,
         speed_kmh: r.speedKmh,
         impossible: r.impossible,
+        too_fast: r.tooFast ? 'yes' : 'no',
         forecast: r.forecast !== null ? 'yes' : 'no',
       };
     case 'none':
@@ -163,7 +169,11 @@ export function exportGeoJSON(
     features: features as Feature[],
     // Provenance travels with the data (OSM-derived geometry stays under ODbL).
     ...{
-      attribution: `© OpenStreetMap contributors (ODbL); Made with Natural Earth; ${quotesCredit(data)}`,
+      // The sources the story's files name (OSM-derived geometry stays under ODbL), as the map credits them.
+      attribution: [
+        ...plainCredits(creditsFor(data.provenance).slice(1)).split(' · '),
+        quotesCredit(data),
+      ].join('; '),
       speed_kmh: view.speedKmh,
       route_railway_km: view.whole.km,
       route_measured_km: view.whole.measuredKm,
@@ -190,19 +200,4 @@ export function csvCell(v: unknown): string {
     v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
-}
-
-/** One row per place, rail leg and claim, with the same columns for all. */
-export function exportCSV(collection: FeatureCollection): string {
-  const rows = collection.features.map((f) => {
-    const p = { ...(f.properties ?? {}) } as Record<string, unknown>;
-    const g = f.geometry;
-    if (g?.type === 'Point') {
-      p.lon = g.coordinates[0];
-      p.lat = g.coordinates[1];
-    }
-    return p;
-  });
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  return `${[columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n')}\r\n`;
 }

@@ -34,12 +34,7 @@ export function claimLines(
     const verdicts = rs.map((r) => shownVerdict(r, c.hindsight === true));
     const figures =
       mode === 'reported'
-        ? rs
-            .map(
-              (r, i) =>
-                `${reportedText(r.claim, units).replace(/^(about|around) /, '')} (${articleShort(r.claim.article)}): ${verdicts[i]}`,
-            )
-            .join(' · ')
+        ? reportedFigures(rs, verdicts, units, articleShort)
         : `${formatDistance(first.straightKm, units)} straight · ${first.rail ? `${formatDistance(first.rail.km, units)} rail` : 'no rail'} (${rs.map((r, i) => `${articleShort(r.claim.article)}: ${verdicts[i]}`).join(' · ')})`;
     const properties = { id: key, label: figures, mode };
     features.push({
@@ -56,4 +51,39 @@ export function claimLines(
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** How a figure was read, where one figure is judged as two kinds of distance. */
+const READ_AS: Record<string, string> = {
+  'straight-distance': 'as the crow flies',
+  'rail-distance': 'by rail',
+  'road-distance': 'by road',
+  'unstated-distance': 'either way',
+};
+
+/**
+ * Each article's figure once, with its verdict: "98 km (Live page): loose"; a figure judged two
+ * ways names each ("2438 mi (MN): does not hold as the crow flies, consistent by rail").
+ */
+function reportedFigures(
+  rs: ClaimResult[],
+  verdicts: string[],
+  units: Choices['units'],
+  articleShort: (id: string) => string,
+): string {
+  const groups = new Map<string, { kind: string; verdict: string }[]>();
+  rs.forEach((r, i) => {
+    const key = `${reportedText(r.claim, units).replace(/^(about|around) /, '')} (${articleShort(r.claim.article)})`;
+    groups.set(key, [
+      ...(groups.get(key) ?? []),
+      { kind: r.claim.kind, verdict: verdicts[i] ?? '' },
+    ]);
+  });
+  return [...groups]
+    .map(([figure, vs]) => {
+      const distinct = [...new Set(vs.map((v) => v.verdict))];
+      if (distinct.length === 1) return `${figure}: ${distinct[0]}`;
+      return `${figure}: ${vs.map((v) => `${v.verdict} ${READ_AS[v.kind] ?? v.kind}`).join(', ')}`;
+    })
+    .join(' · ');
 }

@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { Claim, CompassPoint } from '../data/claims-schema';
+import type { FixedBound } from './fixed-points';
 import type { StretchFigure } from './route-figures';
 import type { Greatest, SpeedBounds } from './speed-bounds';
 import type { Demand, PropagatedWindow, Timeline } from './timeline';
@@ -8,6 +9,8 @@ import type { DistanceBasis, Verdict } from './verdict';
 /** A speed an article reports for the train, in km/h. */
 export interface ReportedSpeed {
   kmh: number;
+  /** The figure's own rounding, in km/h ("about 50": 5). */
+  rounding: number;
   claim: string;
   /** The article's id, and its short name for the words. */
   article: string;
@@ -18,6 +21,11 @@ export interface ClaimContext {
   position: (place: string) => Position | undefined;
   /** The railway's one figure between two nodes of the network (null: no track between them). */
   railway: (a: string, b: string) => StretchFigure | null;
+  /**
+   * The route's figure between two places on it, along its stops: the track where there is
+   * track, the straight line between consecutive stops where there is none (null: off the route).
+   */
+  alongStops: (a: string, b: string) => StretchFigure | null;
   timeline: Timeline;
   /** The same timeline with forecasts left out. */
   reportsOnly: Timeline;
@@ -52,8 +60,13 @@ export type ClaimCheck =
       rail: StretchFigure | null;
       comparisons: Comparison[];
       closest: 'straight' | 'rail' | 'neither';
-      /** Shorter than the straight line (by more than the margin, for a rounded straight line). */
+      /**
+       * Shorter than the straight line even at the top of its rounding (by more than the `holds`
+       * margin, for a straight-line or unstated figure).
+       */
       belowStraight: boolean;
+      /** The figure's own rounding, in km: "about 60km" covers 55–65 km. */
+      rounding: number;
     }
   | {
       check: 'direction';
@@ -70,9 +83,13 @@ export type ClaimCheck =
   | { check: 'circuitous'; straightKm: number; railKm: number; ratio: number }
   | {
       check: 'duration';
-      /** The stretch: by rail where there is track, else the straight line. */
+      /**
+       * The stretch: by rail where there is track all the way; else along the route's stops (the
+       * straight line between consecutive stops where there is no track); else, for places off
+       * the route, the straight line between them.
+       */
       km: number;
-      basis: 'rail' | 'straight';
+      basis: 'rail' | 'stops' | 'straight';
       /** The reported time in hours, or null when the article gives none. */
       reportedHours: number | null;
       /** The time at each speed it is set against (the reported ones, else the chosen one). */
@@ -83,6 +100,8 @@ export type ClaimCheck =
   | {
       check: 'speed';
       reportedKmh: number;
+      /** The figure's own rounding, in km/h: "about 50" covers 45–55 km/h. */
+      rounding: number;
       bounds: SpeedBounds;
       against: 'below' | 'within' | 'above';
       /** Other articles' speeds that differ from this one by more than either's rounding. */
@@ -97,6 +116,14 @@ export type ClaimCheck =
       reportedYears: number;
     }
   | {
+      check: 'first-since';
+      /** The day of the last such trip before this one, and of the event the claim counts from. */
+      last: string;
+      event: string;
+      /** Days from the last trip to the event (positive: the trip came first). */
+      daysBefore: number;
+    }
+  | {
       check: 'timeline';
       event: PropagatedWindow;
       /** The most demanding pair of places this time belongs to (null when it stands alone). */
@@ -104,10 +131,13 @@ export type ClaimCheck =
       /** Hours the binding pair takes at the chosen speed. */
       hours: number | null;
       speedKmh: number;
+      /** The fastest the articles' speeds may be read, their rounding allowed (null: none given). */
       topKmh: number | null;
-      /** Why the time is impossible, if it is: no moment left, or faster than the train goes. */
-      impossible: 'no window' | 'no time' | 'too fast' | null;
-      /** Impossible only by a part of day's edge, and possible read loosely: loose, not impossible. */
+      /** Why the time is impossible, if it is: no moment left, or no time at all between two. */
+      impossible: 'no window' | 'no time' | null;
+      /** It needs a train faster than any speed reported for it: it does not hold. */
+      tooFast: boolean;
+      /** Ruled out only by a part of day's edge, and possible read loosely: loose. */
       soft: boolean;
       /** For a forecast: the whole journey's least speed with it and without it. */
       forecast: { with: Demand | null; without: Demand | null } | null;
@@ -131,6 +161,8 @@ export type Settlement =
       startBy: string | null;
       endBy: string | null;
       outcomes: string[];
+      /** The fixed time that bounds it, where the run to (or from) one does (fixed-points.ts). */
+      fixed: FixedBound | null;
       verdict: Verdict;
     };
 

@@ -2,12 +2,15 @@ import type { Position } from 'geojson';
 import type { Claim } from '../data/claims-schema';
 import type { ClaimCheck, ClaimContext, Comparison } from './claim-types';
 import { fromMiles, straightKm } from './distance';
+import { bandDiffRel, networkBand } from './network-accuracy';
 import {
   belowStraightLine,
   type DistanceBasis,
+  roundingOf,
   THRESHOLDS,
   type Verdict,
   verdictFor,
+  withinRounding,
 } from './verdict';
 
 type Checked = ClaimCheck & { verdict: Verdict };
@@ -22,13 +25,26 @@ const BASIS: Partial<Record<Claim['kind'], DistanceBasis>> = {
   'road-distance': 'track',
 };
 
+/** The rounding of a distance claim's figure, in km: "about 60km" covers 55–65 km. */
+export function roundingKm(claim: Claim): number {
+  const km = reportedIn(claim, 'km');
+  if (km !== undefined) return roundingOf(km);
+  const mi = reportedIn(claim, 'mi');
+  return mi === undefined ? 0 : fromMiles(roundingOf(mi));
+}
+
 /**
  * A reported distance beside the straight line and the railway's figure. A straight-line figure
  * is judged against the straight line; a rail figure against the railway's (a road figure, which
  * this map cannot measure, and a rail figure with no track to measure it, are consistent when
  * they are no shorter than the straight line: nothing refutes them); an unstated one against the
- * nearer of the two. Whatever the kind, a figure below the straight line is impossible: within
- * the rounding margin for a straight-line or unstated figure, at any margin for a track or road.
+ * nearer of the two. Within its own rounding of that measure a figure is at worst loose.
+ *
+ * Below the straight line (even at the top of its rounding): a track or road figure is
+ * impossible, since no track between the points it names is shorter; a straight-line or unstated
+ * figure more than the `holds` margin below it does not hold, since the straight line between the
+ * points this map gives the places is the usual measure between them, and only another point of
+ * a place (a city's edge) could make the figure true.
  */
 export function distanceCheck(
   claim: Claim,
@@ -60,16 +76,29 @@ export function distanceCheck(
   });
   const comparisons = [compare('straight', straight), ...(rail ? [compare('rail', rail.km)] : [])];
   const byStraight = comparisons[0] as Comparison;
-  const byRail = comparisons[1];
-  const nearest = [...comparisons].sort((x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel))[0];
-  const belowStraight = belowStraightLine(reportedKm, straight, basis);
+  // A figure measured on the world network is short by its error: within that band, no difference.
+  const byRail =
+    comparisons[1] && rail && rail.makeup.network > 0
+      ? {
+          ...comparisons[1],
+          diffRel: bandDiffRel(reportedKm, networkBand(rail.km, rail.makeup.network)),
+        }
+      : comparisons[1];
+  const nearest = [byStraight, ...(byRail ? [byRail] : [])].sort(
+    (x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel),
+  )[0];
+  const rounding = roundingKm(claim);
+  const belowStraight = belowStraightLine(reportedKm, straight, basis, rounding);
   const road = claim.kind === 'road-distance';
   const judged =
     basis === 'straight' ? byStraight : basis === 'track' ? (road ? undefined : byRail) : nearest;
+  const within = judged !== undefined && withinRounding(reportedKm, judged.km, rounding);
   const verdict: Verdict = belowStraight
-    ? 'impossible'
+    ? basis === 'track'
+      ? 'impossible'
+      : 'does not hold'
     : judged
-      ? verdictFor(judged.diffRel)
+      ? verdictFor(judged.diffRel, within)
       : 'consistent';
   const closest = judged && Math.abs(judged.diffRel) <= THRESHOLDS.holds ? judged.basis : 'neither';
   return {
@@ -82,6 +111,7 @@ export function distanceCheck(
     comparisons,
     closest,
     belowStraight,
+    rounding,
     verdict,
   };
 }

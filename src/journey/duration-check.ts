@@ -3,7 +3,7 @@ import type { Claim } from '../data/claims-schema';
 import type { ClaimCheck, ClaimContext } from './claim-types';
 import { straightKm } from './distance';
 import { hoursAt } from './travel-time';
-import { type Verdict, verdictFor } from './verdict';
+import { roundingOf, type Verdict, verdictFor } from './verdict';
 
 type Checked = ClaimCheck & { verdict: Verdict };
 
@@ -20,11 +20,20 @@ export function reportedHours(claim: Claim): number | null {
   return any ? hours : null;
 }
 
+/** The rounding of the reported time, in hours: that of its last figure ("10 hours": 5 h). */
+function roundingHours(claim: Claim): number {
+  const last = claim.reported.figures.filter((f) => f.unit === 'h' || f.unit === 'min').at(-1);
+  if (!last) return 0;
+  return last.unit === 'h' ? roundingOf(last.value) : roundingOf(last.value) / 60;
+}
+
 /**
- * How long the train takes between two places: by rail where there is track, else along the
- * straight line, at each speed the articles report (at the chosen speed when they report none).
- * A reported time holds within 10% of the span those speeds give, is loose within 25% and does
- * not hold beyond; with no figure, the computed time stands alone.
+ * How long the train takes between two places: by rail where there is track all the way, else
+ * along the route's stops (the straight line between consecutive stops where there is no track),
+ * else (places off the route) along the straight line between them, at each speed the articles
+ * report (at the chosen speed when they report none). A reported time holds within 10% of the
+ * span those speeds give, is loose within 25% (or within its own rounding) and does not hold
+ * beyond; with no figure, the computed time stands alone.
  */
 export function durationCheck(
   claim: Claim,
@@ -35,8 +44,9 @@ export function durationCheck(
   ref: string,
 ): Checked {
   const rail = ctx.railway(subject, ref);
-  const km = rail ? rail.km : straightKm(a, b);
-  const basis: 'rail' | 'straight' = rail ? 'rail' : 'straight';
+  const stops = rail ? null : ctx.alongStops(subject, ref);
+  const km = rail ? rail.km : stops ? stops.km : straightKm(a, b);
+  const basis: 'rail' | 'stops' | 'straight' = rail ? 'rail' : stops ? 'stops' : 'straight';
   const speeds =
     ctx.speeds.length > 0
       ? ctx.speeds.map((s) => ({ kmh: s.kmh, by: s.short }))
@@ -49,5 +59,7 @@ export function durationCheck(
   const lo = Math.min(...times.map((t) => t.hours));
   const hi = Math.max(...times.map((t) => t.hours));
   const off = reported < lo ? (reported - lo) / lo : reported > hi ? (reported - hi) / hi : 0;
-  return { ...base, ...at, verdict: verdictFor(off) };
+  const r = roundingHours(claim);
+  const within = reported + r >= lo && reported - r <= hi;
+  return { ...base, ...at, verdict: verdictFor(off, within) };
 }

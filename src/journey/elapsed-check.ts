@@ -13,6 +13,7 @@ const YEAR_MS = 365.2425 * 86_400_000;
  * "more than" and "less than") and does not hold beyond.
  */
 export function elapsedCheck(claim: Claim, ctx: ClaimContext): Checked {
+  if (claim.firstSince) return firstSinceCheck(claim);
   const since = claim.since?.day;
   const until = ctx.published(claim.article);
   const reportedYears = claim.reported.figures.find((f) => f.unit === 'yr')?.value;
@@ -43,4 +44,26 @@ export function elapsedCheck(claim: Claim, ctx: ClaimContext): Checked {
           ? 'loose'
           : 'does not hold';
   return { check: 'elapsed', since, until, years, reportedYears, verdict };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "The first foreign trip since the Covid-19 pandemic": it holds when the last such trip before
+ * this one (the claim's `since`) came before the event it counts from (`firstSince`), and does
+ * not hold when it came on or after it.
+ */
+function firstSinceCheck(claim: Claim): Checked {
+  const last = claim.since?.day;
+  const event = claim.firstSince?.day;
+  if (!last || !event)
+    return { check: 'none', reason: 'no date of the last such trip given', verdict: 'no figure' };
+  const days = (Date.parse(`${event}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / DAY_MS;
+  return {
+    check: 'first-since',
+    last,
+    event,
+    daysBefore: days,
+    verdict: days > 0 ? 'holds' : 'does not hold',
+  };
 }

@@ -30,7 +30,7 @@ import {
 import type { Schedule } from './schedule';
 import { settle } from './settle';
 import { speedBounds } from './speed-bounds';
-import { claimKmh } from './speed-check';
+import { claimKmh, roundingKmh } from './speed-check';
 import { type AlongRoute, buildTimeline, stretchAtSpeed, timelineOf } from './timeline';
 import { relaxed, reportedWindows } from './timeline-windows';
 import { hoursAt } from './travel-time';
@@ -46,7 +46,15 @@ export function reportedSpeeds(
     if (c.kind !== 'speed') return [];
     const kmh = claimKmh(c);
     return Number.isFinite(kmh)
-      ? [{ kmh, claim: c.id, article: c.article, short: short(c.article) }]
+      ? [
+          {
+            kmh,
+            rounding: roundingKmh(c),
+            claim: c.id,
+            article: c.article,
+            short: short(c.article),
+          },
+        ]
       : [];
   });
 }
@@ -136,6 +144,8 @@ export function claimContext(i: JourneyInputs, base: JourneyBase, speedKmh: numb
     // A claim is set against the track only where the story has track: a great circle
     // standing in for none (route-legs.ts) is no rail figure.
     railway: (a, b) => trackedKm(railwayKm(base.route, i.net, a, b)),
+    alongStops: (a, b) =>
+      onRoute(base.route, a) && onRoute(base.route, b) ? stretchOn(base.route, a, b) : null,
     timeline: base.timeline,
     reportsOnly: base.reportsOnly,
     relaxed: base.relaxed,
@@ -159,6 +169,7 @@ export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: numbe
       base.happened?.timeline ?? null,
       (p) => base.route.posts[p],
       i.assumptions,
+      i.stops,
     ),
     legHours,
     wholeHours: hoursAt(base.whole.km, speedKmh),

@@ -1,18 +1,29 @@
 import type { ClaimResult, Settlement } from './claim-types';
+import { fixedBounds } from './fixed-points';
 import { speedBounds } from './speed-bounds';
 import type { Timeline } from './timeline';
 import { claimBounds, SOFT_HOURS, type TimelineAssumptions } from './timeline-windows';
-import type { Verdict } from './verdict';
+import { bandOf, type Verdict } from './verdict';
 
 const HOUR = 3_600_000;
 
+/** A stop of the story and its km on the route. */
+export interface StopAt {
+  place: string;
+  km: number;
+}
+
 /**
- * When what happened has the train at a km of the route: no earlier than the latest start of an
- * outcome at or before it, and no later than the earliest end of one at or after it.
+ * When what happened has the train at a place (at a km of the route): no earlier than the latest
+ * start of an outcome at or before it, and no later than the earliest end of one at or after it;
+ * and, for a place the train passes without stopping, within the run from or to a fixed time
+ * with no stop between (fixed-points.ts).
  */
 export function happenedWindowAt(
   t: Timeline,
   km: number,
+  place = '',
+  stops: readonly StopAt[] = [],
 ): Omit<Extract<Settlement, { by: 'time' }>, 'by' | 'verdict'> {
   let start = Number.NEGATIVE_INFINITY;
   let end = Number.POSITIVE_INFINITY;
@@ -31,7 +42,21 @@ export function happenedWindowAt(
   }
   for (const e of t.events)
     if (e.place === startBy || e.place === endBy) for (const id of e.claims) outcomes.add(id);
-  return { start, end, startBy, endBy, outcomes: [...outcomes] };
+  let fixed: Extract<Settlement, { by: 'time' }>['fixed'] = null;
+  for (const f of fixedBounds(t, place, km, stops)) {
+    const tighter = f.side === 'start' ? f.bound > start : f.bound < end;
+    if (!tighter) continue;
+    if (f.side === 'start') {
+      start = f.bound;
+      startBy = f.place;
+    } else {
+      end = f.bound;
+      endBy = f.place;
+    }
+    fixed = f;
+    for (const id of f.outcomes) outcomes.add(id);
+  }
+  return { start, end, startBy, endBy, outcomes: [...outcomes], fixed };
 }
 
 /**
@@ -53,7 +78,8 @@ function timeVerdict(
 
 /**
  * What the outcomes settle: a speed against the least (and greatest) average they allow on their
- * most demanding stretch, a time against when they have the train at its place. A claim they say
+ * most demanding stretch, its own rounding allowed (refuted only when the whole of "about 50",
+ * 45–55, lies outside); a time against when they have the train at its place. A claim they say
  * nothing about keeps `happened: null`.
  */
 export function settle(
@@ -61,13 +87,18 @@ export function settle(
   happened: Timeline | null,
   kmAlong: (place: string) => number | undefined,
   assumptions: TimelineAssumptions,
+  stops: readonly string[] = [],
 ): ClaimResult[] {
   if (!happened || happened.events.length === 0) return results;
   const bounds = speedBounds(happened);
+  const stopsAt = stops.flatMap((place) => {
+    const km = kmAlong(place);
+    return km === undefined ? [] : [{ place, km }];
+  });
   return results.map((r) => {
     if (r.check === 'speed' && bounds.least) {
-      const kmh = r.reportedKmh;
-      const out = kmh < bounds.least.kmh || (bounds.greatest !== null && kmh > bounds.greatest.kmh);
+      const [lo, hi] = bandOf(r.reportedKmh, r.rounding);
+      const out = hi < bounds.least.kmh || (bounds.greatest !== null && lo > bounds.greatest.kmh);
       const verdict: Verdict = out ? 'refuted' : 'consistent';
       return {
         ...r,
@@ -79,7 +110,7 @@ export function settle(
     const km = place === undefined ? undefined : kmAlong(place);
     const window = claimBounds(r.claim, assumptions);
     if (km === undefined || !window) return r;
-    const h = happenedWindowAt(happened, km);
+    const h = happenedWindowAt(happened, km, place ?? '', stopsAt);
     if (!Number.isFinite(h.start) && !Number.isFinite(h.end)) return r;
     return { ...r, happened: { by: 'time', ...h, verdict: timeVerdict(window, h) } };
   });

@@ -46,9 +46,17 @@ export function speedBounds(t: Timeline): SpeedBounds {
   return { least, greatest };
 }
 
-/** Where a speed falls against the bounds. */
-export function againstBounds(kmh: number, b: SpeedBounds): 'below' | 'within' | 'above' {
-  if (b.least && kmh < b.least.kmh) return 'below';
-  if (b.greatest && kmh > b.greatest.kmh) return 'above';
+/**
+ * Where a reported speed falls against the bounds, its own rounding allowed: below only when
+ * even the top of its rounding is below the least, above only when even the bottom is above
+ * the greatest ("about 50" is within bounds from 52.7 km/h: 45–55 reaches it).
+ */
+export function againstBounds(
+  kmh: number,
+  b: SpeedBounds,
+  rounding = 0,
+): 'below' | 'within' | 'above' {
+  if (b.least && kmh + rounding < b.least.kmh) return 'below';
+  if (b.greatest && kmh - rounding > b.greatest.kmh) return 'above';
   return 'within';
 }

@@ -13,7 +13,7 @@ export function claimKmh(claim: Claim): number {
 }
 
 /** The rounding of a speed claim's figure, in km/h: "about 50" covers 45–55 km/h. */
-function roundingKmh(claim: Claim): number {
+export function roundingKmh(claim: Claim): number {
   const kmh = reportedIn(claim, 'km/h');
   if (kmh !== undefined) return roundingOf(kmh);
   const mph = reportedIn(claim, 'mph');
@@ -41,8 +41,8 @@ export function disagreements(
 
 /**
  * A reported speed against the average the reported days allow on the stretch that demands the
- * most: consistent between the least and the greatest, does not hold outside them, impossible
- * when the days leave no time at all.
+ * most: consistent where its own rounding ("about 50": 45–55) meets the span between the least
+ * and the greatest, does not hold beyond it, impossible when the days leave no time at all.
  */
 export function speedCheck(claim: Claim, ctx: ClaimContext, claims: Claim[]): Checked {
   const reportedKmh = claimKmh(claim);
@@ -53,7 +53,8 @@ export function speedCheck(claim: Claim, ctx: ClaimContext, claims: Claim[]): Ch
       reason: 'no dated events to check a speed against',
       verdict: 'no figure',
     };
-  const against = againstBounds(reportedKmh, bounds);
+  const rounding = roundingKmh(claim);
+  const against = againstBounds(reportedKmh, bounds, rounding);
   const verdict: Verdict = !Number.isFinite(bounds.least.kmh)
     ? 'impossible'
     : against === 'within'
@@ -62,6 +63,7 @@ export function speedCheck(claim: Claim, ctx: ClaimContext, claims: Claim[]): Ch
   return {
     check: 'speed',
     reportedKmh,
+    rounding,
     bounds,
     against,
     disagrees: disagreements(claim, ctx.speeds, claims),

@@ -1,13 +1,18 @@
 import type { Claim } from '../data/claims-schema';
-import type { ClaimCheck, ClaimContext } from './claim-types';
+import type { ClaimCheck, ClaimContext, ReportedSpeed } from './claim-types';
 import { demandAt, type Timeline } from './timeline';
 import { hoursAt } from './travel-time';
 import type { Verdict } from './verdict';
 
 type Checked = ClaimCheck & { verdict: Verdict };
-type Impossible = 'no window' | 'no time' | 'too fast' | null;
+type RuledOut = 'no window' | 'no time' | 'too fast' | null;
 
-function impossibleIn(t: Timeline, claim: Claim, topKmh: number | null): Impossible {
+/** The fastest any article's speed may be read, its rounding allowed ("around 59": 59.5). */
+export function topOfReported(speeds: readonly ReportedSpeed[]): number | null {
+  return speeds.length > 0 ? Math.max(...speeds.map((s) => s.kmh + s.rounding)) : null;
+}
+
+function ruledOutIn(t: Timeline, claim: Claim, topKmh: number | null): RuledOut {
   const event = t.events.find((e) => e.claims.includes(claim.id));
   if (!event) return null;
   const demand = demandAt(t, event.place);
@@ -21,9 +26,13 @@ function impossibleIn(t: Timeline, claim: Claim, topKmh: number | null): Impossi
 }
 
 /**
- * A dated claim against the timeline: does the train, at the chosen speed, keep every time? A
- * time no speed keeps is impossible, unless it is only a part of day's edge that rules it out
- * (read loosely, with the soft ends widened, it fits): then it is loose.
+ * A dated claim against the timeline. The map measures no day: the most it can show is that a
+ * time fits the other reported times at a possible speed, and then it is consistent (only what
+ * happened can make it hold). A time that leaves the train no moment or no time at all is
+ * impossible; one that needs a train faster than any speed the articles report (their rounding
+ * allowed) does not hold; either is loose instead when only a part of day's edge rules it out
+ * (read loosely, with the soft ends widened, it fits). The chosen speed changes the words, not
+ * the verdict.
  */
 export function timelineCheck(claim: Claim, ctx: ClaimContext): Checked {
   if (!claim.reported.day)
@@ -32,27 +41,30 @@ export function timelineCheck(claim: Claim, ctx: ClaimContext): Checked {
   if (!event)
     return { check: 'none', reason: 'the place is not on the route', verdict: 'no figure' };
   const demand = demandAt(ctx.timeline, event.place);
-  const strict = impossibleIn(ctx.timeline, claim, ctx.topKmh);
-  const soft = strict !== null && impossibleIn(ctx.relaxed, claim, ctx.topKmh) === null;
-  const impossible = soft ? null : strict;
+  const top = topOfReported(ctx.speeds);
+  const strict = ruledOutIn(ctx.timeline, claim, top);
+  const soft = strict !== null && ruledOutIn(ctx.relaxed, claim, top) === null;
+  const ruledOut = soft ? null : strict;
   const hours = demand && Number.isFinite(demand.kmh) ? hoursAt(demand.km, ctx.speedKmh) : null;
-  const verdict: Verdict = impossible
-    ? 'impossible'
-    : soft
-      ? 'loose'
-      : !demand || hours === null
-        ? 'no figure'
-        : hours <= demand.hours
-          ? 'holds'
-          : 'does not hold';
+  const verdict: Verdict =
+    ruledOut === 'no window' || ruledOut === 'no time'
+      ? 'impossible'
+      : ruledOut === 'too fast'
+        ? 'does not hold'
+        : soft
+          ? 'loose'
+          : !demand || hours === null
+            ? 'no figure'
+            : 'consistent';
   return {
     check: 'timeline',
     event,
     demand,
     hours,
     speedKmh: ctx.speedKmh,
-    topKmh: ctx.topKmh,
-    impossible,
+    topKmh: top,
+    impossible: ruledOut === 'too fast' ? null : ruledOut,
+    tooFast: ruledOut === 'too fast',
     soft,
     forecast: claim.forecast ? { with: ctx.timeline.least, without: ctx.reportsOnly.least } : null,
     verdict,

@@ -34,6 +34,13 @@ export interface ReportedWindow {
   soft?: { start: boolean; end: boolean };
 }
 
+/**
+ * A dated claim that bounds one end only: "by Tuesday" (the train was there by the end of it,
+ * since when the claim does not say: "Kim is now in Russia"), "after Tuesday" the other way.
+ */
+const BY = /^(by|before|no later than)$/i;
+const AFTER = /^(after|since|no earlier than)$/i;
+
 /** The window a dated claim allows, and which ends of it a part of day sets. */
 export function claimBounds(
   claim: Claim,
@@ -46,10 +53,13 @@ export function claimBounds(
   if (tz === undefined) throw new Error(`timeline: no time zone given for "${place}"`);
   const hours: [number, number] | undefined = partOfDay ? a.partsOfDay[partOfDay] : [0, 24];
   if (!hours) throw new Error(`timeline: no hours given for the part of day "${partOfDay}"`);
+  const q = claim.reported.qualifier?.trim() ?? '';
+  const openStart = BY.test(q);
+  const openEnd = AFTER.test(q);
   return {
-    start: zonedTime(day, hours[0], tz),
-    end: zonedTime(day, hours[1], tz),
-    soft: { start: hours[0] !== 0, end: hours[1] !== 24 },
+    start: openStart ? Number.NEGATIVE_INFINITY : zonedTime(day, hours[0], tz),
+    end: openEnd ? Number.POSITIVE_INFINITY : zonedTime(day, hours[1], tz),
+    soft: { start: !openStart && hours[0] !== 0, end: !openEnd && hours[1] !== 24 },
   };
 }
 

@@ -31,24 +31,29 @@ export const THRESHOLDS = { holds: 0.1, loose: 0.25 } as const;
 export type DistanceBasis = 'straight' | 'track' | 'unstated';
 
 /**
- * No route on Earth is shorter than the straight line (the geodesic). A track or road figure
- * below it is impossible at any margin; a straight-line or unstated figure may be rounded, so
- * only one more than the `holds` margin below it is.
+ * No route on Earth is shorter than the straight line (the geodesic). A figure is below it when
+ * even the top of its own rounding is: a track or road figure at any margin, a straight-line or
+ * unstated figure (which may be rounded further) by more than the `holds` margin.
  */
 export function belowStraightLine(
   reportedKm: number,
   straightKm: number,
   basis: DistanceBasis,
+  rounding = roundingOf(reportedKm),
 ): boolean {
-  return basis === 'track'
-    ? reportedKm < straightKm
-    : reportedKm < straightKm * (1 - THRESHOLDS.holds);
+  const top = reportedKm + rounding;
+  return basis === 'track' ? top < straightKm : top < straightKm * (1 - THRESHOLDS.holds);
 }
 
-export function verdictFor(relativeDifference: number): Verdict {
+/**
+ * A figure against a measure, by their relative difference: holds within the `holds` margin,
+ * loose within the `loose` one, does not hold beyond; but never worse than loose when the
+ * measure lies within the figure's own rounding (`within`).
+ */
+export function verdictFor(relativeDifference: number, within = false): Verdict {
   const d = Math.abs(relativeDifference);
   if (d <= THRESHOLDS.holds) return 'holds';
-  if (d <= THRESHOLDS.loose) return 'loose';
+  if (d <= THRESHOLDS.loose || within) return 'loose';
   return 'does not hold';
 }
 
@@ -72,6 +77,20 @@ export function roundingOf(value: number): number {
     unit = 10 ** -decimals;
   }
   return unit / 2;
+}
+
+/** The values a printed figure stands for: from half a unit of its last digit below to above. */
+export function bandOf(value: number, rounding = roundingOf(value)): [number, number] {
+  return [value - rounding, value + rounding];
+}
+
+/** Whether a measure lies within a printed figure's own rounding ("about 50" and 53: yes). */
+export function withinRounding(
+  value: number,
+  measure: number,
+  rounding = roundingOf(value),
+): boolean {
+  return Math.abs(measure - value) <= rounding + 1e-9;
 }
 
 /** The verdicts worst first: the order the page counts them in. */

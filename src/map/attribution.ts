@@ -1,6 +1,9 @@
 import type { IControl } from 'maplibre-gl';
 import { ATTRIBUTION } from '../config';
 
+/** Maps narrower than this (px) fold their credits behind a button. */
+const COMPACT_BELOW = 480;
+
 /** The sources a story's files can name (in their `source` or `license`), and their credit. */
 const SOURCES: [RegExp, string][] = [
   [/natural ?earth/i, ATTRIBUTION.naturalEarth],
@@ -34,16 +37,31 @@ export class CreditsControl implements IControl {
 
   /** The story has arrived: its sources join the line. */
   update(): void {
-    const inner = this.el?.firstElementChild;
+    const inner = this.el?.querySelector('.maplibregl-ctrl-attrib-inner');
     // Fixed strings of this project (config.ts), chosen by the data, not data themselves.
     if (inner) inner.innerHTML = this.credits().join(' | ');
   }
 
-  onAdd(): HTMLElement {
+  onAdd(map: { getContainer: () => HTMLElement }): HTMLElement {
     const el = document.createElement('div');
     el.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
     const inner = document.createElement('div');
     inner.className = 'maplibregl-ctrl-attrib-inner';
+    // On a small map (an embed in a column, a phone) the credits fold behind an ⓘ button, as
+    // MapLibre's compact attribution does, and open on a press.
+    if (map.getContainer().clientWidth < COMPACT_BELOW) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'maplibregl-ctrl-attrib-button';
+      button.setAttribute('aria-label', 'Credits');
+      button.setAttribute('aria-expanded', 'false');
+      button.addEventListener('click', () => {
+        const open = el.classList.toggle('maplibregl-compact-show');
+        button.setAttribute('aria-expanded', String(open));
+      });
+      el.classList.add('maplibregl-compact');
+      el.append(button);
+    }
     el.append(inner);
     this.el = el;
     this.update();

@@ -9,10 +9,10 @@ import { creditsFor } from './attribution';
 import { reducedMotion } from './create-map';
 import { mountMap } from './mount';
 import { framePadding } from './padding';
-import { writtenFrame } from './poster';
 import { replayLayers } from './replay-layers';
 import { replayFeatures } from './replay-source';
 import { buildStyle, frameEdges } from './style';
+import { writtenFrame } from './written-frame';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Before the story's manifest is in: the whole world. */
@@ -91,9 +91,18 @@ export function connectMap(
   const move = (id: string | null) => {
     const s = store.get();
     const at = id ? story?.lookup.position(id) : undefined;
-    const wanted = s.placeFrom === 'list' || (s.placeFrom === 'link' && s.camera === null);
+    const wanted =
+      s.placeFrom === 'list' ||
+      s.placeFrom === 'map' ||
+      (s.placeFrom === 'link' && s.camera === null);
     return wanted && at
-      ? { center: at as [number, number], zoom: SELECTED_ZOOM, animate: !reducedMotion() }
+      ? {
+          center: at as [number, number],
+          zoom: SELECTED_ZOOM,
+          animate: !reducedMotion(),
+          keep: s.placeFrom === 'map',
+          padding: framePadding(o.panel, s, o.container),
+        }
       : null;
   };
   store.subscribe(

@@ -9,6 +9,13 @@ import { FONT_BOLD } from './layers';
  */
 export const SMALL_ZOOM = 4;
 
+/**
+ * Below SMALL_ZOOM, the ems at which the frame's outermost names wrap (the rest keep one line):
+ * "Portland, Oregon" at a phone's edge takes two short lines, not a long one the frame must
+ * leave room for (padding.ts).
+ */
+export const EDGE_WRAP_SMALL = 7;
+
 /** A layout value by scale: `small` below SMALL_ZOOM, `large` from it on. */
 export const byZoom = (small: unknown, large: unknown) =>
   ['step', ['zoom'], small, SMALL_ZOOM, large] as ExpressionSpecification;

@@ -52,3 +52,15 @@ export interface MapViewHooks {
   onDrawn: () => void;
   onMount: (map: MapLibreMap | null) => void;
 }
+
+/**
+ * Where the map takes a chosen place: to `center`, clear of `padding` (the panel, the credits, the
+ * controls); `keep`: only if it is not clear already, at the same zoom (a place chosen on the map).
+ */
+export interface PlaceMove {
+  center: [number, number];
+  zoom: number;
+  animate: boolean;
+  keep: boolean;
+  padding: import('maplibre-gl').PaddingOptions;
+}

@@ -9,7 +9,7 @@ import {
   updateClaimLabels,
 } from './create-map';
 import { SOURCES } from './layers';
-import type { MapOptions, MapViewHooks } from './map-options';
+import type { MapOptions, MapViewHooks, PlaceMove } from './map-options';
 import './map.css';
 import { whileNear } from './near';
 
@@ -132,18 +132,33 @@ export class MapView {
     }
   }
 
-  select(
-    id: string | null,
-    move: { center: [number, number]; zoom: number; animate: boolean } | null,
-  ): void {
+  select(id: string | null, move: PlaceMove | null): void {
     const map = this.map;
     if (!map) return;
     // Before the first drawn view, the settle step rings the selected place.
     if (map.isStyleLoaded()) showSelected(map, id);
-    if (move) {
-      const camera = { center: move.center, zoom: Math.max(map.getZoom(), move.zoom) };
-      if (move.animate) map.easeTo({ ...camera, duration: 800 });
-      else map.jumpTo(camera);
+    if (!move) return;
+    // The place is brought into the part of the map the panel, the credits and the controls
+    // leave clear, and left where it is when it is already there (a place chosen on the map).
+    const p = move.padding;
+    const c = map.getContainer();
+    const at = map.project(move.center);
+    const clear =
+      at.x >= (p.left ?? 0) &&
+      at.x <= c.clientWidth - (p.right ?? 0) &&
+      at.y >= (p.top ?? 0) &&
+      at.y <= c.clientHeight - (p.bottom ?? 0);
+    if (move.keep && clear) return;
+    const offset: [number, number] = [
+      ((p.left ?? 0) - (p.right ?? 0)) / 2,
+      ((p.top ?? 0) - (p.bottom ?? 0)) / 2,
+    ];
+    const zoom = move.keep ? map.getZoom() : Math.max(map.getZoom(), move.zoom);
+    const camera = { center: move.center, zoom, offset };
+    if (move.animate) map.easeTo({ ...camera, duration: 800 });
+    else {
+      map.jumpTo({ center: move.center, zoom });
+      map.panBy([-offset[0], -offset[1]], { animate: false });
     }
   }
 

@@ -1,7 +1,6 @@
 import type { MapOptions } from './map-options';
 import { MapView } from './map-view';
 import { keepPrintCopy } from './snapshot';
-import { moveSvgTrain, renderSvgMap } from './svg-fallback';
 import './map.css';
 
 export interface MountedMap {
@@ -32,9 +31,13 @@ export function mountMap(o: MapOptions): MountedMap {
   printCopy.setAttribute('aria-hidden', 'true');
   let failure: string | null = null;
   let svg: SVGSVGElement | null = null;
-  const drawFallback = () => {
+  let fallback: typeof import('./svg-fallback') | null = null;
+  const drawFallback = async () => {
     const data = o.data();
     if (failure === null || !data) return;
+    // The static map's code: only where MapLibre cannot run, loaded then.
+    fallback ??= await import('./svg-fallback');
+    const { moveSvgTrain, renderSvgMap } = fallback;
     o.container.classList.add('map-fallback');
     const rect = o.container.getBoundingClientRect();
     const size = {
@@ -62,7 +65,7 @@ export function mountMap(o: MapOptions): MountedMap {
   const view = new MapView(o, {
     onError: (message) => {
       failure = message;
-      drawFallback();
+      void drawFallback();
     },
     onDrawn: () => firstViewDrawn(o.container),
     beforeMount: () => {
@@ -80,10 +83,10 @@ export function mountMap(o: MapOptions): MountedMap {
     view,
     dataArrived: () => {
       view.dataArrived();
-      drawFallback();
+      void drawFallback();
     },
     trainMoved: () => {
-      if (svg) moveSvgTrain(svg, o.train());
+      if (svg && fallback) fallback.moveSvgTrain(svg, o.train());
     },
   };
 }

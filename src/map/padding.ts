@@ -1,5 +1,6 @@
 import type { PaddingOptions } from 'maplibre-gl';
 import { FRAME_PADDING } from '../config';
+import { EDGE_WRAP_SMALL } from './label-scale';
 
 /** How far the map's controls in one corner reach in from the map's side edge and its bottom. */
 function controlsRoom(container: HTMLElement | undefined, corner: string) {
@@ -43,26 +44,48 @@ export function framePadding(
   };
   if (s.embed) return { ...p, right: Math.max(p.right, COMPACT_CLOCK_SIDE + FRAME_PADDING / 4) };
   const r = panel.getBoundingClientRect();
+  const bottoms = ['bottom-left', 'bottom-right'].map((c) => controlsRoom(container, c).height);
   if (window.innerWidth > 640) {
-    p.left += r.right;
+    // Beside the panel: the outermost names read outward (style.ts), so the frame keeps room
+    // for them on both sides (a west-most name is not cut at the panel's edge), and the bottom
+    // keeps clear of the scale and the credits.
+    p.left = r.right + Math.max(p.left, labelRoom(edges.west, LARGE));
+    p.right =
+      Math.max(p.right, labelRoom(edges.east, LARGE)) + controlsRoom(container, 'top-right').side;
+    p.bottom += Math.max(...bottoms);
     return p;
   }
   p.bottom += Math.max(r.height, s.panel === 'open' ? window.innerHeight / 2 : 0);
-  const bottom = ['bottom-left', 'bottom-right'].map((c) => controlsRoom(container, c).height);
-  p.bottom += Math.max(...bottom);
+  p.bottom += Math.max(...bottoms);
   p.right += Math.max(controlsRoom(container, 'top-right').side, COMPACT_CLOCK_SIDE);
   p.top = FRAME_PADDING / 2;
   // The outermost places' names read outward (style.ts): the frame keeps room for them.
-  p.left = Math.max(p.left, labelRoom(edges.west));
-  p.right = Math.max(p.right, labelRoom(edges.east) + controlsRoom(container, 'top-right').side);
+  p.left = Math.max(p.left, labelRoom(edges.west, SMALL));
+  p.right = Math.max(
+    p.right,
+    labelRoom(edges.east, SMALL) + controlsRoom(container, 'top-right').side,
+  );
   return p;
 }
 
+/** A label's size and the ems its lines wrap at: on a phone (the whole journey below zoom 4,
+ * label-scale.ts) and from zoom 4 on. */
+const SMALL = { px: 10, wrap: EDGE_WRAP_SMALL };
+const LARGE = { px: 13, wrap: 12 };
+
 /**
- * The room a place's name takes beside its point at the largest label size (13 px, bold, with
- * its 0.7 em offset): about 0.62 em a character, and a margin.
+ * The room a place's name takes beside its point (bold, with its 0.7 em offset): about 0.62 em a
+ * character of its longest line, as the label wraps at `wrap` ems, and a margin.
  */
-function labelRoom(name: string | undefined): number {
+export function labelRoom(name: string | undefined, size: { px: number; wrap: number }): number {
   if (!name) return 0;
-  return Math.ceil(13 * (0.7 + 0.62 * [...name].length)) + 6;
+  const most = Math.floor(size.wrap / 0.62);
+  let line = 0;
+  let longest = 0;
+  for (const word of name.split(' ')) {
+    const n = [...word].length;
+    line = line === 0 ? n : line + 1 + n > most ? n : line + 1 + n;
+    longest = Math.max(longest, line);
+  }
+  return Math.ceil(size.px * (0.7 + 0.62 * longest)) + 6;
 }

@@ -3,6 +3,8 @@ import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
 import { type Box, mercY, renderSvgMap } from './svg-fallback';
 
+export { writtenFrame } from './written-frame';
+
 /** The poster's height in its own units for a frame taller than the widest box (else less). */
 const HEIGHT = 450;
 /** Points closer than this (in those units) to the last one drawn are left out. */
@@ -59,25 +61,6 @@ function reach({ width, height }: { width: number; height: number }): Region {
   const x = Math.round(width / 2 - w / 2);
   const y = Math.round(height / 2 - h / 2);
   return [x, y, width - 2 * x, height - 2 * y];
-}
-
-/**
- * The frame the poster is drawn for, as the build writes it on the poster (`data-frame`, JSON
- * [west, south, east, north]): the map is made on it before the data arrives, so the data's
- * own framing finds the view already there. Anything else (missing, not JSON, not four
- * finite numbers in order) is no frame.
- */
-export function writtenFrame(text: string | null | undefined): Box | null {
-  if (!text) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(v) || v.length !== 4 || !v.every((n) => Number.isFinite(n))) return null;
-  const [w, s, e, n] = v as Box;
-  return w < e && s < n && w >= -180 && e <= 180 && s >= -90 && n <= 90 ? [w, s, e, n] : null;
 }
 
 /** Where the backdrop's image lies, in the poster's units: x, y, width, height. */

@@ -1,15 +1,32 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { COLOURS, type Palette } from '../config';
 import { halo } from './basemap-layers';
-import { byZoom, CLAIM_ANCHORS, PLACE_ANCHORS, placeName, sizeByZoom } from './label-scale';
+import {
+  byZoom,
+  CLAIM_ANCHORS,
+  EDGE_WRAP_SMALL,
+  PLACE_ANCHORS,
+  placeName,
+  sizeByZoom,
+} from './label-scale';
 import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
-/** The route's rail of one accuracy. */
+/**
+ * Drawn as track: a surveyed leg, or a leg routed on the world rail network (Natural Earth's
+ * track, not a chain of straight lines); everything else on the route is dashed.
+ */
+const TRACK: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'accuracy'], 'surveyed'],
+  ['all', ['has', 'routed'], ['!=', ['get', 'track'], false]],
+];
+
+/** The route's rail drawn as track (solid) or not (dashed). */
 const onRoute = (accuracy: 'surveyed' | 'approximate'): ExpressionSpecification => [
   'all',
   inSet(SETS.rail),
   ['get', 'onRoute'],
-  ['==', ['get', 'accuracy'], accuracy],
+  accuracy === 'surveyed' ? TRACK : ['!', TRACK],
 ];
 
 /** Stations along the line that are not one of the story's places (those have their own marker). */
@@ -207,7 +224,10 @@ export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor-offset': PLACE_ANCHORS,
         'text-justify': 'auto',
-        'text-max-width': byZoom(20, 12),
+        'text-max-width': byZoom(
+          ['match', ['get', 'side'], ['out-west', 'out-east'], EDGE_WRAP_SMALL, 20],
+          12,
+        ),
       },
       paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },

@@ -2,25 +2,22 @@ import type { GeoData } from '../data/load';
 import type { Lookup } from '../data/lookup';
 import type { ExportActions } from '../export/actions';
 import type { Model } from '../journey/model';
+import type { Verdict } from '../journey/verdict';
 import { nextTask } from '../next-task';
 import { type AppStore, choicesOf } from '../state/app-state';
 import { DEFAULT_STATE, serializeUrlState } from '../state/url-state';
 import { replayWords } from '../words/replay-words';
 import { createClock } from './clock';
-import { createCompactClock } from './compact-clock';
 import { createControls } from './controls';
 import { h, scrollBox } from './dom';
-import { createEmbedButton } from './embed-dialog';
+import { createEmbedButton } from './embed-button';
 import { createExportButtons } from './export-buttons';
-import { renderLegsTable, renderTimeline } from './journey-tables';
 import { renderKeyFigures } from './key-figures';
 import { renderLedger } from './ledger';
 import { createLedgerFilter } from './ledger-filter';
 import { renderOutcomeSources } from './outcome-sources';
-import { createPanel } from './panel';
-import { createPlacesSection } from './places-section';
-import { createRouteSection } from './route-panel';
-import { createHindsightSwitch, renderVerdictSummary } from './verdict-summary';
+import { createPanel, type Section } from './panel';
+import { createHindsightSwitch, renderVerdictKey, renderVerdictSummary } from './verdict-summary';
 
 export interface AppPanelOptions {
   host: HTMLElement;
@@ -29,6 +26,8 @@ export interface AppPanelOptions {
   store: AppStore;
   lookup: Lookup;
   exports: ExportActions;
+  /** Draw every section now (the page written at build time), not each when first shown. */
+  eager?: boolean;
 }
 
 /**
@@ -50,10 +49,28 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     onSection: (section) => store.set({ section }),
   });
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
-  panel.controls.append(createClock(store, model, lookup), controls.element);
-  // Over the map, where the panel's clock is out of reach (phones, a collapsed embed).
-  o.host.before(createCompactClock(store, model, replayWords(model, lookup)));
-  if (!s0.embed) {
+  const replayText = replayWords(model, lookup);
+  panel.controls.append(createClock(store, model, lookup, replayText), controls.element);
+  // Over the map, where the panel's clock is out of reach (phones, a collapsed embed): loaded
+  // where the page is that narrow or embedded (compact-clock.css shows it only there).
+  const narrow = o.eager ? null : window.matchMedia('(max-width: 640px)');
+  const compact = () =>
+    import('./compact-clock').then((m) =>
+      o.host.before(m.createCompactClock(store, model, replayText)),
+    );
+  if (!narrow || s0.embed || narrow.matches) await compact();
+  else narrow.addEventListener('change', () => void compact(), { once: true });
+  if (s0.embed) {
+    const url = new URL(window.location.href);
+    url.search = serializeUrlState({ ...store.get(), embed: false }, DEFAULT_STATE);
+    panel.actions.append(
+      h(
+        'a',
+        { class: 'full-page-link', href: url.href, target: '_blank', rel: 'noopener' },
+        'Full page ↗',
+      ),
+    );
+  } else {
     const link = () => {
       const url = new URL(window.location.href);
       url.search = serializeUrlState({ ...store.get(), embed: true }, DEFAULT_STATE);
@@ -78,36 +95,41 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     manifest.timeZones,
   );
   if (sources) panel.sections.claims.append(sources);
-  const legs = scrollBox('Legs (scrolls sideways)');
-  const timeline = scrollBox('Timeline (scrolls sideways)');
   await nextTask();
-  const offRoute = data.rail
-    .filter((l) => !l.properties.onRoute)
-    .map(({ properties: { from, to } }) => ({ from, to }));
-  const route = createRouteSection(model.base, offRoute, name, (routeVisible) =>
-    store.set({ routeVisible }),
-  );
-  panel.sections.journey.append(
-    h('h2', {}, 'Legs'),
-    legs,
-    h('h2', {}, 'Timeline'),
-    timeline,
-    route.element,
-  );
-  await nextTask();
-  const places = createPlacesSection(panel.sections.places, data, (place, from) =>
-    store.set({ place, placeFrom: from }),
-  );
+  // The places' list and details: a chunk, loaded when the section is shown or a place chosen.
+  type Places = ReturnType<typeof import('./places-section').createPlacesSection>;
+  let places: Promise<Places> | null = null;
+  const placesReady = () => {
+    places ??= import('./places-section').then((m) =>
+      m.createPlacesSection(panel.sections.places, data, (place, from) =>
+        store.set({ place, placeFrom: from }),
+      ),
+    );
+    return places;
+  };
   panel.body.append(createExportButtons(o.exports));
 
   const at = () => model.at(choicesOf(store.get()));
+  const reportedSpeed = model.base.presets[0]?.kmh ?? DEFAULT_STATE.speed;
+  const pickVerdict = (verdict: Verdict) => {
+    store.set({ section: 'claims', panel: 'open' });
+    panel.setOpen(true);
+    filter.choose(verdict);
+    panel.toSection(filter.element);
+  };
   const parts: [(s: ReturnType<typeof store.get>) => unknown[], () => void][] = [
     [(s) => [s.mode, s.speed, s.units], () => controls.update(store.get())],
     [
-      (s) => [s.speed, s.hindsight],
+      // The headline: the articles' verdicts at the story's own speed; a what-if speed changes
+      // the times shown and the ledger, not these counts.
+      (s) => [s.hindsight],
       () => {
         const { hindsight: h } = store.get();
-        summary.replaceChildren(renderVerdictSummary(at().view.claims, data.articles, h));
+        const claims = model.at({ ...choicesOf(store.get()), speedKmh: reportedSpeed }).view.claims;
+        summary.replaceChildren(
+          renderVerdictSummary(claims, data.articles, h, pickVerdict),
+          renderVerdictKey(claims, data.articles, h),
+        );
         hindsight?.update(h);
       },
     ],
@@ -139,36 +161,46 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
         filter.apply(ledger);
       },
     ],
-    [
-      (s) => [s.speed, s.units],
-      () => legs.replaceChildren(renderLegsTable(at().view, store.get().units, name)),
-    ],
-    [
-      (s) => [s.units],
-      () => {
-        const { units } = store.get();
-        const text = manifest.text.assumptions;
-        timeline.replaceChildren(renderTimeline(at().view, text, manifest.partsOfDay, units, name));
-        route.update(units);
-      },
-    ],
   ];
   for (const [select, draw] of parts) {
     await nextTask();
     draw();
     store.subscribe(select, draw);
   }
-  panel.show(store.get().section);
-  places.show(store.get().place);
+  // The journey's tables and route: drawn the first time their section is shown (a chunk).
+  let journey: Promise<unknown> | null = null;
+  const show = (section: Section) => {
+    panel.show(section);
+    if (section === 'places') void placesReady();
+    if (section !== 'journey' || journey) return;
+    journey = import('./journey-section').then((m) =>
+      m.drawJourneySection(panel.sections.journey, { store, data, model, name }),
+    );
+  };
+  // A place in the address opens its section: what the articles say of it is what the link is for.
+  if (store.get().place && store.get().placeFrom === 'link') store.set({ section: 'places' });
+  show(store.get().section);
+  if (o.eager || store.get().place) {
+    const p = await placesReady();
+    p.show(store.get().place);
+  }
+  if (o.eager) {
+    show('journey');
+    await journey;
+    panel.show(store.get().section);
+  }
   panel.attach();
-  store.subscribe((s) => s.section, panel.show);
+  if (store.get().place) void placesReady().then((p) => p.reveal());
+  store.subscribe((s) => s.section, show);
   store.subscribe(
     (s) => s.place,
-    (id, previous) => {
-      places.show(id);
+    async (id, previous) => {
+      const p = await placesReady();
+      p.show(id);
+      if (id) p.reveal();
       const from = store.get().placeFrom;
-      if (from === 'list') places.focusTitle();
-      else if (from === 'close' && previous) places.focusButton(previous);
+      if (from === 'list') p.focusTitle();
+      else if (from === 'close' && previous) p.focusButton(previous);
     },
   );
   document.addEventListener('keydown', (e) => {

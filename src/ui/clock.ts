@@ -17,14 +17,24 @@ const PACES = [0.5, 1, 2, 4];
  * reported times, Home/End), the reported times marked on its track, the departure and the pace.
  * It drives the store's `time`; the map and the static map follow from there.
  */
-export function createClock(store: AppStore, model: Model, lookup: Lookup): HTMLElement {
+export function createClock(
+  store: AppStore,
+  model: Model,
+  lookup: Lookup,
+  shared: ReturnType<typeof replayWords> = replayWords(model, lookup),
+): HTMLElement {
   const { replay } = model.base;
   const zones = model.base.zones;
   const at = (): ReplayAt => {
     const { speed, departure, time } = store.get();
     return model.replay({ speedKmh: speed, departure, time });
   };
-  const { clock: words, status: statusWords, happened: happenedWords } = replayWords(model, lookup);
+  const { clock: words, status: statusWords, happened: happenedWords, forecast } = shared;
+  // What the chosen speed and departure cannot keep, said before Play.
+  const warning = () => {
+    const { speed, departure } = store.get();
+    return forecast({ speedKmh: speed, departure });
+  };
 
   const play = h(
     'button',
@@ -60,8 +70,9 @@ export function createClock(store: AppStore, model: Model, lookup: Lookup): HTML
     const w = words(r, store.get().units);
     slider.setAttribute('aria-valuetext', w);
     text.textContent = w;
-    status.textContent = statusWords(r);
-    status.dataset.status = r.frame.status;
+    const before = store.get().time === null && r.frame.status === 'within' ? warning() : null;
+    status.textContent = before ?? statusWords(r);
+    status.dataset.status = before ? 'forecast' : r.frame.status;
     const { hindsight, units } = store.get();
     happened.textContent = hindsight ? happenedWords(r, units) : '';
     happened.hidden = !hindsight || happened.textContent === '';

@@ -4,6 +4,14 @@ import type { replayWords } from '../words/replay-words';
 import { h } from './dom';
 import './compact-clock.css';
 
+/** The status in a word or two, for the narrow column. */
+const SHORT: Record<string, string> = {
+  within: 'as reported',
+  ahead: 'too early',
+  behind: 'too late',
+  forecast: '⚠ times',
+};
+
 /**
  * The replay's clock at its smallest, over the map, where the panel's clock is out of reach (on
  * a phone, in an embed whose panel is collapsed): Play/Pause and the time, in a column under the
@@ -26,6 +34,9 @@ export function createCompactClock(
     'Play',
   );
   const time = h('span', { class: 'compact-time' });
+  // The same status as the panel's clock: a word in the column, the whole sentence for screen
+  // readers and as the tooltip.
+  const status = h('span', { class: 'compact-status' });
   const at = () => {
     const { speed, departure, time: t } = store.get();
     return model.replay({ speedKmh: speed, departure, time: t });
@@ -42,6 +53,20 @@ export function createCompactClock(
       h('span', { 'aria-hidden': 'true' }, hhmm),
       h('span', { class: 'visually-hidden' }, full),
     );
+    const r = at();
+    const { speed, departure, time: t } = store.get();
+    const before =
+      t === null && r.frame.status === 'within'
+        ? words.forecast({ speedKmh: speed, departure })
+        : null;
+    const state = before ? 'forecast' : r.frame.status;
+    const sentence = before ?? words.status(r);
+    status.dataset.status = state;
+    status.title = sentence;
+    status.replaceChildren(
+      h('span', { 'aria-hidden': 'true' }, SHORT[state]),
+      h('span', { class: 'visually-hidden' }, sentence),
+    );
   };
   store.subscribe(
     (s) => s.playing,
@@ -53,5 +78,11 @@ export function createCompactClock(
   );
   store.subscribe((s) => [s.time, s.speed, s.departure], draw);
   draw();
-  return h('div', { class: 'compact-clock', role: 'group', 'aria-label': 'Replay' }, play, time);
+  return h(
+    'div',
+    { class: 'compact-clock', role: 'group', 'aria-label': 'Replay' },
+    play,
+    time,
+    status,
+  );
 }

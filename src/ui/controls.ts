@@ -39,7 +39,7 @@ export function createControls(
   onChange: (patch: Partial<ControlsState>) => void,
 ) {
   const mode = segmented(
-    'Figures on the map',
+    'On the map',
     [
       { value: 'reported', text: 'Reported' },
       { value: 'computed', text: 'Computed' },
@@ -85,7 +85,7 @@ export function createControls(
     h(
       'div',
       { class: 'control' },
-      h('span', { class: 'control-label', 'aria-hidden': 'true' }, 'Map shows'),
+      h('span', { class: 'control-label', 'aria-hidden': 'true' }, 'On the map'),
       mode.group,
     ),
     h(

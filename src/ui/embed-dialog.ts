@@ -4,16 +4,19 @@ import './buttons.css';
 import './places-section.css';
 import './embed-dialog.css';
 
+let dialogFor: ((url: string, title: string) => void) | null = null;
+
 /**
- * The Embed button and its dialog: the snippet for the current view (an iframe with a title,
- * full width, lazy, and the host script that sizes it), a Copy button, and a preview of the URL.
+ * The Embed dialog (the button is embed-button.ts's): the snippet for the current view (an
+ * iframe with a title, full width, lazy, and the host script that sizes it), a Copy button, and
+ * a preview of the URL. Made on the first press; focus goes back to `button` when it closes.
  */
-export function createEmbedButton(getUrl: () => string, title: string): HTMLElement {
-  const button = h(
-    'button',
-    { type: 'button', class: 'embed-button', 'aria-haspopup': 'dialog' },
-    'Embed',
-  );
+export function openEmbedDialog(button: HTMLElement, url: string, title: string): void {
+  dialogFor ??= makeDialog(button);
+  dialogFor(url, title);
+}
+
+function makeDialog(button: HTMLElement) {
   const code = h('textarea', {
     class: 'embed-code',
     readonly: true,
@@ -36,19 +39,6 @@ export function createEmbedButton(getUrl: () => string, title: string): HTMLElem
     code,
     h('div', { class: 'embed-actions' }, copy, status),
   );
-  button.addEventListener('click', () => {
-    const url = getUrl();
-    code.value = embedSnippet({
-      url,
-      title,
-      scriptUrl: new URL('embed.js', document.baseURI).href,
-      height: 640,
-    });
-    status.textContent = '';
-    if (!dialog.isConnected) document.body.append(dialog);
-    dialog.showModal();
-    code.select();
-  });
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => button.focus());
   copy.addEventListener('click', async () => {
@@ -60,5 +50,16 @@ export function createEmbedButton(getUrl: () => string, title: string): HTMLElem
       status.textContent = 'Select the code and copy it (Ctrl+C / ⌘C).';
     }
   });
-  return button;
+  return (url: string, title: string) => {
+    code.value = embedSnippet({
+      url,
+      title,
+      scriptUrl: new URL('embed.js', document.baseURI).href,
+      height: 640,
+    });
+    status.textContent = '';
+    if (!dialog.isConnected) document.body.append(dialog);
+    dialog.showModal();
+    code.select();
+  };
 }

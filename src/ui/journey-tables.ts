@@ -34,7 +34,7 @@ export function renderLegsTable(
           : h(
               'span',
               { class: 'cell-source' },
-              `${l.pieces.some((p) => p.kind === 'published') ? 'railway figure' : 'measured'}; mapped: ${d(l.rail.km)}${l.rail.accuracy === 'approximate' ? ' approx.' : ''}`,
+              `${l.pieces.some((p) => p.kind === 'published') ? 'railway figure' : 'measured'}; on the map’s track: ${d(l.rail.km)}${l.rail.accuracy === 'approximate' ? ' (track drawn approximately)' : ''}`,
             ),
       ),
       h(
@@ -53,7 +53,11 @@ export function renderLegsTable(
       'td',
       { 'data-km': String(v.whole.km) },
       trackFigure(v.whole.km, v.route.whole.makeup, units),
-      h('span', { class: 'cell-source' }, `sum of the legs; mapped: ${d(v.whole.measuredKm)}`),
+      h(
+        'span',
+        { class: 'cell-source' },
+        `sum of the legs; on the map’s track: ${d(v.whole.measuredKm)}`,
+      ),
     ),
     h('td', {}, trackFigure(v.wholeHours, v.route.whole.makeup, units, formatDuration)),
   );

@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Units } from '../journey/format';
 import type { JourneyView } from '../journey/model';
 import type { Mode } from '../state/url-state';
-import { leastSpeed } from '../words/time-words';
+import { atLeast } from '../words/time-words';
 import { h } from './dom';
 import './key-figures.css';
 
@@ -38,7 +38,9 @@ export function renderKeyFigures(
       ? h(
           'p',
           { class: 'kf-least', 'data-kmh': String(least.kmh) },
-          `The reported days demand at least ${leastSpeed(least, units)} on average (${name(least.from)} → ${name(least.to)}; see the timeline).`,
+          Number.isFinite(least.kmh)
+            ? `The reported days demand ${atLeast(least, units)} on average (${name(least.from)} → ${name(least.to)}; see the timeline).`
+            : `The reported days leave no time from ${name(least.from)} to ${name(least.to)}: no speed keeps them (see the timeline).`,
         )
       : null,
   );

@@ -24,12 +24,7 @@ export function createLedgerFilter(onApply: () => void) {
         { type: 'button', 'aria-pressed': String(chosen === value), 'data-filter': value },
         label,
       );
-      b.addEventListener('click', () => {
-        chosen = value;
-        for (const x of Array.from(element.querySelectorAll('button')))
-          x.setAttribute('aria-pressed', String(x.dataset.filter === value));
-        onApply();
-      });
+      b.addEventListener('click', () => choose(value));
       return b;
     };
     element.replaceChildren(
@@ -37,5 +32,12 @@ export function createLedgerFilter(onApply: () => void) {
       ...counts.map((c) => button(c.verdict, countWords(c.count, c.verdict))),
     );
   };
-  return { element, update, apply };
+  /** Shows the claims of one verdict (a count in the panel's head was pressed). */
+  const choose = (value: Verdict | 'all') => {
+    chosen = value;
+    for (const x of Array.from(element.querySelectorAll('button')))
+      x.setAttribute('aria-pressed', String(x.dataset.filter === value));
+    onApply();
+  };
+  return { element, update, apply, choose };
 }

@@ -1,14 +1,15 @@
 import type { Outcome } from '../data/outcomes-schema';
 import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
-import { formatPercent, type Units } from '../journey/format';
+import type { Units } from '../journey/format';
 import { shownVerdict } from '../journey/shown-verdict';
 import type { Timeline } from '../journey/timeline';
-import { THRESHOLDS } from '../journey/verdict';
+import { THRESHOLDS, VERDICTS } from '../journey/verdict';
 import { claimWords } from '../words/claim-words';
 import { theArticles } from '../words/count-words';
 import { happenedWords } from '../words/happened-words';
 import type { Zones } from '../words/time-words';
+import { VERDICT_RULES } from '../words/verdict-rules';
 import { h } from './dom';
 import { verdictBadge } from './verdict-badge';
 import './tables.css';
@@ -97,7 +98,13 @@ export function renderLedger(results: ClaimResult[], o: LedgerOptions): HTMLElem
       'details',
       { class: 'thresholds' },
       h('summary', {}, 'How each verdict is given'),
-      `A straight-line or unstated figure holds within ${formatPercent(THRESHOLDS.holds)} of the computed figure, is loose within ${formatPercent(THRESHOLDS.loose)}, and does not hold beyond; a rail or road figure is set against the railway’s, and is impossible below the straight line at any margin (no route is shorter), a straight-line figure more than ${formatPercent(THRESHOLDS.holds)} below it. A direction holds in the sector of the compass point the article uses (8 points for “north-west”, 16 for “north-north-west”) and is loose in the next. A speed is consistent between the least and the greatest average the reported days allow; times hold when the train at the chosen speed keeps them, and are impossible when no speed, or none reported, does.${o.hindsight ? ' As it happened: what happened after the articles refutes a claim it contradicts.' : ''}`,
+      h(
+        'ul',
+        { class: 'verdict-rules' },
+        ...VERDICTS.filter((v) => o.hindsight || v !== 'refuted').map((v) =>
+          h('li', { 'data-verdict': v }, VERDICT_RULES[v]),
+        ),
+      ),
     ),
     h(
       'table',

@@ -10,6 +10,6 @@ export function showPanelOpen(
   open: boolean,
 ): void {
   toggle?.setAttribute('aria-expanded', String(open));
-  if (text) text.textContent = open ? 'Hide the figures' : 'Show the figures';
+  if (text) text.textContent = open ? 'Collapse the panel' : 'Open the panel';
   host.classList.toggle('collapsed', !open);
 }

@@ -1,6 +1,7 @@
 import type { SectionParam } from '../state/url-state';
 import { h } from './dom';
 import { showPanelOpen } from './panel-open';
+import { createSheetHandle } from './sheet-handle';
 import './controls.css';
 import './panel.css';
 
@@ -81,9 +82,26 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     b.addEventListener('click', () => {
       show(s.id);
       o.onSection(s.id);
+      toSection();
     });
     return b;
   });
+  /**
+   * Where the controls leave the sections a strip (a window under 960 px high), a chosen section
+   * scrolls up to the section buttons, which stay at the panel's top (panel.css): the section
+   * gets the panel's height.
+   */
+  const toSection = (
+    shown = SECTIONS.map((x) => sections[x.id]).find((x) => !x.hidden) as HTMLElement | undefined,
+  ) => {
+    if (!shown || getComputedStyle(nav).position !== 'sticky') return;
+    const top =
+      shown.getBoundingClientRect().top -
+      body.getBoundingClientRect().top +
+      body.scrollTop -
+      nav.offsetHeight;
+    if (body.scrollTop < top) body.scrollTo({ top });
+  };
   const show = (id: Section) => {
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.section === id));
     for (const s of SECTIONS) sections[s.id].hidden = s.id !== id;
@@ -101,7 +119,11 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
   const title = h('h1', { class: o.showTitle ? '' : 'visually-hidden' }, o.title);
   // The fact-check at a glance: in the head, so it shows with the panel collapsed too.
   const glance = h('div', { class: 'panel-glance' });
-  const head = h('header', { class: 'panel-head' }, title, actions, toggle, glance);
+  const handle = createSheetHandle(host, (open) => {
+    setOpen(open);
+    o.onToggle(open);
+  });
+  const head = h('header', { class: 'panel-head' }, handle.element, title, actions, toggle, glance);
   setOpen(o.open);
   /**
    * Puts the finished panel in place of whatever the host holds (the page's written copy),
@@ -112,5 +134,5 @@ export function createPanel(host: HTMLElement, o: PanelOptions) {
     measure();
     void host.offsetWidth;
   };
-  return { controls, sections, actions, glance, body, show, setOpen, attach };
+  return { controls, sections, actions, glance, body, show, setOpen, attach, toSection };
 }

@@ -1,4 +1,5 @@
 import type { Article, Place } from '../data/schema';
+import { positionWords, sourceWords } from '../words/place-words';
 import { h } from './dom';
 import { KIND_LABEL } from './place-list';
 import './buttons.css';
@@ -6,7 +7,10 @@ import './places-section.css';
 
 const LANGUAGE = new Intl.DisplayNames(['en'], { type: 'language' });
 
-/** The selected place: its names, kind, where its coordinate comes from, and every quote. */
+/**
+ * The selected place: what the articles say of it first, then its names, kind and position (with
+ * its source in words; the technical trail is in the data download).
+ */
 export function renderPlaceDetails(
   place: Place,
   articles: Article[],
@@ -33,7 +37,7 @@ export function renderPlaceDetails(
       'div',
       {},
       h('dt', {}, 'Position'),
-      h('dd', {}, `${lat?.toFixed(4)}° N, ${lon?.toFixed(4)}° E`),
+      h('dd', {}, `${positionWords(lon ?? 0, lat ?? 0)} (from ${sourceWords(p.coordSource)})`),
     ),
   ];
   const quotes =
@@ -41,7 +45,7 @@ export function renderPlaceDetails(
       ? h(
           'p',
           { class: 'muted' },
-          'Neither article names this place; it is on the route between the places they do name.',
+          `${articles.length === 1 ? 'The article does not name' : 'No article names'} this place; it is on the route between the places named.`,
         )
       : h(
           'ul',
@@ -64,9 +68,8 @@ export function renderPlaceDetails(
       h('h2', { id: 'details-title', tabindex: '-1' }, p.name),
       close,
     ),
-    h('dl', { class: 'names' }, ...names),
     h('h3', {}, 'In the articles'),
     quotes,
-    h('p', { class: 'coord-source' }, `Coordinate: ${p.coordSource}`),
+    h('dl', { class: 'names' }, ...names),
   );
 }

@@ -15,7 +15,7 @@ export const KIND_LABEL: Record<Place['properties']['kind'], string> = {
 /** A list of real buttons, one per place, mirroring the markers; the pressed one is selected. */
 export function createPlaceList(places: Place[], onSelect: (id: string) => void) {
   const buttons = new Map<string, HTMLButtonElement>();
-  const list = h('ul', { class: 'place-list', 'aria-label': 'Places named in the articles' });
+  const list = h('ul', { class: 'place-list', 'aria-label': 'Places on the map' });
   for (const p of places) {
     const { id, name, mentions } = p.properties;
     const count = mentions.length;

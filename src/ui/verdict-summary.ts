@@ -1,7 +1,9 @@
 import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
 import { verdictCounts } from '../journey/shown-verdict';
+import type { Verdict } from '../journey/verdict';
 import { countWords } from '../words/count-words';
+import { VERDICT_RULES } from '../words/verdict-rules';
 import { h } from './dom';
 import { VERDICT_CLASS } from './verdict-badge';
 import './verdict-summary.css';
@@ -15,6 +17,7 @@ export function renderVerdictSummary(
   results: ClaimResult[],
   articles: Article[],
   hindsight: boolean,
+  onPick?: (verdict: Verdict) => void,
 ): HTMLElement {
   const counts = verdictCounts(results, articles, hindsight);
   return h(
@@ -26,20 +29,68 @@ export function renderVerdictSummary(
     },
     ...counts.map((c) => {
       const a = articles.find((x) => x.id === c.article);
+      const short = a?.short ?? c.article;
       return h(
         'li',
         { 'data-article': c.article },
-        h('span', { class: 'vs-article' }, `${a?.short ?? c.article}: `),
-        ...c.counts.flatMap((n, i) => [
-          i > 0 ? ' · ' : '',
-          h(
-            'span',
-            { class: `vs-count ${VERDICT_CLASS[n.verdict]}`, 'data-verdict': n.verdict },
-            countWords(n.count, n.verdict),
-          ),
-        ]),
+        h('span', { class: 'vs-article', title: a?.outlet ?? '' }, `${short}: `),
+        ...c.counts.flatMap((n, i) => {
+          const attrs = {
+            class: `vs-count ${VERDICT_CLASS[n.verdict]}`,
+            'data-verdict': n.verdict,
+          };
+          const words = countWords(n.count, n.verdict);
+          const count = onPick
+            ? h(
+                'button',
+                {
+                  ...attrs,
+                  type: 'button',
+                  'aria-label': `${short}: ${words}: show them in the ledger`,
+                },
+                words,
+              )
+            : h('span', attrs, words);
+          count.addEventListener('click', () => onPick?.(n.verdict));
+          return [i > 0 ? ' · ' : '', count];
+        }),
       );
     }),
+  );
+}
+
+/**
+ * The key beside the counts: each verdict they use in the sentence of its rule
+ * (words/verdict-rules.ts, as docs/verdicts.md has them), and each article by its outlet, title and date.
+ */
+export function renderVerdictKey(results: ClaimResult[], articles: Article[], hindsight: boolean) {
+  const used = new Set(
+    verdictCounts(results, articles, hindsight).flatMap((c) => c.counts.map((n) => n.verdict)),
+  );
+  const verdicts = (Object.keys(VERDICT_RULES) as Verdict[]).filter((v) => used.has(v));
+  return h(
+    'details',
+    { class: 'verdict-key' },
+    h('summary', {}, 'What the verdicts mean'),
+    h(
+      'dl',
+      {},
+      ...verdicts.map((v) =>
+        h(
+          'div',
+          {},
+          h('dt', {}, h('span', { class: `verdict ${VERDICT_CLASS[v]}` }, v)),
+          h('dd', {}, VERDICT_RULES[v].replace(/^[^:]*: /, '')),
+        ),
+      ),
+    ),
+    h(
+      'ul',
+      { class: 'vk-articles' },
+      ...articles.map((a) =>
+        h('li', {}, h('b', {}, `${a.short}: `), `${a.outlet}, “${a.title}”, ${a.published}`),
+      ),
+    ),
   );
 }
 
@@ -71,8 +122,17 @@ export function createHindsightSwitch(
   return {
     element: h(
       'div',
-      { class: 'hindsight-switch segmented', role: 'group', 'aria-label': 'Verdicts' },
-      ...buttons,
+      { class: 'hindsight-switch' },
+      h('span', { class: 'control-label', 'aria-hidden': 'true' }, 'Verdicts'),
+      h(
+        'div',
+        {
+          class: 'segmented',
+          role: 'group',
+          'aria-label': 'Verdicts: as the articles report, or as what happened next settles them',
+        },
+        ...buttons,
+      ),
     ),
     update,
   };

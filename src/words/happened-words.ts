@@ -1,5 +1,6 @@
 import type { Outcome } from '../data/outcomes-schema';
 import type { ClaimResult, Settlement } from '../journey/claims';
+import { CRAWL_KMH } from '../journey/fixed-points';
 import { formatDistance, formatSpeed, type Units } from '../journey/format';
 import type { Timeline } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
@@ -53,10 +54,18 @@ export function happenedWords(
     const bind = `${name(l.from)} no earlier than ${localTime(l.start, zones[l.startBy])} → ${name(l.to)} no later than ${localTime(l.end, zones[l.endBy], true)}`;
     const least = preciseSpeed(l.kmh, units);
     const most = h.greatest ? `, at most ${preciseSpeed(h.greatest.kmh, units)}` : '';
+    const kmh = r.check === 'speed' ? r.reportedKmh : 0;
+    const rounding = r.check === 'speed' ? r.rounding : 0;
+    const quoted = `“${r.claim.reported.text}”`;
+    const band = `${formatSpeed(kmh - rounding, units).replace(/ \S+$/, '')}–${formatSpeed(kmh + rounding, units)}`;
     const verdict =
       h.verdict === 'refuted'
-        ? `${formatSpeed(r.check === 'speed' ? r.reportedKmh : 0, units)} is outside it: refuted.`
-        : 'The reported speed lies inside it: consistent with what happened, which does not settle it.';
+        ? `${formatSpeed(kmh, units)} is outside it, even allowing the rounding of ${quoted} (${band}): refuted.`
+        : l.kmh > kmh
+          ? `${least}: above ${formatSpeed(kmh, units).replace(/ \S+$/, '')}, within the rounding of ${quoted} (${band}): consistent with what happened, not refuted.`
+          : h.greatest && h.greatest.kmh < kmh
+            ? `${preciseSpeed(h.greatest.kmh, units)}: below ${formatSpeed(kmh, units).replace(/ \S+$/, '')}, within the rounding of ${quoted} (${band}): consistent with what happened, not refuted.`
+            : 'The reported speed lies inside it: consistent with what happened, which does not settle it.';
     return {
       cell: `at least ${least} on average${most} (${by})`,
       why: `What happened (${by}): ${bind}, ${formatDistance(l.km, units)} in at most ${formatDuration(l.hours)}: at least ${least} on average, stops included${most}. ${verdict}`,
@@ -75,8 +84,14 @@ export function happenedWords(
         : h.verdict === 'loose'
           ? `That misses “${r.claim.reported.text}” only by the soft edge of a part of day: loose.`
           : `That overlaps “${r.claim.reported.text}” without settling it: consistent.`;
+  const f = h.fixed;
+  const run = f
+    ? f.side === 'start'
+      ? ` ${name(f.place)} lies ${formatDistance(f.km, units)} further on, with no stop between, and the train reached it at ${localTime(f.at, zones[f.place])}: even at walking pace (${formatSpeed(CRAWL_KMH, units)}) it passed ${name(place)} no earlier than ${localTime(f.bound, tz)}.`
+      : ` ${name(f.place)} lies ${formatDistance(-f.km, units)} before it, with no stop between, and the train passed it at ${localTime(f.at, zones[f.place])}: even at walking pace (${formatSpeed(CRAWL_KMH, units)}) it reached ${name(place)} no later than ${localTime(f.bound, tz)}.`
+    : '';
   return {
     cell: `${name(place)} ${when} (${by})`,
-    why: `What happened (${by}), taken in travel order: the train was at ${name(place)} ${when} (local time). ${verdict}`,
+    why: `What happened (${by}), taken in travel order: the train was at ${name(place)} ${when} (local time).${run} ${verdict}`,
   };
 }

@@ -2,9 +2,11 @@ import type { Lookup } from '../data/lookup';
 import { KM_PER_MILE } from '../journey/distance';
 import { formatSpeed, type Units } from '../journey/format';
 import type { Model, ReplayAt } from '../journey/model';
-import { zoneName } from '../journey/zones';
 import { localTime } from './time-words';
+import { zoneWords } from './zone-words';
 
+/** Moments of the replay looked at for the first one the reported days do not allow. */
+const SAMPLES = 200;
 const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /**
@@ -14,6 +16,7 @@ const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
  */
 export function replayWords(model: Model, lookup: Lookup) {
   const { replay, zones } = model.base;
+  const route = replay.stops.map((s) => lookup.name(s.id));
   const zoneNear = (km: number): string | undefined => {
     let best: string | undefined;
     let d = Number.POSITIVE_INFINITY;
@@ -30,7 +33,7 @@ export function replayWords(model: Model, lookup: Lookup) {
     const tz = (f.near && zones[f.near.id]) || zoneNear(f.km);
     const [day, clock] = [localTime(f.t, tz).slice(0, -6), localTime(f.t, tz).slice(-5)];
     const where = f.near ? `${f.near.at ? 'at' : 'near'} ${lookup.name(f.near.id)}, ` : '';
-    return `${day}, ${clock} ${tz ? zoneName(tz) : 'UTC'} — ${where}${units === 'mi' ? 'mile' : 'km'} ${along(f.km)} of ${along(replay.line.km)}`;
+    return `${day}, ${clock} ${zoneWords(tz, f.t, route)} — ${where}${units === 'mi' ? 'mile' : 'km'} ${along(f.km)} of ${along(replay.line.km)}`;
   };
   const statusWords = (r: ReplayAt) => {
     const { band, status } = r.frame;
@@ -58,5 +61,33 @@ export function replayWords(model: Model, lookup: Lookup) {
     return `As it happened (the ring): ${units === 'mi' ? 'mile' : 'km'} ${along}, steady between the times the reports fix (${fixed.join(', ')}).`;
   };
 
-  return { clock: words, status: statusWords, happened: happenedWords };
+  /**
+   * Before Play: the first moment the chosen speed and departure leave what the reported days
+   * allow, in words ("At this speed the train is ahead of the reported times from …"), or null
+   * when the whole replay keeps them. Sampled at SAMPLES moments of the replay's span.
+   */
+  let kept = { key: '', words: null as string | null };
+  const forecast = (c: { speedKmh: number; departure: number | null }): string | null => {
+    const key = `${c.speedKmh}|${c.departure}`;
+    if (kept.key !== key) kept = { key, words: firstBreak(c) };
+    return kept.words;
+  };
+  const firstBreak = (c: { speedKmh: number; departure: number | null }): string | null => {
+    const { start, end } = model.replay({ ...c, time: null }).span;
+    for (let i = 0; i <= SAMPLES; i++) {
+      const r = model.replay({ ...c, time: start + ((end - start) * i) / SAMPLES });
+      if (r.frame.status === 'within') continue;
+      const tz = (r.frame.near && zones[r.frame.near.id]) || zoneNear(r.frame.km);
+      const when = `${localTime(r.frame.t, tz)} ${zoneWords(tz, r.frame.t, route)}`;
+      const name = lookup.name(
+        (r.frame.status === 'ahead' ? r.frame.band.hiPlace : r.frame.band.loPlace) ?? '',
+      );
+      return r.frame.status === 'ahead'
+        ? `This speed cannot keep every reported time: from ${when} the train is ahead of them (short of ${name} in the articles). Try a lower speed or a later departure.`
+        : `This speed cannot keep every reported time: from ${when} the train is behind them (past ${name} in the articles). Try a higher speed or an earlier departure.`;
+    }
+    return null;
+  };
+
+  return { clock: words, status: statusWords, happened: happenedWords, forecast };
 }

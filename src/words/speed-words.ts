@@ -4,7 +4,14 @@ import type { Greatest } from '../journey/speed-bounds';
 import { formatDuration } from '../journey/travel-time';
 import { roundingOf } from '../journey/verdict';
 import { preciseSpeed } from './happened-words';
-import { demandWords, leastSpeed, localTime, offsetLabel, type Zones } from './time-words';
+import {
+  atLeast,
+  atLeastDemand,
+  leastSpeed,
+  localTime,
+  offsetLabel,
+  type Zones,
+} from './time-words';
 
 type SpeedResult = Extract<ClaimResult, { check: 'speed' }>;
 
@@ -35,16 +42,21 @@ export function speedWords(
   const speed = formatSpeed(r.reportedKmh, units);
   const computed = greatest
     ? `${leastSpeed(least, units)} to ${formatSpeed(greatest.kmh, units)} on average`
-    : `at least ${leastSpeed(least, units)} on average`;
+    : `${atLeast(least, units)} on average`;
   const most = greatest
     ? ` and at most ${greatestWords(greatest, least.km, least.from, least.to, units, name, zones)}`
     : ' (no later time bounds it from above)';
+  const band = `${formatSpeed(r.reportedKmh, units)} covers ${formatSpeed(r.reportedKmh - r.rounding, units).replace(/ \S+$/, '')}–${formatSpeed(r.reportedKmh + r.rounding, units)}`;
+  const byRounding =
+    r.reportedKmh < least.kmh || (greatest !== null && r.reportedKmh > greatest.kmh);
   const against =
     r.against === 'below'
-      ? `${speed} is below it: too slow to keep the reported times, even without a stop.`
+      ? `${speed} is below it, even at the top of its rounding (${band}): too slow to keep the reported times, even without a stop.`
       : r.against === 'above'
-        ? `${speed} is above it: at that average the train would arrive before the reported times allow.`
-        : `${speed} lies between: consistent with the reported days, which cannot settle it.`;
+        ? `${speed} is above it, even at the bottom of its rounding (${band}): at that average the train would arrive before the reported times allow.`
+        : byRounding
+          ? `${speed} itself is outside it, but its own rounding (${band}) reaches it: consistent with the reported days, which cannot settle it.`
+          : `${speed} lies between: consistent with the reported days, which cannot settle it.`;
   // What each printed figure stands for: half a unit of its last digit either side, in the
   // reader's units ("50 km/h covers 45–55 km/h"; "31 mph covers 28–34 mph").
   const range = (kmh: number) => {
@@ -60,6 +72,6 @@ export function speedWords(
     computed,
     difference:
       r.against === 'below' ? 'too slow' : r.against === 'above' ? 'too fast' : 'within the bounds',
-    explanation: `Read as the train’s average, stops included, on the stretch that demands the most: the reported days allow at least ${demandWords(least, units, name, zones)}${most}. ${against}${disagree}`,
+    explanation: `Read as the train’s average, stops included, on the stretch that demands the most: the reported days allow ${atLeastDemand(least, units, name, zones)}${most}. ${against}${disagree}`,
   };
 }

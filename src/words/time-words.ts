@@ -48,6 +48,23 @@ export function bindingTimes(d: Demand, name: (id: string) => string, zones: Zon
   return `${side(d.from, d.startBy, d.start, false)} → ${side(d.to, d.endBy, d.end, true)}`;
 }
 
+/** "at least 39 km/h", or, where the reported days leave no time, that no speed is enough. */
+export function atLeast(d: Demand, units: Units): string {
+  return Number.isFinite(d.kmh) ? `at least ${leastSpeed(d, units)}` : 'more than any speed';
+}
+
+/** "at least 39 km/h (1,696 km in at most 43 h: …)", or "more than any speed (… with no time left: …)" */
+export function atLeastDemand(
+  d: Demand,
+  units: Units,
+  name: (id: string) => string,
+  zones: Zones,
+): string {
+  return Number.isFinite(d.kmh)
+    ? `at least ${demandWords(d, units, name, zones)}`
+    : `more than any speed (${formatDistance(d.km, units)} with no time left: ${bindingTimes(d, name, zones)})`;
+}
+
 /** "39 km/h (1,696 km in at most 43 h: …)" */
 export function demandWords(
   d: Demand,

@@ -36,7 +36,7 @@ test('twenty embeds on one page: those far from view wait at their height, maps 
     await expect(farFrame.locator('.panel-head h1')).not.toBeEmpty();
     // Its panel closed as the app will start it, and its toggle says so.
     await expect(farFrame.locator('.panel-toggle')).toHaveAttribute('aria-expanded', 'false');
-    await expect(farFrame.locator('.panel-toggle')).toHaveText('Show the figures');
+    await expect(farFrame.locator('.panel-toggle')).toHaveText('Open the panel');
     const top = await frameOf(page, 'f0');
     await top.waitForFunction(() => Boolean(window.kimTrainMap?.map), null, { timeout: 60_000 });
     const fetched = await farFrame.evaluate(() =>

@@ -51,7 +51,7 @@ test('a keyboard-only path visits every control and every place, in a sensible o
     'Zoom in',
     'Zoom out',
     'Embed',
-    'Hide the figures',
+    'Collapse the panel',
     'Reported',
     'Computed',
     '50 km/h',

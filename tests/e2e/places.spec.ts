@@ -77,11 +77,11 @@ test('phone: the panel is a bottom sheet that collapses, and the map stays usabl
   expect((attribution?.y ?? 0) + (attribution?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + 1);
   await expect(page.locator('.maplibregl-ctrl-attrib')).toBeInViewport();
   const toggle = page.locator('.panel-toggle');
-  await expect(toggle).toHaveText('Hide the figures');
+  await expect(toggle).toHaveText('Collapse the panel');
   await page.getByRole('button', { name: 'Places', exact: true }).click();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(toggle).toHaveText('Show the figures');
+  await expect(toggle).toHaveText('Open the panel');
   expect(page.url()).toContain('panel=closed');
   await expect(page.locator('.place-list')).toBeHidden();
   await toggle.click();

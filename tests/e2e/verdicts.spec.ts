@@ -31,8 +31,10 @@ for (const [label, size, query] of [
     const g = await glance(page);
     expect(g.scrolled).toBe(false);
     expect(g.inView).toBe(true);
-    expect(g.text).toMatch(/^Live page: .*\d+ consistent/m);
-    expect(g.text).toMatch(/^FT: 1 impossible · 1 loose · \d+ consistent · \d+ hold/m);
+    expect(g.text).toMatch(/^Live page: 1 loose · 2 consistent · 2 hold · 1 no figure$/m);
+    expect(g.text).toMatch(
+      /^FT: 1 does not hold · 1 loose · 7 consistent · 5 hold · 1 no figure$/m,
+    );
     if (query) await expect(page.locator('#panel')).toHaveClass(/collapsed/);
   });
 }
@@ -53,7 +55,7 @@ test('each claim label on the map carries its verdicts in words', async ({ page 
   await openMap(page);
   const labels = await rendered(page, ['claim-labels'], 'label');
   expect(labels.length).toBeGreaterThan(0);
-  expect(labels.join('\n')).toContain('60 km (FT): impossible');
+  expect(labels.join('\n')).toContain('60 km (FT): does not hold');
   for (const l of labels) expect(l).toMatch(/: (holds|loose|does not hold|impossible|consistent)/);
 });
 
@@ -88,7 +90,7 @@ test('the ledger filters by verdict', async ({ page }) => {
   await openMap(page);
   const rows = page.locator('.ledger-table tbody tr');
   const all = await rows.count();
-  await page.locator('.ledger-filter').getByRole('button', { name: '1 impossible' }).click();
+  await page.locator('.ledger-filter').getByRole('button', { name: '1 does not hold' }).click();
   await expect(page.locator('.ledger-table tbody tr:not([hidden])')).toHaveCount(1);
   await expect(page.locator('.ledger-table tbody tr:not([hidden])')).toHaveAttribute(
     'data-claim',
@@ -110,16 +112,27 @@ test('?hindsight=1 refutes “about 50 km/h” with the least speed what happene
   await expect(row).toHaveAttribute('data-verdict', 'refuted');
   await expect(row.locator('.col-verdict')).toContainText('refuted');
   await expect(row.locator('.col-verdict')).toContainText('as reported: consistent');
-  await expect(row.locator('.col-happened')).toContainText('at least 52.7 km/h on average');
+  await expect(row.locator('.col-happened')).toContainText('at least 55.4 km/h on average');
   await row.getByText('Why').click();
   await expect(row.locator('.claim-happened')).toContainText(
-    'Khasan station no earlier than Tue 12 Sep 06:00',
+    'Ussuriysk no earlier than Tue 12 Sep 12:15',
   );
   await expect(row.locator('.claim-happened')).toContainText(
     'Vostochny Cosmodrome no later than Wed 13 Sep 13:09',
   );
+  await expect(row.locator('.claim-happened')).toContainText('(45–55 km/h): refuted');
   await expect(row.locator('.claim-happened')).toContainText('TASS');
-  await expect(page.locator('.verdict-summary li[data-article="live"]')).toContainText('1 refuted');
+  await expect(page.locator('.verdict-summary li[data-article="live"]')).toHaveText(
+    'Live page: 1 refuted · 1 loose · 3 hold · 1 no figure',
+  );
+  await expect(page.locator('.verdict-summary li[data-article="ft"]')).toHaveText(
+    'FT: 1 does not hold · 1 loose · 1 consistent · 11 hold · 1 no figure',
+  );
+  // The border claims hold as it happened: Khasan at 06:00 bounds the bridge before it.
+  const border = page.locator('.ledger-table tr[data-claim="ft-crossed-border"]');
+  await expect(border).toHaveAttribute('data-verdict', 'holds');
+  await border.getByText('Why').click();
+  await expect(border.locator('.claim-happened')).toContainText('even at walking pace');
   // Back to the articles' own days: the verdict as reported, the column gone.
   await page.getByRole('button', { name: 'As reported' }).click();
   await expect(row).toHaveAttribute('data-verdict', 'consistent');
@@ -136,7 +149,11 @@ test('the sources of what happened are credited, linked, in the claims section',
     'href',
     'https://tass.com/politics/1674463/amp',
   );
-  await expect(sources.locator('li')).toHaveCount(4);
+  await expect(sources.locator('li')).toHaveCount(5);
+  await expect(sources.getByRole('link', { name: /train has arrived in Russia/ })).toHaveAttribute(
+    'href',
+    'https://pledgetimes.com/kim-jong-un-arrived-in-russia/',
+  );
 });
 
 test('in hindsight the replay shows the train as it happened beside the reported one', async ({

@@ -52,6 +52,7 @@ export function storyIndex(
     .replace(/<title>[^<]*<\/title>/, '<title>Fact-check maps</title>')
     .replace(/<meta name="description"[^>]*>/, '')
     .replace(/<!--static:files-->/, '')
+    .replace(/<!--static:head-->/, '')
     .replace(/<script type="module"[^>]*><\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
     .replace(/<body>[\s\S]*<\/body>/, `<body>${body}</body>`);

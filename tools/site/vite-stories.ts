@@ -16,7 +16,7 @@ import { palettePlugin } from './vite-palette.ts';
 import { withDom } from './vite-static.ts';
 
 interface Prerender {
-  renderStatic: (loaded: LoadResult, images?: BackdropImages) => Promise<StaticPage>;
+  renderStatic: (loaded: LoadResult, images?: BackdropImages, site?: string) => Promise<StaticPage>;
 }
 
 /** One story of the build, read, checked and rendered. */
@@ -27,6 +27,7 @@ interface Story {
   glyphs: string;
   parts: Record<string, string>;
   images: BuiltImage[];
+  oembed: string;
 }
 
 /** A story's file as the loader read it: through the confined reader (inside its folder). */
@@ -43,6 +44,20 @@ const filesUnder = (dir: string) =>
     .sort();
 
 /**
+ * A story the build refuses: its problems, named by file, feature and field, and nothing of the
+ * bundler's own trace (a build stops there; the dev server shows the words in its error page).
+ */
+function refuse(words: string): never {
+  if (process.argv.includes('build')) {
+    console.error(`\nThe build stopped: ${words}`);
+    process.exit(1);
+  }
+  const e = new Error(words);
+  e.stack = words;
+  throw e;
+}
+
+/**
  * The stories of a build. For each: its files read through the app's loader (a story whose files
  * do not load cleanly stops the build, with exactly the problems story:check prints), its
  * basemap (its own, or one made for its region), its label glyphs (made from its characters),
@@ -54,6 +69,10 @@ const filesUnder = (dir: string) =>
  * each, and an index.html listing them (story-index.ts).
  */
 export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
+  // Where the pages will be served (SITE_URL, e.g. https://example.org/maps/): the oEmbed
+  // response's iframe must name its page in full; without it the URLs stay relative.
+  const site = process.env.SITE_URL?.replace(/\/?$/, '/');
+  const siteOf = (id: string) => (site ? `${site}${multi ? `${id}/` : ''}` : './');
   let dev: ViteDevServer | null = null;
   let own: ViteDevServer | null = null;
   let built: Story[] = [];
@@ -79,27 +98,40 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
     const basemap = await resolveBasemap(dir);
     const loaded = await readStory(dir, basemap);
     if (loaded.problems.length > 0 || loaded.failed.length > 0)
-      throw new Error(`the story's files do not load cleanly:\n${problemReport(dir, loaded)}`);
+      refuse(`the story's files do not load cleanly:\n${problemReport(dir, loaded)}`);
     const glyphs = await storyGlyphs(dir, loaded);
     const server = await loader();
     const mod = (await server.ssrLoadModule('/src/prerender.ts')) as Prerender;
     const images: BuiltImage[] = [];
     const page = await withDom(() =>
-      mod.renderStatic(loaded, async (drawings) => {
-        const [light, dark] = await Promise.all([
-          posterImage(drawings.light, 'poster-light'),
-          posterImage(drawings.dark, 'poster-dark'),
-        ]);
-        images.push(light, dark);
-        return { light: `${prefix}${light.fileName}`, dark: `${prefix}${dark.fileName}` };
-      }),
+      mod.renderStatic(
+        loaded,
+        async (drawings) => {
+          const [light, dark] = await Promise.all([
+            posterImage(drawings.light, 'poster-light'),
+            posterImage(drawings.dark, 'poster-dark'),
+          ]);
+          images.push(light, dark);
+          return { light: `${prefix}${light.fileName}`, dark: `${prefix}${dark.fileName}` };
+        },
+        siteOf(loaded.data.manifest.id),
+      ),
     );
     const parts = {
       panel: page.panel,
       description: page.description,
       poster: `${page.poster}<p class="static-credits">${page.credits}</p>`,
+      head: page.head,
     };
-    return { dir, loaded, paths: storyPaths(dir, basemap), glyphs, parts, images };
+    return {
+      dir,
+      loaded,
+      paths: storyPaths(dir, basemap),
+      glyphs,
+      parts,
+      images,
+      oembed: page.oembed,
+    };
   };
 
   const pageFor = (template: string, s: Story, urls: Record<string, string>) =>
@@ -128,7 +160,7 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
         built.push(s);
         const id = s.loaded.data.manifest.id;
         if (built.filter((b) => b.loaded.data.manifest.id === id).length > 1)
-          throw new Error(`STORIES: two stories have the id "${id}" (${dir})`);
+          refuse(`STORIES: two stories have the id "${id}" (${dir})`);
         for (const [k, path] of Object.entries(s.paths))
           emitted.set(
             `${id}:${k}`,
@@ -151,10 +183,12 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
           });
         for (const { fileName, source } of s.images)
           this.emitFile({ type: 'asset', fileName, source });
+        this.emitFile({ type: 'asset', fileName: `${folder}oembed.json`, source: s.oembed });
       }
     },
-    async transformIndexHtml(html) {
-      if (!dev) return html;
+    async transformIndexHtml(html, ctx) {
+      // The studio's page (tools/studio/vite-studio.ts) is not a story's.
+      if (!dev || ctx.path.startsWith('/studio/')) return html;
       const s = await prepare(dirs[0] as string, './');
       for (const i of s.images) served.set(`/${i.fileName}`, { type: 'image/png', body: i.source });
       for (const f of filesUnder(s.glyphs))

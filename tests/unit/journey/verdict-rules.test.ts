@@ -14,7 +14,7 @@ const route = {
   kmAlong: () => undefined,
   figure: () => ({
     km: 0,
-    makeup: { published: 0, measured: 0, approximate: 0, none: 0 },
+    makeup: { published: 0, measured: 0, approximate: 0, network: 0, none: 0 },
     conflict: null,
   }),
 };
@@ -64,10 +64,23 @@ describe('speedBounds', () => {
     await golden('speed-bounds', name, summarise(speedBounds(t)));
   });
 
-  it('the outcomes demand at least 52.7 km/h from Khasan at 06:00 to the cosmodrome by 13:09', () => {
+  it('the outcomes demand at least 55.4 km/h from Ussuriysk after 12:15 to the cosmodrome by 13:09', () => {
     const least = base.happened?.bounds.least;
-    expect(least?.from).toBe('khasan');
+    expect(least?.from).toBe('ussuriysk');
     expect(least?.to).toBe('vostochny');
+    // Tue 12:15 at Ussuriysk (UTC+10) to Wed 13:09 at the cosmodrome (UTC+9): 25 h 54 min.
+    expect(least?.hours).toBeCloseTo(25 + 54 / 60, 6);
+    expect(least?.kmh).toBeGreaterThan(55.3);
+    expect(least?.kmh).toBeLessThan(55.5);
+  });
+
+  it('without the Razdolnaya bridge, Khasan at 06:00 binds: at least 52.7 km/h', () => {
+    const without = {
+      ...inputs,
+      outcomes: inputs.outcomes.filter((o) => o.id !== 'razdolnaya-bridge'),
+    };
+    const least = journeyBase(without).happened?.bounds.least;
+    expect(least?.from).toBe('khasan');
     expect(least?.hours).toBeCloseTo(32 + 9 / 60, 6);
     expect(least?.kmh).toBeGreaterThan(52.6);
     expect(least?.kmh).toBeLessThan(52.8);
@@ -78,11 +91,23 @@ describe('the verdicts what happened settles', () => {
   const view = journeyView(inputs, base, 50);
   const of = (id: string) => view.claims.find((c) => c.claim.id === id);
 
-  it('“about 50 km/h” is consistent with the reported days and refuted by what happened', () => {
+  it('“about 50 km/h” is refuted: the least speed is above 55, the top of its rounding', () => {
     const r = of('live-speed');
     expect(r?.verdict).toBe('consistent');
+    expect(r?.check === 'speed' && r.rounding).toBe(5);
     expect(r?.happened?.verdict).toBe('refuted');
+    expect(r?.happened?.by === 'speed' && r.happened.least.kmh).toBeGreaterThan(55);
+  });
+
+  it('within its rounding a speed is not refuted: 52.7 km/h leaves “about 50” consistent', () => {
+    const without = {
+      ...inputs,
+      outcomes: inputs.outcomes.filter((o) => o.id !== 'razdolnaya-bridge'),
+    };
+    const v = journeyView(without, journeyBase(without), 50);
+    const r = v.claims.find((c) => c.claim.id === 'live-speed');
     expect(r?.happened?.by === 'speed' && r.happened.least.kmh).toBeGreaterThan(50);
+    expect(r?.happened?.verdict).toBe('consistent');
   });
 
   it('“around 59km/h” stays consistent, and the two speeds disagree', () => {
@@ -94,6 +119,28 @@ describe('the verdicts what happened settles', () => {
   it('the forecast of Wednesday holds; the departure on Sunday holds', () => {
     expect(of('ft-vostochny-wednesday')?.happened?.verdict).toBe('holds');
     expect(of('ft-left-pyongyang')?.happened?.verdict).toBe('holds');
+  });
+
+  it('the three border claims hold: Khasan at 06:00 bounds the bridge by the run to it', () => {
+    for (const id of ['ft-arrived-russia', 'ft-crossed-border', 'live-in-russia']) {
+      const h = of(id)?.happened;
+      expect(of(id)?.verdict, id).toBe('consistent');
+      expect(h?.verdict, id).toBe('holds');
+      if (h?.by !== 'time') throw new Error(`${id}: not settled by a time`);
+      expect(h.fixed?.place).toBe('khasan');
+      expect(h.fixed?.side).toBe('start');
+      // The bridge lies a few km before Khasan with no stop between: even at walking pace the
+      // train passed it within the hour before 06:00.
+      expect(h.fixed?.km).toBeGreaterThan(1);
+      expect(h.fixed?.km).toBeLessThan(3);
+      expect(h.end).toBe(Date.parse('2023-09-12T06:00:00+10:00'));
+      expect(h.end - h.start).toBeLessThan(3_600_000);
+    }
+  });
+
+  it('a fixed time bounds nothing across a stop: Pyongyang keeps its own window', () => {
+    const h = of('ft-left-pyongyang')?.happened;
+    expect(h?.by === 'time' && h.fixed).toBeNull();
   });
 
   it('a story without outcomes reads as reported', () => {
@@ -217,17 +264,65 @@ describe('durations are figures', () => {
     expect(r.verdict).toBe('holds');
   });
 
-  it('with no track between the places, the time runs along the straight line', async () => {
+  it('with no track between some stops, the time runs along the stops, not the straight line', async () => {
     const { readStory } = await import('../../../tools/story/read-story');
     const { openStory } = await import('../../../src/journey/story-model');
     const { data } = await readStory('tests/fixtures/stories/przemysl-kyiv');
     const { model } = openStory(data);
-    const r = model
-      .at({ speedKmh: 60, mode: 'computed', units: 'km' })
-      .view.claims.find((x) => x.check === 'duration');
-    expect(r?.check === 'duration' && r.basis).toBe('straight');
-    expect(r?.check === 'duration' && r.reportedHours).toBe(10);
-    expect(r?.verdict).toBe('holds');
+    const { view } = model.at({ speedKmh: 60, mode: 'computed', units: 'km' });
+    const r = view.claims.find((x) => x.check === 'duration');
+    if (r?.check !== 'duration') throw new Error('no duration');
+    expect(r.basis).toBe('stops');
+    // Przemyśl → Lviv by rail, then the straight lines between the stops to Kyiv: the whole
+    // route's figure, longer than the straight line between the ends.
+    expect(r.km).toBeCloseTo(view.whole.km, 6);
+    expect(r.km).toBeGreaterThan(view.whole.straightKm ?? 0);
+    expect(r.reportedHours).toBe(10);
+    expect(r.verdict).toBe('holds');
+  });
+});
+
+describe('a figure within its own rounding', () => {
+  const claim = claims.find((c) => c.id === 'ft-ussuriysk-vladivostok-distance') as Claim;
+  const at = (value: number) =>
+    evaluateClaims(
+      [
+        {
+          ...claim,
+          kind: 'straight-distance',
+          reported: { ...claim.reported, figures: [{ value, unit: 'km' }] },
+        },
+      ],
+      claimContext(inputs, base, 50),
+    )[0];
+
+  it('is at worst loose: “about 100” covers 50–150 and so the 77 km straight line', () => {
+    const r = at(100);
+    if (r?.check !== 'distance') throw new Error('not a distance check');
+    expect(r.straightKm).toBeGreaterThan(76);
+    expect(r.straightKm).toBeLessThan(78);
+    expect(r.rounding).toBe(50);
+    expect(r.comparisons[0]?.diffRel).toBeGreaterThan(0.25);
+    expect(r.verdict).toBe('loose');
+    // "about 110" covers 105–115: 43% over, beyond its rounding and both margins.
+    expect(at(110)?.verdict).toBe('does not hold');
+    expect(at(80)?.verdict).toBe('holds');
+  });
+});
+
+describe('first … since …', () => {
+  it('“first foreign trip since the Covid-19 pandemic” holds: the last trip abroad came before it', () => {
+    const c = claims.find((x) => x.id === 'ft-first-trip-since-covid') as Claim;
+    const ctx = claimContext(inputs, base, 50);
+    const [r] = evaluateClaims([c], ctx);
+    if (r?.check !== 'first-since') throw new Error('not a first-since check');
+    expect(r.last).toBe('2019-04-25');
+    expect(r.event).toBe('2020-03-11');
+    expect(r.daysBefore).toBe(321);
+    expect(r.verdict).toBe('holds');
+    const since = c.since as NonNullable<Claim['since']>;
+    const later = { ...c, since: { ...since, day: '2021-06-01' } };
+    expect(evaluateClaims([later], ctx)[0]?.verdict).toBe('does not hold');
   });
 });
 

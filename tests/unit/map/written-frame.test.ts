@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenFrame } from '../../../src/map/poster';
+import { writtenFrame } from '../../../src/map/written-frame';
 
 describe('writtenFrame (the frame the build writes on the poster)', () => {
   it('reads [west, south, east, north]', () => {
