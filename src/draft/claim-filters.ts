@@ -13,6 +13,8 @@ const said = (c: DraftClaim) =>
     FAMILY_OF[c.claim.kind],
     ...c.claim.reported.figures.map((f) => `${f.value} ${f.unit}`).sort(),
     c.claim.reported.day ?? '',
+    c.claim.reported.partOfDay ?? '',
+    'forecast' in c.claim && c.claim.forecast ? 'forecast' : '',
     c.claim.reported.direction ?? '',
   ].join('|');
 
@@ -41,6 +43,8 @@ export function filterClaims(
   const excluded: Excluded[] = [];
   const cut = !WHOLE_END.test(t.text) ? t.sentences.length - 1 : -1;
   const kept: DraftClaim[] = [];
+  // Kept claims by what they say: a figure said a thousand times is looked up, not searched.
+  const bySaid = new Map<string, number[]>();
   for (const c of claims) {
     if (cut >= 0 && t.tokens[c.at]?.sentence === cut) {
       excluded.push({
@@ -50,9 +54,13 @@ export function filterClaims(
       });
       continue;
     }
-    const k = kept.findIndex((o) => said(o) === said(c) && samePlaces(o, c));
+    const key = said(c);
+    const same = bySaid.get(key) ?? [];
+    const k = same.find((i) => samePlaces(kept[i] as DraftClaim, c)) ?? -1;
     const twin = kept[k];
     if (!twin) {
+      same.push(kept.length);
+      bySaid.set(key, same);
       kept.push(c);
       continue;
     }

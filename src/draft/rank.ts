@@ -14,9 +14,10 @@ export interface Ranked {
 /** Places at either end of "from A to B" or "between A and B" (as the lexicons read them). */
 function legEnds(a: Analysis): Set<string> {
   const out = new Set<string>();
-  const byMention = new Map(
-    a.places.flatMap((p) => p.mentions.map((m) => [m.mention, p.id] as const)),
-  );
+  // Each mention's place, by article and first token.
+  const at = new Map<string, string>();
+  for (const p of a.places)
+    for (const m of p.mentions) at.set(`${m.article}:${m.mention.from}`, p.id);
   for (const p of a.places)
     for (const m of p.mentions) {
       const t = a.articles[m.article]?.tokens.tokens;
@@ -25,12 +26,10 @@ function legEnds(a: Analysis): Set<string> {
       const join = opener === 'from' ? ['to', 'in', 'into', 'towards'] : ['and'];
       const k = m.mention.to;
       if (!join.includes(t[k]?.key ?? '')) continue;
-      const other = a.places
-        .flatMap((q) => q.mentions)
-        .find((n) => n.article === m.article && n.mention.from === k + 1);
+      const other = at.get(`${m.article}:${k + 1}`);
       if (!other) continue;
       out.add(p.id);
-      out.add(byMention.get(other.mention) ?? '');
+      out.add(other);
     }
   return out;
 }

@@ -59,14 +59,26 @@ export function stationMentions(
     const mine = resolved
       .filter((r) => r.article === i)
       .sort((x, y) => x.mention.from - y.mention.from);
-    const covered = (k: number) => mine.some((r) => r.mention.from <= k && k < r.mention.to);
-    for (const [from, to] of stationSpans(t, covered)) {
-      const s = t.tokens[from]?.sentence;
-      const inSentence = mine.filter((r) => t.tokens[r.mention.from]?.sentence === s);
+    // Which tokens a name covers, the names of each sentence, and the last name before each
+    // token: built once, so that an article of many stations stays linear.
+    const cover = new Uint8Array(t.tokens.length);
+    const bySentence = new Map<number, Resolved[]>();
+    const lastBefore: (Resolved | undefined)[] = new Array(t.tokens.length + 1);
+    for (const r of mine) {
+      for (let k = r.mention.from; k < r.mention.to; k++) cover[k] = 1;
+      const s = t.tokens[r.mention.from]?.sentence ?? -1;
+      bySentence.set(s, [...(bySentence.get(s) ?? []).slice(-8), r]);
+    }
+    let m = 0;
+    let last: Resolved | undefined;
+    for (let k = 0; k <= t.tokens.length; k++) {
+      while (mine[m] && (mine[m] as Resolved).mention.to <= k) last = mine[m++];
+      lastBefore[k] = last;
+    }
+    for (const [from, to] of stationSpans(t, (k) => cover[k] === 1)) {
+      const inSentence = bySentence.get(t.tokens[from]?.sentence ?? -1) ?? [];
       const gap = (r: Resolved) => Math.abs(r.mention.from - from);
-      const city =
-        [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ??
-        mine.filter((r) => r.mention.to <= from).pop();
+      const city = [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ?? lastBefore[from];
       if (!city) continue;
       const text = t.text.slice(t.tokens[from]?.start ?? 0, t.tokens[to - 1]?.end ?? 0);
       const mention: NameMention = {

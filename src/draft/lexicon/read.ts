@@ -47,10 +47,14 @@ function foldedOf(lex: Lexicon): Folded {
 
 /**
  * The forms a word or name may have in the dictionary, by the lexicon's endings ("москвы" →
- * "москва"; "평양역에서" → "평양"), at most two endings deep, the word itself first.
+ * "москва"; "평양역에서" → "평양"; "Ankara’dan" → "ankara"), at most two endings deep, the word
+ * itself first.
  */
 export function dictionaryForms(key: string, lex: Lexicon): string[] {
   const out = [key];
+  // A suffix after an apostrophe, in any language ("Ankara’dan", "İstanbul’a").
+  const stem = key.split("'")[0] ?? '';
+  if (stem.length >= 3 && stem !== key) out.push(stem);
   const { endings } = foldedOf(lex);
   for (let round = 0; round < 2; round++)
     for (const w of [...out])

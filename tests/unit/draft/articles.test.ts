@@ -122,6 +122,20 @@ describe('drafts of made-up articles in every language', { timeout: 60_000 }, ()
     );
   });
 
+  it('names a language it has no lexicon for, and still writes the places and numbers', () => {
+    const text =
+      'Published: 2024-01-02\n\nTren dün sabah Ankara’dan hareket etti ve akşam İstanbul’a vardı. Yolculuk yaklaşık 450 km sürdü ve yolcular bu sefer için memnun kaldı.\n';
+    const { files } = draftStory([{ file: 'tr.txt', text }], g);
+    expect(files['REVIEW.md']).toContain('written in a language the draft has no lexicon for');
+    const ids = (JSON.parse(files['places.geojson'] ?? '').features as Place[]).map(
+      (p) => p.properties.id,
+    );
+    // No words of travel to rank them by: the first two named are stops, the other context.
+    expect(ids).toContain('ankara');
+    expect(files['REVIEW.md']).toMatch(/Istanbul/);
+    expect(files['claims.json']).toContain('"value": 450');
+  });
+
   it('names the language it read in REVIEW.md', () => {
     expect(draft('ru/poezd.txt').files['REVIEW.md']).toContain('read as Russian');
   });
