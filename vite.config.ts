@@ -3,6 +3,7 @@ import { storyDir, storyDirs } from './tools/site/story-dir.ts';
 import { palettePlugin } from './tools/site/vite-palette.ts';
 import { renderBlockingEntry } from './tools/site/vite-static.ts';
 import { storiesPlugin } from './tools/site/vite-stories.ts';
+import { studioPlugin } from './tools/studio/vite-studio.ts';
 
 // The stories the build is for: `STORIES=<folder>,<folder>,…` writes one page a story
 // (dist/<id>/index.html) and a list of them; else one story at the root, `STORY=<folder>` (for
@@ -13,7 +14,12 @@ const stories = many ?? [storyDir()];
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static server and under any base path.
   base: './',
-  plugins: [storiesPlugin(stories, many !== null), palettePlugin(), renderBlockingEntry()],
+  plugins: [
+    storiesPlugin(stories, many !== null),
+    palettePlugin(),
+    renderBlockingEntry(),
+    studioPlugin(),
+  ],
   build: {
     target: 'es2022',
     // MapLibre's worker and the story files stay separate files, never inlined as data: URLs.
@@ -29,9 +35,11 @@ export default defineConfig({
       checks: { pluginTimings: false },
     },
   },
-  // The dev server's dependency scan reads the app's page only (bench/baseline has its own).
-  optimizeDeps: { entries: ['index.html'] },
-  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.', '..', ...stories] } },
+  // The dev server's dependency scan reads the map's and the studio's pages (bench/baseline has
+  // its own).
+  optimizeDeps: { entries: ['index.html', 'studio/index.html'] },
+  // The dev server serves this folder and the stories' own, nothing beside them.
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.', ...stories] } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],

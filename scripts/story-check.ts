@@ -13,7 +13,7 @@ import { formatDistance } from '../src/journey/format.ts';
 import { piecesMakeup } from '../src/journey/route-figures.ts';
 import { openStory } from '../src/journey/story-model.ts';
 import { formatDuration } from '../src/journey/travel-time.ts';
-import { trackFigure } from '../src/words/figure-words.ts';
+import { railFigureWords, trackFigure } from '../src/words/figure-words.ts';
 import { bindingTimes, leastSpeed } from '../src/words/time-words.ts';
 import { checked, DEFAULT_STORY } from '../tools/site/story-dir.ts';
 import { storyCheckArgs } from '../tools/story/check-args.ts';
@@ -93,6 +93,10 @@ if (failed.length === 0) {
       ],
     ),
   );
+  if (view.route.whole.makeup.network > 0)
+    console.log(
+      `Whole route: ${railFigureWords(view.whole.km, view.route.whole.makeup, d)}; docs/network.md.`,
+    );
   if (view.timeline.stretches.length > 0) {
     console.log('\nTimeline (the reported days in travel order):');
     console.log(

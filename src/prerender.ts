@@ -107,12 +107,12 @@ export async function renderStatic(
     scriptUrl: `${site}embed.js`,
     height: 640,
   });
-  const escape = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const escapeText = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   // A strict CSP refuses style attributes in markup (the app sets the few it needs through the
   // CSSOM): they are dropped from the elements here, never by pattern from the written text.
   for (const el of [host, description, poster]) withoutStyles(el);
   return {
-    head: `${claimReviewElement(reviews)}\n    <link rel="alternate" type="application/json+oembed" href="${escape(`${site}oembed.json`)}" title="${escape(data.manifest.title)}" />`,
+    head: `${claimReviewElement(reviews)}\n    <link rel="alternate" type="application/json+oembed" href="${escapeText(`${site}oembed.json`)}" title="${escapeText(data.manifest.title)}" />`,
     oembed: `${JSON.stringify(oEmbed(data.manifest, snippet, 640), null, 1)}\n`,
     panel: host.innerHTML,
     description: description.outerHTML,

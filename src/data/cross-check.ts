@@ -13,6 +13,10 @@ interface StoryParts {
   outcomes?: Outcome[];
 }
 
+/** ", as does 1 more claim", ", as do 3 more claims", or nothing. */
+const more = (n: number, what: string) =>
+  n < 1 ? '' : n === 1 ? `, as does 1 more ${what}` : `, as do ${n} more ${what}s`;
+
 const quoted = (ids: Iterable<string>) =>
   [...ids]
     .slice(0, 12)
@@ -133,11 +137,17 @@ export function crossCheck(
         c.id,
       );
     };
-    if (!articles.has(c.article))
-      at(
-        'article',
-        `expected an article of story.json: ${quoted(articles)} (given "${c.article}")`,
-      );
+    // One cause, one problem: the first claim naming an unknown article says how many do.
+    if (!articles.has(c.article)) {
+      const n = s.claims.filter((x) => x.article === c.article).length;
+      const first = s.claims.findIndex((x) => x.article === c.article) === i;
+      if (first)
+        at(
+          'article',
+          `expected an article of story.json: ${quoted(articles)} (given "${c.article}"${more(n - 1, 'claim')})`,
+        );
+      else unusable.claims.add(i);
+    }
     c.places.forEach((p, k) => {
       if (!known.has(p)) at(`places.${k}`, `expected a place or station id (given "${p}")`);
     });
@@ -186,15 +196,24 @@ export function leaveOut<T extends StoryParts>(s: T, u: Unusable): T {
 export function checkMentions(places: Place[], articles: Article[], file: string): Problem[] {
   const ids = new Set(articles.map((a) => a.id));
   const problems: Problem[] = [];
+  // One cause, one problem: each unknown article once, at its first mention, with the count.
+  const count = new Map<string, number>();
+  for (const p of places)
+    for (const m of p.properties.mentions)
+      if (!ids.has(m.article)) count.set(m.article, (count.get(m.article) ?? 0) + 1);
+  const told = new Set<string>();
   places.forEach((p, i) => {
     p.properties.mentions = p.properties.mentions.filter((m, k) => {
       if (ids.has(m.article)) return true;
+      if (told.has(m.article)) return false;
+      told.add(m.article);
+      const n = count.get(m.article) ?? 1;
       problems.push({
         file,
         feature: i,
         featureId: p.properties.id,
         field: `properties.mentions.${k}.article`,
-        message: `expected one of ${[...ids].map((x) => `"${x}"`).join(', ')} (given "${m.article}")`,
+        message: `expected one of ${[...ids].map((x) => `"${x}"`).join(', ')} (given "${m.article}"${more(n - 1, 'mention')}): left out`,
       });
       return false;
     });

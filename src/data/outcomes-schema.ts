@@ -51,7 +51,11 @@ export const outcome = z
 export const outcomesFile = z.strictObject({
   name: z.literal('outcomes'),
   source: text,
-  outcomes: z.array(outcome),
+  outcomes: z.array(outcome).superRefine((list, ctx) => {
+    for (const [i, o] of list.entries())
+      if (list.findIndex((x) => x.id === o.id) < i)
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${o.id}"` });
+  }),
 });
 
 export type SourceRef = z.infer<typeof sourceRef>;

@@ -98,16 +98,28 @@ export const labelFeature = feature(
 const km = z.number().positive('expected a positive number of km');
 const sourced = z.strictObject({ km, source: text });
 export const ACCURACY = ['surveyed', 'approximate'] as const;
+/** How a leg was travelled. */
+export const TRAVEL_MODES = ['rail', 'road', 'sea', 'air'] as const;
+export type TravelMode = (typeof TRAVEL_MODES)[number];
 export const railLegFeature = feature(
   lineString,
   z.strictObject({
-    id: z.string().regex(/^[a-z-]+--[a-z-]+$/, 'expected "from--to"'),
+    id: z.string().regex(/^[a-z][a-z0-9-]*--[a-z][a-z0-9-]*$/, 'expected "from--to"'),
     from: id,
     to: id,
     line: text,
     accuracy: z.enum(ACCURACY),
     /** false: a line standing in where there is no track data (drawn as approximate, measured as the straight line it is). */
     track: z.literal(false).optional(),
+    /** How the leg was travelled (absent: by rail). Air is a great circle; road and sea have no network here. */
+    mode: z.enum(TRAVEL_MODES).optional(),
+    /** A leg `story:route` put on the world rail network: which, and how far each stop was from its track (null: none near). */
+    routed: z
+      .strictObject({
+        network: text,
+        snapKm: z.tuple([z.number().min(0).nullable(), z.number().min(0).nullable()]),
+      })
+      .optional(),
     onRoute: z.boolean(),
     published: sourced.nullable(),
     note: z.string().max(600),

@@ -1,3 +1,4 @@
+/** Strict UTF-8 decoding, naming where bytes break it; a byte-order mark is dropped. */
 /**
  * The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no surrogates,
  * nothing above U+10FFFF), or the length when every byte is well formed.

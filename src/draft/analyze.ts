@@ -1,19 +1,18 @@
 import type { Excluded } from '../data/claims-schema';
 import { type Anchor, anchorsOf } from './anchors';
 import { type ArticleInput, type PreparedArticle, prepareArticle } from './article';
+import { filterClaims } from './claim-filters';
 import { articleClaims, type DraftClaim } from './claims';
 import { otherYear } from './context';
 import { nameIndex } from './countries';
 import { type Description, findDescriptions } from './descriptions';
-import { days } from './figures/days';
-import { directions } from './figures/directions';
-import { distances } from './figures/distances';
-import { durations } from './figures/durations';
-import { speeds } from './figures/speeds';
+import { findFigures } from './families';
 import type { Gazetteer } from './gazetteer';
+import { dictionaryForms } from './lexicon/read';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
-import { type DraftPlace, draftPlaces } from './places';
+import { type DraftPlace, draftPlaces, stationEntries } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
+import { stationMentions } from './stations';
 import { fold } from './text';
 
 export interface Analysis {
@@ -41,9 +40,20 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const files = new Set<string>();
   const articles = inputs.map((a, i) => prepareArticle(a, i, ids, files));
   const names = nameIndex(g.countries, g.regions);
-  const keys = new Set(articles.flatMap((a) => candidateKeys(a.tokens)));
+  // Names as the article inflects them ("Москвы", "Münchner"), looked up in dictionary form too.
+  const forms = new Map<string, string[]>();
+  for (const a of articles)
+    for (const k of candidateKeys(a.tokens))
+      if (!forms.has(k)) forms.set(k, dictionaryForms(k, a.language.lexicon));
+  const keys = new Set([...forms.values()].flat());
   for (const k of names.countries.keys()) keys.delete(k);
   const lookup = g.lookup(keys);
+  for (const [k, list] of forms) {
+    if (lookup.has(k) || names.countries.has(k)) continue;
+    const found = list.find((f) => lookup.has(f));
+    const matches = found ? lookup.get(found) : undefined;
+    if (matches) lookup.set(k, matches);
+  }
   const mentions: ArticleMentions[] = articles.map((a) => findMentions(a.tokens, names, lookup));
   const first = resolveMentions(
     mentions.map((m, i) => {
@@ -53,7 +63,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       for (const c of m.countries) {
         countries.set(c.country, (countries.get(c.country) ?? 0) + 1);
         const s = t?.tokens[c.from]?.sentence ?? 0;
-        perSentence.set(s, new Set([...(perSentence.get(s) ?? []), c.country]));
+        perSentence.set(s, (perSentence.get(s) ?? new Set()).add(c.country));
       }
       return {
         mentions: m.names,
@@ -70,6 +80,8 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
+  resolved.push(...stationMentions(articles, mentions, resolved));
+  for (const note of stationEntries(resolved)) articles[0]?.notes.push(note);
   const places = draftPlaces(resolved, names.byCode, regionName, day);
   const idOf = new Map(
     resolved.map((r) => [r.mention, places.find((p) => p.entry.id === r.entry.id)?.id ?? '']),
@@ -129,26 +141,23 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
         countries: [],
       }));
     const anchors: Anchor[] = anchorsOf(t, named, [...m.sites, ...unplaced], countries, descs);
-    const figs = {
-      distances: distances(t),
-      speeds: speeds(t),
-      durations: durations(t),
-      directions: directions(t),
-      days: days(t, a.meta.published),
-    };
+    const figs = findFigures(t, a.meta.published);
     const found = articleClaims(a.meta.id, t, anchors, figs, a.meta.published);
-    claims.push(...found.claims);
-    excluded.push(...found.excluded);
+    const kept = filterClaims(t, found.claims);
+    claims.push(...kept.claims);
+    excluded.push(...found.excluded, ...kept.excluded);
     // The places of every claim, and those a claim names but could not pair ("Nanning … north-east
     // of Pingxiang", with no Pingxiang to take): the editor needs them once the other is added.
-    for (const c of found.claims)
+    for (const c of kept.claims)
       for (const p of [...c.claim.places, c.subject?.place, c.reference?.place])
         if (p) journey.add(p);
     for (const n of named) {
       if (otherYear(t, n.from, a.meta.published, figs.days)) continue;
       const s = t.tokens[n.from]?.sentence;
-      for (let k = Math.max(0, n.from - 6); k < n.from; k++)
-        if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
+      const after = a.language.lexicon.travelAfter ? 3 : 0;
+      for (let k = Math.max(0, n.from - 6); k < n.to + after; k++)
+        if (k >= n.from && k < n.to) continue;
+        else if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
           journey.add(n.id);
           travel.add(n.id);
         }

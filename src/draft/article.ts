@@ -1,5 +1,7 @@
 import type { Article } from '../data/schema';
 import { firstLine, parseHeader, validDate } from './header';
+import { detectLanguage, type Language } from './lexicon/detect';
+import { readWith } from './lexicon/read';
 import { slug, unique } from './slug';
 import { type Tokens, tokenize } from './text';
 
@@ -16,6 +18,8 @@ export interface PreparedArticle {
   meta: Article;
   url: string | null;
   tokens: Tokens;
+  /** The language it is read in. */
+  language: Language;
   /** What the header or flags lacked, for the review list. */
   notes: string[];
 }
@@ -69,10 +73,17 @@ export function prepareArticle(
   const id = unique(slug(short === 'Unknown outlet' ? `article ${index + 1}` : short, 20), ids);
   const file = files.has(input.file) ? `${index + 1}-${input.file}` : input.file;
   files.add(file);
+  const language = detectLanguage(input.text.slice(head.bodyStart));
+  if (language.unknown)
+    notes.push(
+      `written in a language the draft has no lexicon for${language.script ? ` (${language.script} script)` : ''}: read with English words; the places and numbers below are what it could still find, check each`,
+    );
+  else if (language.lexicon.code !== 'en') notes.push(`read as ${language.lexicon.name}`);
   return {
     meta: { id, file, title: clean(title, 600), outlet: clean(outlet, 600), short, published },
     url: head.url,
-    tokens: tokenize(input.text, head.bodyStart),
+    tokens: readWith(tokenize(input.text, head.bodyStart), language.lexicon),
+    language,
     notes,
   };
 }

@@ -132,11 +132,19 @@ function durationClaim(o: ClaimSink, f: MeasureFigure, left: (f: Figure) => bool
     o.exclude(f.from, f.to, 'how often a service runs, not how long a journey takes');
     return;
   }
+  // "six minutes late", "20 Minuten lang halten": a duration of its own, not of a leg.
   if (dwellDuration(t, f)) {
-    o.exclude(
-      f.from,
-      f.to,
-      'a stop or a delay, not travel: add it to `dwells` in story.json if the train waited',
+    o.add(
+      f,
+      {
+        kind: 'duration',
+        places: [],
+        reported: { ...nothing, text: o.text(f), figures: f.figures, qualifier: f.qualifier },
+        note: 'A stop or a delay, not travel time.',
+      },
+      null,
+      null,
+      ['a stop or a delay: add it to `dwells` in story.json if the train waited there'],
     );
     return;
   }

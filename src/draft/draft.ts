@@ -1,17 +1,19 @@
-import type { Claim } from '../data/claims-schema';
 import { analyze } from './analyze';
 import type { ArticleInput } from './article';
 import type { DraftClaim } from './claims';
 import { placeCrossings } from './crossing-claims';
+import { FAMILY_OF } from './families';
 import type { Gazetteer } from './gazetteer';
 import { draftManifest } from './manifest';
 import { placeFeature } from './places';
 import { sentenceQuote } from './quote';
+import { chooseStops } from './rank';
 import { reviewList } from './review';
 import { slug, unique } from './slug';
 import { orderStops } from './stops';
 
 export type { ArticleInput } from './article';
+export { FAMILY_OF as FAMILY } from './families';
 
 /** The story folder as file name → contents, and the counts the CLI reports. */
 export interface Draft {
@@ -20,18 +22,6 @@ export interface Draft {
 }
 
 const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-/** The family of each claim kind (the issue's measure compares claims by family). */
-export const FAMILY: Record<Claim['kind'], string> = {
-  'straight-distance': 'distance',
-  'rail-distance': 'distance',
-  'road-distance': 'distance',
-  'unstated-distance': 'distance',
-  direction: 'direction',
-  speed: 'speed',
-  datetime: 'day',
-  duration: 'duration',
-  elapsed: 'elapsed',
-};
 
 /**
  * Drafts a story folder from news articles: places from the gazetteer, every checkable figure as
@@ -40,13 +30,12 @@ export const FAMILY: Record<Claim['kind'], string> = {
  */
 export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
   const a = analyze(inputs, g);
-  const kept = a.places.filter((p) => a.journey.has(p.id));
-  if (kept.length < 2) {
-    const named = a.places.map((p) => p.name).slice(0, 6);
+  const { kept, unsure } = chooseStops(a);
+  if (kept.length < 2)
     throw new Error(
-      `found ${kept.length === 0 ? 'no place' : `one place (${kept[0]?.name})`} on a journey${named.length > kept.length ? ` (named: ${named.join(', ')})` : ''}; a story needs two: nothing written`,
+      `found ${kept.length === 0 ? 'no place' : `one place only (${kept[0]?.name})`} in the text; a story needs two: nothing written`,
     );
-  }
+  for (const r of unsure) a.journey.add(r.place.id);
   const first = orderStops(kept, a.claims, a.travel, a.journey);
   const { borders, placed } = placeCrossings(a.claims, first, g);
   kept.push(...borders);
@@ -62,10 +51,12 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();
   const claims = a.claims.map((c: DraftClaim) => {
-    const parts = [c.claim.article, ...c.claim.places, FAMILY[c.claim.kind]];
+    const parts = [c.claim.article, ...c.claim.places, FAMILY_OF[c.claim.kind]];
     let base = parts.join('-');
     if (base.length > 38)
-      base = [c.claim.article, c.claim.places[0], FAMILY[c.claim.kind]].filter(Boolean).join('-');
+      base = [c.claim.article, c.claim.places[0], FAMILY_OF[c.claim.kind]]
+        .filter(Boolean)
+        .join('-');
     const id = unique(slug(base, 38), taken);
     claimIds.set(c, id);
     return { ...c.claim, id };
@@ -106,6 +97,7 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
     claimIds,
     regionName,
     placed,
+    unsure,
   });
   const head = (name: string, source: string, license: string) => ({
     type: 'FeatureCollection',

@@ -1,12 +1,65 @@
+/** "between A and B", "from A to B": the leg a figure is about, and durations that stand still. */
 import type { Anchor } from './anchors';
 import type { Figure } from './figures/figure';
 import type { Tokens } from './text';
 
 const key = (t: Tokens, i: number) => t.tokens[i]?.key ?? '';
 
+type Leg = [Anchor, Anchor];
+
+/** Per anchor list: the first anchor starting at each token, and the legs of each range. */
+const indexes = new WeakMap<Anchor[], { byFrom: Map<number, Anchor>; legs: Map<string, Leg[]> }>();
+
+/** The first index of `anchors` (sorted by `from`) whose `from` is at least `k`. */
+function firstFrom(anchors: Anchor[], k: number): number {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((anchors[mid]?.from ?? 0) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every "between A and B", "from A to B" inside tokens [from, to), in the text's order. */
+function legsIn(t: Tokens, anchors: Anchor[], from: number, to: number): Leg[] {
+  let index = indexes.get(anchors);
+  if (!index) {
+    const byFrom = new Map<number, Anchor>();
+    for (const a of anchors) if (!byFrom.has(a.from)) byFrom.set(a.from, a);
+    index = { byFrom, legs: new Map() };
+    indexes.set(anchors, index);
+  }
+  const cached = index.legs.get(`${from}:${to}`);
+  if (cached) return cached;
+  const legs: Leg[] = [];
+  for (let i = firstFrom(anchors, from); i < anchors.length; i++) {
+    const a = anchors[i] as Anchor;
+    if (a.from >= to) break;
+    if (a.to > to) continue;
+    const w = key(t, a.from - 1);
+    if (w !== 'between' && w !== 'from') continue;
+    if (!(w === 'between' ? ['and'] : ['to', 'and']).includes(key(t, a.to))) continue;
+    // "from Tokyo to Shin-Osaka": the second place may end a hyphenated name.
+    const hyphen = t.tokens[a.to + 2];
+    const next = index.byFrom.get(a.to + 1);
+    const after = index.byFrom.get(a.to + 3);
+    const b =
+      next ??
+      (after && hyphen?.text === '-' && hyphen.end === t.tokens[after.from]?.start
+        ? after
+        : undefined);
+    if (b) legs.push([a, b]);
+  }
+  index.legs.set(`${from}:${to}`, legs);
+  return legs;
+}
+
 /**
  * "between A and B", "from A to B" inside tokens [from, to): the two anchors, the one nearest
- * token `pivot` when there are several, or null.
+ * token `pivot` when there are several, or null. Linear in the range once, then a binary search
+ * per call: a run-on sentence of a megabyte stays linear.
  */
 export function legIn(
   t: Tokens,
@@ -14,26 +67,22 @@ export function legIn(
   from: number,
   to: number,
   pivot = from,
-): [Anchor, Anchor] | null {
-  let best: [Anchor, Anchor] | null = null;
-  for (const a of anchors) {
-    if (a.from < from || a.to > to) continue;
-    const w = key(t, a.from - 1);
-    if (w !== 'between' && w !== 'from') continue;
-    const join = w === 'between' ? ['and'] : ['to', 'and'];
-    // "from Tokyo to Shin-Osaka": the second place may end a hyphenated name.
-    const b = anchors.find(
-      (x) =>
-        join.includes(key(t, a.to)) &&
-        (x.from === a.to + 1 ||
-          (x.from === a.to + 3 &&
-            t.tokens[a.to + 2]?.text === '-' &&
-            t.tokens[a.to + 2]?.end === t.tokens[x.from]?.start)),
-    );
-    if (!b) continue;
-    const gap = (l: [Anchor, Anchor]) =>
-      Math.min(Math.abs(l[0].from - pivot), Math.abs(l[1].to - pivot));
-    if (!best || gap([a, b]) < gap(best)) best = [a, b];
+): Leg | null {
+  const legs = legsIn(t, anchors, from, to);
+  if (legs.length === 0) return null;
+  const gap = (l: Leg) => Math.min(Math.abs(l[0].from - pivot), Math.abs(l[1].to - pivot));
+  // Legs are in the text's order and do not nest: the nearest is beside where the pivot falls.
+  let lo = 0;
+  let hi = legs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((legs[mid]?.[0].from ?? 0) < pivot) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Leg | null = null;
+  for (let i = Math.max(0, lo - 2); i < Math.min(legs.length, lo + 2); i++) {
+    const l = legs[i] as Leg;
+    if (!best || gap(l) < gap(best)) best = l;
   }
   return best;
 }
@@ -103,7 +152,8 @@ const DWELL = new Set([
 
 /** "a five-minute halt", "waited for 20 minutes", "delayed by two hours": time standing still. */
 export function dwellDuration(t: Tokens, f: Figure): boolean {
-  if (DWELL.has(key(t, f.to))) return true;
+  // "a five-minute halt", "20 Minuten lang halten" (one word between).
+  if (DWELL.has(key(t, f.to)) || DWELL.has(key(t, f.to + 1))) return true;
   // "almost an hour behind schedule", "two hours late"
   if (['behind', 'late', 'delayed', 'overdue'].includes(key(t, f.to))) return true;
   const a = key(t, f.from - 1);

@@ -13,6 +13,8 @@ export interface NameMention {
   /** A country or region the text ties to this very mention ("Portland, Oregon", "Russia’s"). */
   country: string | null;
   region: { country: string; code: string; name: string }[] | null;
+  /** A station or airport named after the place ("Münchner Hauptbahnhof", "Haneda Airport"). */
+  station?: string;
 }
 
 /** A named thing that is not a settlement: "the Vostochny cosmodrome", "the border". */

@@ -1,14 +1,17 @@
+/** Every span that could be a place name, and the places, countries and sites found there. */
 import { countryAt, keyOf, type Names } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { ArticleMentions } from './mention-types';
 import { borderAdjective, borderAt, hints, plausible } from './name-checks';
 import { FUNCTION_WORDS } from './stop-words';
-import { capitalised, type Token, type Tokens, touching } from './text';
+import { capitalised, cased, type Token, type Tokens, touching } from './text';
 import { AFTER_NOUNS, CONNECTORS, STATION_WORDS } from './words';
 
 export type { ArticleMentions, NameMention, SiteMention } from './mention-types';
 
 const MAX_WORDS = 6;
+/** A word that never begins a place name, in English or in the article's language. */
+const notName = (t: Token) => t.stop === true || FUNCTION_WORDS.has(t.key);
 const isWord = (t: Token | undefined) => t?.kind === 'word';
 const joins = (tokens: Token[], k: number) => {
   const t = tokens[k];
@@ -27,7 +30,7 @@ export function candidateSpans(t: Tokens): [number, number][] {
   const { tokens } = t;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || !capitalised(first) || FUNCTION_WORDS.has(first.key)) continue;
+    if (!first || !capitalised(first) || notName(first)) continue;
     let words = 0;
     for (let k = i; k < tokens.length && words < MAX_WORDS; k++) {
       const tk = tokens[k];
@@ -59,7 +62,7 @@ function nameWords(t: Tokens, names: Names, lookup: Map<string, NameMatch[]>): S
     // A run starts at its first word that is not a function word ("From Córdoba" is one name).
     while (tokens[i] && FUNCTION_WORDS.has(tokens[i]?.key ?? '') && capitalised(tokens[i])) i++;
     let k = i;
-    while (capitalised(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
+    while (cased(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
     if (k - i >= 2) {
       const run = tokens.slice(i, k);
       const known =
@@ -71,6 +74,22 @@ function nameWords(t: Tokens, names: Names, lookup: Map<string, NameMatch[]>): S
     i = Math.max(i, k);
   }
   return out;
+}
+
+/** Nouns that end a station's or an airport's name ("Hauptbahnhof", "railway station"). */
+const STATION_HEADS = new Set(['station', 'airport', 'terminus', 'central']);
+
+/** The station words after a place's name ("Central Station", "railway station"), or null. */
+function stationAfter(t: Tokens, to: number): Token | null {
+  let k = to;
+  let last: Token | null = null;
+  while (k < to + 3 && STATION_WORDS.has(t.tokens[k]?.key ?? '')) {
+    const w = t.tokens[k] as Token;
+    if (w.sentence !== t.tokens[to - 1]?.sentence) break;
+    if (STATION_HEADS.has(w.key)) last = w;
+    k++;
+  }
+  return last;
 }
 
 /** Finds the places, countries and sites one article names. */
@@ -95,7 +114,7 @@ export function findMentions(
       if (site) out.sites.push(site);
       continue;
     }
-    if (!capitalised(tok) || FUNCTION_WORDS.has(tok.key)) continue;
+    if (!capitalised(tok) || notName(tok)) continue;
     const country = countryAt(names, text, tokens, i);
     if (country) {
       out.countries.push(country);
@@ -128,6 +147,7 @@ export function findMentions(
     }
     const { skip, ...hint } = hints(t, names, i, to);
     const printed = text.slice(tok.start, tokens[to - 1]?.end ?? tok.end).replace(/\s+/g, ' ');
+    const station = stationAfter(t, to);
     out.names.push({
       key: keyOf(text, tokens, i, to),
       text: printed,
@@ -135,6 +155,7 @@ export function findMentions(
       to,
       matches,
       ...hint,
+      ...(station ? { station: text.slice(tok.start, station.end) } : {}),
     });
     i = Math.max(to, skip) - 1;
   }

@@ -2,7 +2,7 @@ import { countryAt, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
-import { capitalised, type Tokens, touching } from './text';
+import { capitalised, cased, type Tokens, touching } from './text';
 import { LOCATIVES, STATION_WORDS, TITLES } from './words';
 
 const BORDER_ADJECTIVE = new Set([
@@ -61,7 +61,8 @@ export function plausible(
   const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   if (prev && !sentenceStart) {
     if (
-      capitalised(prev) &&
+      cased(prev) &&
+      !prev.noun &&
       !FUNCTION_WORDS.has(prev.key) &&
       !countryAt(names, t.text, tokens, i - 1)
     )
@@ -73,7 +74,8 @@ export function plausible(
   }
   if (next && next.sentence === first.sentence) {
     if (
-      capitalised(next) &&
+      cased(next) &&
+      !next.noun &&
       !touching(tokens[to - 1], next) &&
       !regionAt(names, t.text, tokens, to) &&
       !STATION_WORDS.has(next.key) &&

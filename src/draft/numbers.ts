@@ -61,7 +61,7 @@ export function numberAt(tokens: Token[], i: number): NumberSpan | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'number') {
-    const v = digitValue(t.text);
+    const v = digitValue(t.key);
     if (v === null) return null;
     let to = i + 1;
     let value = v;

@@ -1,8 +1,46 @@
+/** The places of the draft: one per gazetteer entry or station, with every mention of it. */
 import type { Place } from '../data/schema';
 import type { CountryInfo, GazetteerEntry } from './gazetteer';
 import { countryZone, localName } from './local';
 import type { Resolved } from './resolve';
 import { slug, unique } from './slug';
+import { fold } from './text';
+
+/** The feature code of a station or airport the draft places at its city (not GeoNames'). */
+export const STATION = 'STN';
+
+/**
+ * A station or airport named after a place, as an entry of its own at the place's coordinates
+ * (the gazetteer has no stations): ids below zero, one per city and name, in the text's order.
+ */
+export function stationEntries(resolved: Resolved[]): string[] {
+  const made = new Map<string, GazetteerEntry>();
+  const notes: string[] = [];
+  for (const r of resolved) {
+    const name = r.mention.station;
+    if (!name) continue;
+    const k = `${r.entry.id}:${name.toLowerCase()}`;
+    let e = made.get(k);
+    if (!e) {
+      e = {
+        ...r.entry,
+        id: -(made.size + 1),
+        name,
+        ascii: name,
+        alternates: '',
+        featureCode: STATION,
+        population: 0,
+        source: `at the coordinates of ${r.entry.name} (GeoNames ${r.entry.id} via ${r.entry.source}): the gazetteer has no stations`,
+      };
+      made.set(k, e);
+      notes.push(
+        `${name} placed at the coordinates of ${r.entry.name}, the gazetteer having no stations or airports: move it to its own`,
+      );
+    }
+    r.entry = e;
+  }
+  return notes;
+}
 
 /** A place of the draft: one gazetteer entry and every mention of it. */
 export interface DraftPlace {
@@ -28,11 +66,14 @@ function displayName(e: GazetteerEntry, mentions: Resolved[]): string {
     mentions.find((r) => r.mention.text !== r.mention.text.toUpperCase()) ?? mentions[0];
   const m = first?.mention.matches.find((x) => x.entry.id === e.id);
   if (!first || !m || m.how === 'name') return e.name;
-  return first.mention.text;
+  // Named as the language inflects it ("Москвы", "평양역에서"): the gazetteer's name.
+  const as = fold(first.mention.text);
+  return e.alternates.split(',').some((x) => fold(x) === as) ? first.mention.text : e.name;
 }
 
 /** What a place is, from GeoNames' feature code and population. */
-export function kindOf(e: GazetteerEntry): 'capital' | 'city' | 'town' {
+export function kindOf(e: GazetteerEntry): 'capital' | 'city' | 'town' | 'station' {
+  if (e.featureCode === STATION) return 'station';
   if (e.featureCode === 'PPLC') return 'capital';
   return e.population >= 100_000 ? 'city' : 'town';
 }
@@ -96,7 +137,11 @@ export function placeFeature(p: DraftPlace, quotes: { article: string; quote: st
       names: p.localNames,
       kind: p.border ? 'border' : kindOf(e),
       country: p.border ? `${p.border.from}-${p.border.to}` : e.country,
-      coordSource: p.border ? p.border.source : `GeoNames ${e.id} via ${e.source}`,
+      coordSource: p.border
+        ? p.border.source
+        : e.featureCode === STATION
+          ? e.source
+          : `GeoNames ${e.id} via ${e.source}`,
       mentions: quotes,
     },
     geometry: { type: 'Point', coordinates: [e.lon, e.lat] },

@@ -190,8 +190,11 @@ export function dropFar(resolved: Resolved[]): { kept: Resolved[]; far: FarMenti
   // than 40 places are not compact journeys; nothing is taken out of them.)
   const verdict = new Map<string, number | null>();
   const byArticle = new Map<number, GazetteerEntry[]>();
-  for (const r of resolved)
-    byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r.entry]);
+  for (const r of resolved) {
+    const list = byArticle.get(r.article);
+    if (list) list.push(r.entry);
+    else byArticle.set(r.article, [r.entry]);
+  }
   for (const [article, list] of byArticle) {
     const entries = distinct(list);
     for (const e of entries) {

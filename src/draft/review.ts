@@ -2,6 +2,7 @@ import type { Analysis } from './analyze';
 import type { Placed } from './crossing-claims';
 import type { DraftPlace } from './places';
 import { sentenceQuote } from './quote';
+import type { Ranked } from './rank';
 
 const pop = (n: number) => n.toLocaleString('en-GB');
 const q = (s: string | null) => (s ? `“${s}”` : '');
@@ -20,6 +21,8 @@ export function reviewList(
     claimIds: Map<object, string>;
     regionName: (country: string, admin1: string) => string | null;
     placed: Placed[];
+    /** Stops kept on rank alone, with the signs that ranked them. */
+    unsure?: Ranked[];
   },
 ): string {
   const out: string[] = [`# Review: ${o.title}`, ''];
@@ -178,10 +181,17 @@ export function reviewList(
       const m = p.mentions[0];
       return `${p.entry.name} (${where(p.entry)}), ${m ? `${art(m.article)}: ${q(quoteAt(m.article, m.mention.from))}` : ''}`;
     });
-  section('Places named but left out (no claim or word of travel puts the journey there)', [
-    ...others,
-    ...asides.values(),
-  ]);
+  section(
+    'Stops kept on rank alone (unsure: no claim and no word of travel puts the journey there)',
+    (o.unsure ?? []).map(
+      (r) =>
+        `${r.place.name} (${where(r.place.entry)}): ${r.signs.join(', ') || 'the best-ranked of the places named'}. Keep it as a stop, or remove it from places.geojson and \`stops\`.`,
+    ),
+  );
+  section(
+    'Places named as context, not stops (no claim or word of travel puts the journey there)',
+    [...others, ...asides.values()],
+  );
   section(
     'Statements left out (the `excluded` list of claims.json)',
     a.excluded.map((e) => `${e.article}: ${e.reason}: “${e.quote}”`),

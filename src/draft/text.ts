@@ -15,6 +15,10 @@ export interface Token {
   end: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** A word the article's language says is never a place name ("Der", "Sonntag"). */
+  stop?: boolean;
+  /** A capitalised word in a language that capitalises every noun ("Hafenstadt"). */
+  noun?: boolean;
 }
 
 export interface Sentence {
@@ -52,14 +56,18 @@ const SPECIAL: Record<string, string> = {
 export function fold(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a plain-ASCII fast path
   if (/^[\u0000-\u007f]*$/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[łøđðßæœıþ’ʼ‘–‐]/g, (c) => SPECIAL[c] ?? c);
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      // Hangul syllables decompose into letters, not marks: composed again.
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[łøđðßæœıþ’ʼ‘–‐]/g, (c) => SPECIAL[c] ?? c)
+  );
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
+const TOKEN = /(\d+(?:[.,∙·]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\S)/gu;
 
 /** Words that end a sentence only in appearance. */
 const ABBREVIATIONS = new Set([
@@ -99,6 +107,14 @@ const ABBREVIATIONS = new Set([
   'm',
 ]);
 
+/**
+ * The longest sentence, in tokens: a run-on sentence is cut at a clause mark past `SOFT_SENTENCE`
+ * tokens and anywhere at `HARD_SENTENCE`, so that every rule reading a sentence stays linear in
+ * the article's length whatever its sentences. News sentences are far shorter.
+ */
+export const SOFT_SENTENCE = 120;
+export const HARD_SENTENCE = 240;
+
 /** Splits `text[from..to)` into tokens and sentences. Possessive "’s" is a token of its own. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const tokens: Token[] = [];
@@ -123,8 +139,12 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     const prev = tokens[tokens.length - 1];
     // A blank line or a line break ends a sentence: headlines and captions have no full stop.
     if (prev && /\n/.test(text.slice(prev.end, start))) close(prev.end);
-    if (m[1]) push(m[1], start, 'number');
-    else if (m[2]) {
+    if (m[1]) {
+      push(m[1], start, 'number');
+      // "575∙6 km": a raised dot is a decimal point.
+      const n = tokens[tokens.length - 1];
+      if (n && /[∙·]/.test(n.text)) n.key = n.text.replace(/[∙·]/g, '.');
+    } else if (m[2]) {
       const w = m[2];
       const pos = /^(.+)(['’]s)$/u.exec(w);
       if (pos?.[1] && pos[2]) {
@@ -134,6 +154,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     } else push(m[3] ?? '', start, 'punct');
     const last = tokens[tokens.length - 1];
     if (last && /^[.!?]$/.test(last.text) && endsSentence(text, tokens, to)) close(last.end);
+    else if (last && sentenceStart >= 0) {
+      const n = tokens.length - sentenceFrom;
+      if (n >= HARD_SENTENCE || (n >= SOFT_SENTENCE && clauseMark(last))) close(last.end);
+    }
   }
   const last = tokens[tokens.length - 1];
   if (last) close(last.end);
@@ -174,6 +198,13 @@ export function capitalised(tok: Token | undefined): boolean {
   if (tok?.kind !== 'word') return false;
   const c = tok.text[0] ?? '';
   return c !== c.toLowerCase() || c === c.toUpperCase();
+}
+
+/** Whether a word starts with a capital letter in a script that has capitals ("Paris", not "평양"). */
+export function cased(tok: Token | undefined): boolean {
+  if (tok?.kind !== 'word') return false;
+  const c = tok.text[0] ?? '';
+  return c !== c.toLowerCase();
 }
 
 /** Whether two tokens touch (no space between them). */

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoData } from '../data/load';
 import type { ClaimResult } from '../journey/claims';
 import type { JourneyView } from '../journey/model';
+import { creditsFor, plainCredits } from '../map/attribution';
 import { theArticles } from '../words/count-words';
 
 const iso = (t: number | undefined | null) =>
@@ -168,7 +169,11 @@ export function exportGeoJSON(
     features: features as Feature[],
     // Provenance travels with the data (OSM-derived geometry stays under ODbL).
     ...{
-      attribution: `© OpenStreetMap contributors (ODbL); Made with Natural Earth; ${quotesCredit(data)}`,
+      // The sources the story's files name (OSM-derived geometry stays under ODbL), as the map credits them.
+      attribution: [
+        ...plainCredits(creditsFor(data.provenance).slice(1)).split(' · '),
+        quotesCredit(data),
+      ].join('; '),
       speed_kmh: view.speedKmh,
       route_railway_km: view.whole.km,
       route_measured_km: view.whole.measuredKm,

@@ -2,6 +2,7 @@ import type { Position } from 'geojson';
 import type { Claim } from '../data/claims-schema';
 import type { ClaimCheck, ClaimContext, Comparison } from './claim-types';
 import { fromMiles, straightKm } from './distance';
+import { bandDiffRel, networkBand } from './network-accuracy';
 import {
   belowStraightLine,
   type DistanceBasis,
@@ -75,8 +76,17 @@ export function distanceCheck(
   });
   const comparisons = [compare('straight', straight), ...(rail ? [compare('rail', rail.km)] : [])];
   const byStraight = comparisons[0] as Comparison;
-  const byRail = comparisons[1];
-  const nearest = [...comparisons].sort((x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel))[0];
+  // A figure measured on the world network is short by its error: within that band, no difference.
+  const byRail =
+    comparisons[1] && rail && rail.makeup.network > 0
+      ? {
+          ...comparisons[1],
+          diffRel: bandDiffRel(reportedKm, networkBand(rail.km, rail.makeup.network)),
+        }
+      : comparisons[1];
+  const nearest = [byStraight, ...(byRail ? [byRail] : [])].sort(
+    (x, y) => Math.abs(x.diffRel) - Math.abs(y.diffRel),
+  )[0];
   const rounding = roundingKm(claim);
   const belowStraight = belowStraightLine(reportedKm, straight, basis, rounding);
   const road = claim.kind === 'road-distance';

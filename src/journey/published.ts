@@ -1,4 +1,5 @@
 import type { Stretch } from '../data/schema';
+import { NETWORK_PIECE } from './network-accuracy';
 import type { PublishedPiece, RailDistance, RailPart } from './rail-types';
 
 /**
@@ -58,10 +59,12 @@ export function tilePublished(
           from,
           to,
           km: leg.km,
-          kind: none ? 'none' : 'approximate',
+          kind: none ? 'none' : leg.network ? 'network' : 'approximate',
           source: none
             ? 'no track data: the great circle between the stops'
-            : 'measured on an approximate leg (no published figure)',
+            : leg.network
+              ? NETWORK_PIECE
+              : 'measured on an approximate leg (no published figure)',
           conflicts: [],
         };
         cost = 100;
@@ -77,7 +80,7 @@ export function tilePublished(
   return {
     km: end.pieces.reduce((s, p) => s + p.km, 0),
     pieces: end.pieces,
-    complete: end.pieces.every((p) => p.kind !== 'approximate' && p.kind !== 'none'),
+    complete: end.pieces.every((p) => p.kind === 'published' || p.kind === 'measured'),
   };
 }
 

@@ -12,6 +12,8 @@ export interface RailPart {
   toKm: number;
   km: number;
   accuracy: Accuracy;
+  /** Measured on a leg story:route put on the world rail network. */
+  network: boolean;
 }
 
 export interface PublishedPiece {
@@ -21,9 +23,10 @@ export interface PublishedPiece {
   /**
    * 'published': the railway's figure; 'measured': a surveyed leg measured along the track;
    * 'approximate': an approximate leg measured, where no published figure covers it;
+   * 'network': a leg routed on the world rail network, measured (usually 1–5% short);
    * 'none': no track data (the great circle stands in).
    */
-  kind: 'published' | 'measured' | 'approximate' | 'none';
+  kind: 'published' | 'measured' | 'approximate' | 'network' | 'none';
   source: string;
   conflicts: { km: number; source: string }[];
 }

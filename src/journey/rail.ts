@@ -109,6 +109,7 @@ export class RailNetwork {
       toKm,
       km: Math.abs(toKm - fromKm),
       accuracy: l.properties.track === false ? 'none' : l.properties.accuracy,
+      network: l.properties.track !== false && l.properties.routed !== undefined,
     };
   }
 

@@ -1,3 +1,4 @@
+import { NETWORK_PIECE } from './network-accuracy';
 import type { PublishedPiece, RailDistance, RailNetwork } from './rail';
 
 /**
@@ -76,9 +77,10 @@ function legPieces(rail: RailDistance): PublishedPiece[] {
     from: rail.nodes[i] ?? '',
     to: rail.nodes[i + 1] ?? '',
     km: p.km,
-    kind: p.accuracy === 'surveyed' ? 'measured' : p.accuracy,
-    source:
-      p.accuracy === 'surveyed'
+    kind: p.network ? 'network' : p.accuracy === 'surveyed' ? 'measured' : p.accuracy,
+    source: p.network
+      ? NETWORK_PIECE
+      : p.accuracy === 'surveyed'
         ? 'measured along the mapped track'
         : p.accuracy === 'none'
           ? 'no track data: the great circle between the stops'
@@ -169,7 +171,7 @@ export function stretchOn(
   if (pa === undefined || pb === undefined) throw new Error(`route: "${a}" or "${b}" not on it`);
   const lo = Math.min(pa, pb);
   const hi = Math.max(pa, pb);
-  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
+  const makeup: FigureMakeup = { published: 0, measured: 0, approximate: 0, network: 0, none: 0 };
   for (const s of r.segments) {
     const overlap = Math.min(hi, s.toKm) - Math.max(lo, s.fromKm);
     if (overlap > 0) makeup[s.kind] += overlap;
@@ -202,7 +204,7 @@ export function railwayKm(
 
 /** What a figure's pieces are made of: km of each kind. */
 export function piecesMakeup(pieces: readonly PublishedPiece[]): FigureMakeup {
-  const m: FigureMakeup = { published: 0, measured: 0, approximate: 0, none: 0 };
+  const m: FigureMakeup = { published: 0, measured: 0, approximate: 0, network: 0, none: 0 };
   for (const p of pieces) m[p.kind] += p.km;
   return m;
 }

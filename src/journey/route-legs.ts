@@ -36,7 +36,7 @@ export function greatCircle(a: Position, b: Position, stepKm = 25): Position[] {
 }
 
 /** Whether the legs join a and b (through any number of nodes). */
-function joined(legs: readonly RailLeg[], a: string, b: string): boolean {
+export function joined(legs: readonly RailLeg[], a: string, b: string): boolean {
   const next = new Map<string, string[]>();
   for (const { properties: p } of legs) {
     next.set(p.from, [...(next.get(p.from) ?? []), p.to]);

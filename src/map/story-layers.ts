@@ -11,12 +11,22 @@ import {
 } from './label-scale';
 import { FONT_BOLD, FONT_REGULAR, inSet, LAYERS, SETS, SOURCES } from './layers';
 
-/** The route's rail of one accuracy. */
+/**
+ * Drawn as track: a surveyed leg, or a leg routed on the world rail network (Natural Earth's
+ * track, not a chain of straight lines); everything else on the route is dashed.
+ */
+const TRACK: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'accuracy'], 'surveyed'],
+  ['all', ['has', 'routed'], ['!=', ['get', 'track'], false]],
+];
+
+/** The route's rail drawn as track (solid) or not (dashed). */
 const onRoute = (accuracy: 'surveyed' | 'approximate'): ExpressionSpecification => [
   'all',
   inSet(SETS.rail),
   ['get', 'onRoute'],
-  ['==', ['get', 'accuracy'], accuracy],
+  accuracy === 'surveyed' ? TRACK : ['!', TRACK],
 ];
 
 /** Stations along the line that are not one of the story's places (those have their own marker). */

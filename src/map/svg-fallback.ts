@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Palette } from '../config';
 import type { GeoData } from '../data/load';
+import { drawnAsTrack } from '../journey/network-accuracy';
 import './map.css';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -46,9 +47,8 @@ function projector(box: Box, width: number, height: number, pad: Pad) {
 }
 
 /**
- * SVG path data for a geometry. With `step`, points closer than `step` units to the last one
- * kept are dropped and coordinates are whole units (the poster: small enough to ship inside the
- * page).
+ * SVG path data for a geometry. With `step`, points closer than `step` units to the last one kept
+ * are dropped and coordinates are whole units (the poster: small enough to ship inside the page).
  */
 function pathData(g: Geometry, project: (p: Position) => [number, number], step = 0): string {
   const digits = step >= 1 ? 0 : 1;
@@ -157,7 +157,7 @@ export function renderSvgMap(
     class: f.properties?.onRoute ? 'on-route' : 'off-route',
     stroke: f.properties?.onRoute ? c.rail : c.railOffRoute,
     'stroke-width': 2,
-    ...(f.properties?.accuracy === 'approximate' ? { 'stroke-dasharray': '4 3' } : {}),
+    ...(drawnAsTrack(f.properties ?? {}) ? {} : { 'stroke-dasharray': '4 3' }),
   }));
   draw(
     'claims',

@@ -56,7 +56,16 @@ export const DEFAULT_STATE: ViewState = {
 
 /** Camera precision in the URL: about 1 m, and a hundredth of a zoom level. */
 export const CAMERA_DIGITS = { lonLat: 5, zoom: 2 } as const;
-const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+// `+ 0` makes -0 plain 0: the address says "0" and reads back 0.
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d + 0;
+
+/**
+ * The times a link may hold (`t`, `dep`): 1900-01-01 to 2100-12-31 UTC. A fixed span, not one
+ * around the story's dates: the link is read before the story loads, and any instant in it is
+ * written back in the same four-digit form (a year such as 0000 or 9999 is refused, not rounded
+ * into a fifth digit the parser would then refuse).
+ */
+export const INSTANT_SPAN = [Date.UTC(1900, 0, 1), Date.UTC(2101, 0, 1) - 60_000] as const;
 
 /** The form `instant` reads: "2024-01-31T12:00Z". */
 export const formatInstant = (t: number): string =>
@@ -89,7 +98,8 @@ function buildParams() {
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/)
     .transform((s) => Date.parse(s))
     .pipe(z.number().finite())
-    .transform((t) => Math.round(t / 60_000) * 60_000);
+    .transform((t) => Math.round(t / 60_000) * 60_000 + 0)
+    .pipe(z.number().min(INSTANT_SPAN[0]).max(INSTANT_SPAN[1]));
   return {
     mode: {
       key: 'mode',
@@ -120,11 +130,15 @@ function buildParams() {
       expects: '"transparent" or "page"',
     },
     embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
-    time: { key: 't', schema: instant, expects: 'a UTC time such as "2024-01-31T12:00Z"' },
+    time: {
+      key: 't',
+      schema: instant,
+      expects: 'a UTC time from 1900 to 2100 such as "2024-01-31T12:00Z"',
+    },
     departure: {
       key: 'dep',
       schema: instant,
-      expects: 'a UTC time such as "2024-01-31T06:00Z"',
+      expects: 'a UTC time from 1900 to 2100 such as "2024-01-31T06:00Z"',
     },
     title: { key: 'title', schema: flag, expects: '"1" or "0"' },
     hindsight: { key: 'hindsight', schema: flag, expects: '"1" or "0"' },
@@ -191,7 +205,9 @@ export function parseUrlState(
 /** The query string for a view ('' for the default view); `parseUrlState` reads it back. */
 export function serializeUrlState(state: ViewState, defaults: ViewState = DEFAULT_STATE): string {
   const params = new URLSearchParams();
-  if (state.embed !== defaults.embed) params.set('embed', state.embed ? '1' : '0');
+  // Always written when on: the parser reads every other default against it, and a link read
+  // without it is no embed (whatever `defaults` says).
+  if (state.embed) params.set('embed', '1');
   if (state.place !== null) params.set('place', state.place);
   if (state.mode !== defaults.mode) params.set('mode', state.mode);
   if (state.speed !== defaults.speed) params.set('speed', String(state.speed));

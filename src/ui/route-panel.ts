@@ -1,6 +1,7 @@
 import { formatDistance, formatPercent, type Units } from '../journey/format';
 import type { JourneyBase } from '../journey/model';
 import type { LegFigure } from '../journey/route-figures';
+import { NETWORK_LEGEND } from '../words/figure-words';
 import { citeWords } from '../words/place-words';
 import { h, scrollBox } from './dom';
 import './tables.css';
@@ -31,18 +32,33 @@ export function createRouteSection(
     onToggle(visible);
   });
 
+  const parts = legs.flatMap((l) => l.rail.parts);
+  const network = parts.some((p) => p.network);
+  // A route wholly on the world network has no OpenStreetMap track and no straight-line chain.
+  const surveyed = !network || parts.some((p) => p.accuracy === 'surveyed');
+  const dashed = !network || parts.some((p) => !p.network && p.accuracy !== 'surveyed');
   const legend = h(
     'ul',
     { class: 'legend' },
+    surveyed
+      ? h(
+          'li',
+          {},
+          h('span', { class: 'swatch swatch-surveyed', 'aria-hidden': 'true' }),
+          'Follows the mapped track (OpenStreetMap)',
+        )
+      : null,
+    network
+      ? h(
+          'li',
+          { class: 'legend-network' },
+          h('span', { class: 'swatch swatch-surveyed', 'aria-hidden': 'true' }),
+          NETWORK_LEGEND,
+        )
+      : null,
     h(
       'li',
-      {},
-      h('span', { class: 'swatch swatch-surveyed', 'aria-hidden': 'true' }),
-      'Follows the mapped track (OpenStreetMap)',
-    ),
-    h(
-      'li',
-      {},
+      { hidden: !dashed },
       h('span', { class: 'swatch swatch-approximate', 'aria-hidden': 'true' }),
       'Approximate: straight lines between stations, where no open track geometry exists',
       ...chains.map(

@@ -4,7 +4,7 @@ import { reportedText } from '../journey/reported-text';
 import { formatDuration } from '../journey/travel-time';
 import { THRESHOLDS } from '../journey/verdict';
 import { COMPASS_WORDS } from './compass-words';
-import { makeupWords } from './figure-words';
+import { makeupWords, railFigureWords } from './figure-words';
 import { speedWords } from './speed-words';
 import { atLeastDemand, leastSpeed, localTime, type Zones } from './time-words';
 
@@ -32,9 +32,7 @@ export function claimWords(
       : reportedText(r.claim, units);
   switch (r.check) {
     case 'distance': {
-      const rail = r.rail
-        ? `${d(r.rail.km)} by rail${r.rail.makeup.approximate > 0 ? ' (part approx.)' : ''}`
-        : 'by rail: no track data';
+      const rail = r.rail ? railFigureWords(r.rail.km, r.rail.makeup, d) : 'by rail: no track data';
       const diffs = r.comparisons.map(
         (c) =>
           `${formatPercent(c.diffRel, true)} vs ${c.basis === 'straight' ? 'straight line' : 'rail'}`,

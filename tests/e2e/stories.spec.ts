@@ -179,7 +179,7 @@ test('one build of two stories: a page each with its own words, a list, and no n
 test('the default story edited by hand: a claim’s figure changed in claims.json shows on the page, with no script run', async ({
   page,
 }) => {
-  // A copy at the same depth as the default story, so its article paths still resolve.
+  // A copy inside the checkout, with the story's quote seals (its articles are kept outside).
   const dir = 'geo/stories/.edited-default';
   rmSync(dir, { recursive: true, force: true });
   cpSync(DEFAULT_STORY, dir, { recursive: true });

@@ -1,8 +1,15 @@
 import { test } from '@playwright/test';
 import { waitForIdle } from './driver';
 import { serveDist } from './servers';
-for (const [name, dir] of [['kim', 'dist'], ['us', '/tmp/i36/dist-us']] as const)
-  for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 800 }])
+
+for (const [name, dir] of [
+  ['kim', 'dist'],
+  ['us', '/tmp/i36/dist-us'],
+] as const)
+  for (const vp of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])
     test(`shot ${name} ${vp.width}`, async ({ page }) => {
       const s = await serveDist('/', {}, dir);
       await page.setViewportSize(vp);

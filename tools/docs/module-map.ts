@@ -22,7 +22,13 @@ export const FOLDERS: Record<string, string> = {
   'src/ui': 'one control or panel section per file, each with its own stylesheet',
   'src/embed': 'the page in an iframe: layout, height and host messages',
   'src/export': 'downloads: PNG, video, GeoJSON, CSV',
+  'src/network':
+    'the world rail network, pure: its file decoded, the nearest track, routes along it, a story’s stops routed (story:route now, the studio later)',
   'src/draft': 'article text to a draft story, pure (the CLI and the browser alike)',
+  'src/draft/lexicon':
+    'the languages the draft reads: one JSON lexicon per language, its detection and reading',
+  'src/studio':
+    'the studio: an article to a checked story folder in the browser (worker, edits, panels, zip)',
   'src/draft/figures':
     'the figures the draft reads: distances, speeds, durations, days, directions',
   tools: 'Node-only libraries of the tools, one folder per job',
@@ -35,6 +41,9 @@ export const FOLDERS: Record<string, string> = {
   'tools/story': 'reading and checking a story folder (story:check and the build)',
   'tools/draft': 'the draft CLI’s Node side: its arguments, files and gazetteer',
   'tools/draft-eval': 'recall and precision of the draft against hand-made stories',
+  'tools/network':
+    'the world rail network’s data build (`npm run data:network`), and story:route’s and story:draft’s reading and writing of a story',
+  'tools/studio': 'the studio’s build: its page and its gazetteer index',
   'tools/docs': 'pages of docs/ and the README’s findings, made from the source',
   scripts: 'entry points only: argv to tools/',
 };

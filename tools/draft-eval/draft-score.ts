@@ -13,6 +13,8 @@ export interface ScoredClaim {
   direction?: string;
   day?: string;
   places: At[];
+  /** An expected claim whose places are not given: any places match. */
+  anyPlaces?: boolean;
 }
 
 export interface Expected {
@@ -53,6 +55,7 @@ export function sameClaim(x: ScoredClaim, y: ScoredClaim): boolean {
   }
   if ((y.direction ?? null) !== (x.direction ?? null)) return false;
   if ((y.day ?? null) !== (x.day ?? null)) return false;
+  if (y.anyPlaces) return true;
   if (x.places.length !== y.places.length) return false;
   if (x.places.every((p, i) => near(p, y.places[i] as At))) return true;
   // A distance, a speed or a duration is the same between A and B as between B and A.

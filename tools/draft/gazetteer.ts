@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
+import { topologyBorders } from '../../src/draft/border-mesh.ts';
 import type { BorderLines } from '../../src/draft/borders.ts';
 import type { CountryInfo, Gazetteer, RegionInfo } from '../../src/draft/gazetteer.ts';
 import { geonamesLookup } from '../../src/draft/geonames-tsv.ts';
@@ -141,25 +141,14 @@ export function loadGazetteer(): Gazetteer {
  */
 export function borderLines(countries: CountryInfo[]): BorderLines {
   let topology: Topology | null = null;
-  const { version } = pkg('world-atlas');
-  const numeric = new Map(countries.map((c) => [c.alpha2, c.numeric]));
-  return (a, b) => {
-    const [na, nb] = [numeric.get(a), numeric.get(b)];
-    if (!na || !nb) return null;
-    topology ??= JSON.parse(
-      readFileSync(join(pkg('world-atlas').dir, 'countries-50m.json'), 'utf8'),
-    ) as Topology;
-    const object = topology.objects.countries;
-    if (!object) return null;
-    const m = mesh(topology, object as GeometryCollection, (x, y) => {
-      const ids = [String(x.id), String(y.id)];
-      return x !== y && ids.includes(na) && ids.includes(nb);
-    });
-    return m.coordinates.length
-      ? {
-          lines: m.coordinates,
-          source: `world-atlas ${version} countries-50m (Natural Earth 1:50m)`,
-        }
-      : null;
+  const { dir, version } = pkg('world-atlas');
+  const read = () => {
+    topology ??= JSON.parse(readFileSync(join(dir, 'countries-50m.json'), 'utf8')) as Topology;
+    return topology;
   };
+  return topologyBorders(
+    read,
+    countries,
+    `world-atlas ${version} countries-50m (Natural Earth 1:50m)`,
+  );
 }

@@ -186,8 +186,9 @@ export function storiesPlugin(dirs: string[], multi: boolean): Plugin {
         this.emitFile({ type: 'asset', fileName: `${folder}oembed.json`, source: s.oembed });
       }
     },
-    async transformIndexHtml(html) {
-      if (!dev) return html;
+    async transformIndexHtml(html, ctx) {
+      // The studio's page (tools/studio/vite-studio.ts) is not a story's.
+      if (!dev || ctx.path.startsWith('/studio/')) return html;
       const s = await prepare(dirs[0] as string, './');
       for (const i of s.images) served.set(`/${i.fileName}`, { type: 'image/png', body: i.source });
       for (const f of filesUnder(s.glyphs))

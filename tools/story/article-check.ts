@@ -1,8 +1,9 @@
+/** The articles' quotes checked, verbatim against a text at hand or else against their seals (quotes.lock.json). */
 import type { GeoData } from '../../src/data/load.ts';
 import type { Problem } from '../../src/data/problem.ts';
 import { STORY_FILES } from '../../src/data/story-files.ts';
-import { MAX_ARTICLE_BYTES, readConfined } from '../../tools/story/confined-read.ts';
-import { readLock } from '../../tools/story/lock-file.ts';
+import { MAX_ARTICLE_BYTES, readConfined } from './confined-read.ts';
+import { readLock } from './lock-file.ts';
 import {
   type ArticleSeal,
   foldQuote,
@@ -14,7 +15,7 @@ import {
   sealQuote,
   sha256,
   storyQuotes,
-} from '../../tools/story/quote-seal.ts';
+} from './quote-seal.ts';
 
 export { foldQuote };
 

@@ -1,6 +1,6 @@
 import { jsonErrorWords } from '../../src/data/json-position.ts';
 import { GeoDataError } from '../../src/data/validate.ts';
-import { MAX_DATA_BYTES, readConfined } from '../../tools/story/confined-read.ts';
+import { MAX_DATA_BYTES, readConfined } from './confined-read.ts';
 
 /**
  * Reads a file an author wrote in a story folder (through the confined reader) and checks it with

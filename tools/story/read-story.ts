@@ -10,6 +10,7 @@ import {
 } from '../../src/data/story-files.ts';
 import { GeoDataError } from '../../src/data/validate.ts';
 import { resolveBasemap } from '../basemap/story-basemap.ts';
+import { ownBasemap } from '../site/story-dir.ts';
 import { type ArticleCheck, checkArticles } from './article-check.ts';
 import { MAX_DATA_BYTES, readConfined } from './confined-read.ts';
 import { readLock } from './lock-file.ts';
@@ -68,10 +69,17 @@ export async function readStory(
   const { land, lakes } = loaded.data;
   const notes = [
     ...checked.notes,
-    ...ringNotes([
-      { file: BASEMAP_FILES.land, features: land, name: (i) => land[i]?.properties.name ?? '' },
-      { file: BASEMAP_FILES.lakes, features: lakes, name: (i) => lakes[i]?.properties.name ?? '' },
-    ]),
+    // The story's own basemap is an author's; one the build makes is checked where it is made.
+    ...(ownBasemap(dir)
+      ? ringNotes([
+          { file: BASEMAP_FILES.land, features: land, name: (i) => land[i]?.properties.name ?? '' },
+          {
+            file: BASEMAP_FILES.lakes,
+            features: lakes,
+            name: (i) => lakes[i]?.properties.name ?? '',
+          },
+        ])
+      : []),
     ...(outside?.unmatched ?? []).map((id) => ({
       file: STORY_FILES.manifest,
       field: `articles.${loaded.data.manifest.articles.findIndex((a) => a.id === id)}`,

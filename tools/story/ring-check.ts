@@ -1,3 +1,4 @@
+/** Basemap rings that cross or touch themselves, found by a sweep over their edges. */
 import type { Position } from 'geojson';
 
 type Seg = { i: number; ax: number; ay: number; bx: number; by: number; lo: number; hi: number };

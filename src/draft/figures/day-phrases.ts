@@ -1,4 +1,4 @@
-import { type Token, touching } from '../text';
+import { fold, type Token, touching } from '../text';
 import { addDays, MONTHS, monthDay, PART_WORDS, WEEKDAYS, weekdayDate } from './calendar';
 import type { PartOfDay } from './figure';
 
@@ -83,7 +83,7 @@ export function absoluteAt(tokens: Token[], i: number): Match | null {
     k++;
   }
   const wdTok = tokens[k];
-  const wd = wdTok && /^\p{Lu}/u.test(wdTok.text) ? WEEKDAYS[wdTok.key] : undefined;
+  const wd = named(wdTok) ? WEEKDAYS[key(wdTok)] : undefined;
   if (wd !== undefined) {
     k++;
     if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k++;
@@ -111,7 +111,14 @@ function partAfter(tokens: Token[], k: number): { part: PartOfDay | null; to: nu
   return part && key(tokens[k]) !== 'tonight' ? { part, to: k + 1 } : { part: null, to: k };
 }
 
-/** "12 September [2023]", "the 12th of September", "September 12[th][, 2023]". */
+/**
+ * A weekday's or a month's name as a name: capitalised in English ("May" the month, not "may"),
+ * or a word the article's lexicon read as one ("jeudi", "декабря").
+ */
+const named = (t: Token | undefined): boolean =>
+  !!t && (/^\p{Lu}/u.test(t.text) || t.key !== fold(t.text));
+
+/** "12 September [2023]", "the 12th of September", "September 12[th][, 2023]", "10. Dezember". */
 function dateAt(tokens: Token[], i: number): Omit<Match, 'part'> | null {
   let k = key(tokens[i]) === 'the' ? i + 1 : i;
   const ord = (t: Token | undefined) =>
@@ -124,13 +131,15 @@ function dateAt(tokens: Token[], i: number): Omit<Match, 'part'> | null {
   let month = 0;
   if (day) {
     k = suffix(k + 1);
-    if (key(tokens[k]) === 'of') k++;
+    if (key(tokens[k]) === '.' && touching(tokens[k - 1], tokens[k])) k++;
+    if (['of', 'from'].includes(key(tokens[k])) && MONTHS[key(tokens[k + 1])]) k++;
     month = MONTHS[key(tokens[k])] ?? 0;
-    if (!month || !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
+    if (!month || !named(tokens[k])) return null;
     k++;
   } else {
     month = MONTHS[key(tokens[k])] ?? 0;
-    if (!month || !/^\p{Lu}/u.test(tokens[k]?.text ?? '') || key(tokens[k]) === 'may') return null;
+    if (!month || !named(tokens[k]) || tokens[k]?.text === 'may' || tokens[k]?.text === 'May')
+      return null;
     k++;
     if (key(tokens[k]) === '.') k++;
     day = ord(tokens[k]);
@@ -138,10 +147,11 @@ function dateAt(tokens: Token[], i: number): Omit<Match, 'part'> | null {
     k = suffix(k + 1);
   }
   let year: number | undefined;
-  const y = tokens[key(tokens[k]) === ',' ? k + 1 : k];
+  const yAt = key(tokens[k]) === ',' ? k + 1 : k;
+  const y = tokens[yAt];
   if (y?.kind === 'number' && /^(19|20)\d\d$/.test(y.text)) {
     year = Number(y.text);
-    k = tokens.indexOf(y) + 1;
+    k = yAt + 1;
   }
   const m = month;
   const d = day;

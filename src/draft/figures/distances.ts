@@ -43,7 +43,8 @@ const CUES: [DistanceKind, string[][]][] = [
   ],
 ];
 
-const has = (tokens: Token[], from: number, to: number, words: string[]) => {
+const has = (tokens: Token[], from: number, to: number, words: string[], keys: Set<string>) => {
+  if (!words.every((w) => keys.has(w))) return false;
   for (let i = from; i + words.length <= to; i++)
     if (words.every((w, k) => tokens[i + k]?.key === w)) return true;
   return false;
@@ -55,7 +56,9 @@ export function distanceKind(t: Tokens, from: number, to: number): DistanceKind 
   // "a 1,200-kilometre line": the railway line itself.
   const head = t.tokens[to];
   if (head && ['line', 'railway', 'track'].includes(head.key)) return 'rail-distance';
-  for (const [kind, cues] of CUES) if (cues.some((c) => has(t.tokens, a, b, c))) return kind;
+  const keys = new Set<string>();
+  for (let i = a; i < b; i++) keys.add(t.tokens[i]?.key ?? '');
+  for (const [kind, cues] of CUES) if (cues.some((c) => has(t.tokens, a, b, c, keys))) return kind;
   return 'unstated-distance';
 }
 

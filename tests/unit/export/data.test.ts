@@ -20,6 +20,21 @@ describe('the data exports', () => {
     expect((fc as unknown as { attribution: string }).attribution).toContain(credit);
   });
 
+  it('credit the data sources the story’s files name, and no other', () => {
+    const attribution = (fc as unknown as { attribution: string }).attribution;
+    // The default story's files name OpenStreetMap (its track) and Natural Earth (its basemap).
+    expect(attribution).toContain('© OpenStreetMap contributors');
+    expect(attribution).toContain('Made with Natural Earth');
+    const routed = exportGeoJSON(
+      { ...story, provenance: ['Natural Earth 1:10m railroads'] },
+      view,
+      position,
+    );
+    const only = (routed as unknown as { attribution: string }).attribution;
+    expect(only).toContain('Made with Natural Earth');
+    expect(only).not.toContain('OpenStreetMap');
+  });
+
   it('carry each verdict in the one vocabulary, and what happened where it settles one', () => {
     const claims = props('claim');
     expect(claims).toHaveLength(story.claims.length);

@@ -185,6 +185,32 @@ const CASES: Case[] = [
     problems: ['story.json: field "articles.1.id": duplicate id "gazette" (given "gazette")'],
   },
   {
+    name: 'two outcomes with one id',
+    setup: (d) =>
+      writeFileSync(
+        join(d, 'outcomes.json'),
+        JSON.stringify({
+          name: 'outcomes',
+          source: 'made up for the tests',
+          outcomes: [1, 2].map((k) => ({
+            id: 'seen',
+            place: 'khabarovsk',
+            from: `2024-03-04T0${k}:00:00+10:00`,
+            what: 'seen at the station',
+            source: {
+              outlet: 'The Test Gazette',
+              title: 'A note',
+              url: 'https://example.org/note',
+              published: '2024-03-05',
+              quote: 'seen at the station',
+            },
+            note: '',
+          })),
+        }),
+      ),
+    problems: ['outcomes.json: field "outcomes.1.id": duplicate id "seen" (given "seen")'],
+  },
+  {
     name: 'a region with south above north',
     setup: (d) =>
       edit(d, 'story.json', (m) => {
@@ -218,6 +244,17 @@ const CASES: Case[] = [
       }),
     problems: [
       'story.json: field "articles.0.id": expected an id of lower-case letters, digits and "-" (given "Gazette!")',
+    ],
+  },
+  {
+    name: 'an article id renamed (one problem per file, not one per quote)',
+    setup: (d) =>
+      edit(d, 'story.json', (m) => {
+        m.articles[0].id = 'courier';
+      }),
+    problems: [
+      'places.geojson: feature 0 ("khabarovsk") field "properties.mentions.0.article": expected one of "courier" (given "gazette", as does 1 more mention): left out',
+      'claims.json: feature 0 ("gazette-distance") field "claims.0.article": expected an article of story.json: "courier" (given "gazette", as do 4 more claims): the claim is left out',
     ],
   },
   {

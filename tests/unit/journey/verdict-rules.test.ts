@@ -14,7 +14,7 @@ const route = {
   kmAlong: () => undefined,
   figure: () => ({
     km: 0,
-    makeup: { published: 0, measured: 0, approximate: 0, none: 0 },
+    makeup: { published: 0, measured: 0, approximate: 0, network: 0, none: 0 },
     conflict: null,
   }),
 };
