@@ -51,20 +51,29 @@ async function open(): Promise<{
 }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const bytes: Record<string, number> = { html: 0, js: 0, css: 0, gazetteer: 0, other: 0 };
+  const bytes: Record<string, number> = {
+    html: 0,
+    js: 0,
+    css: 0,
+    gazetteer: 0,
+    network: 0,
+    other: 0,
+  };
   page.on('requestfinished', async (req) => {
     const s = await req.sizes().catch(() => null);
     const size = s ? s.responseBodySize + s.responseHeadersSize : 0;
     const path = new URL(req.url()).pathname;
     const kind = path.includes('/gazetteer/')
       ? 'gazetteer'
-      : /\.m?js$/.test(path)
-        ? 'js'
-        : path.endsWith('.css')
-          ? 'css'
-          : path.endsWith('/') || path.endsWith('.html')
-            ? 'html'
-            : 'other';
+      : path.includes('/network/')
+        ? 'network'
+        : /\.m?js$/.test(path)
+          ? 'js'
+          : path.endsWith('.css')
+            ? 'css'
+            : path.endsWith('/') || path.endsWith('.html')
+              ? 'html'
+              : 'other';
     bytes[kind] = (bytes[kind] ?? 0) + size;
   });
   return { page, bytes, close: () => context.close() };
@@ -104,8 +113,13 @@ async function draft(page: Page, text: string) {
 }
 
 // 1. The first load, and 2. the index loaded by the first draft: three fresh pages.
-const loads: { kb: Record<string, number>; loadMs: number; indexMs: number; indexKB: number }[] =
-  [];
+const loads: {
+  kb: Record<string, number>;
+  loadMs: number;
+  indexMs: number;
+  indexKB: number;
+  networkKB: number;
+}[] = [];
 for (let i = 0; i < 3; i++) {
   const { page, bytes, close } = await open();
   await page.goto(url, { waitUntil: 'load' });
@@ -115,7 +129,13 @@ for (let i = 0; i < 3; i++) {
   await page.waitForLoadState('networkidle');
   const first = Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, v / KB]));
   const r = await draft(page, readFileSync(ARTICLES[0] as string, 'utf8'));
-  loads.push({ kb: first, loadMs, indexMs: r.indexMs, indexKB: (bytes.gazetteer ?? 0) / KB });
+  loads.push({
+    kb: first,
+    loadMs,
+    indexMs: r.indexMs,
+    indexKB: (bytes.gazetteer ?? 0) / KB,
+    networkKB: (bytes.network ?? 0) / KB,
+  });
   await close();
 }
 
@@ -150,6 +170,7 @@ const report = {
   firstLoad: { kb: first, loadMs: med(loads.map((l) => l.loadMs)) },
   index: {
     kbOnWire: med(loads.map((l) => l.indexKB)),
+    networkKB: med(loads.map((l) => l.networkKB)),
     loadMs: med(loads.map((l) => l.indexMs)),
     files: Object.fromEntries(
       readdirSync(join(OUT, 'studio/gazetteer')).map((f) => [
@@ -163,14 +184,17 @@ const report = {
 console.log('\nThe studio (medians of 3 fresh pages, served with gzip on loopback):');
 console.log(
   `  first load: ${Object.entries(first)
-    .filter(([k]) => k !== 'gazetteer')
+    .filter(([k]) => k !== 'gazetteer' && k !== 'network')
     .map(([k, v]) => `${k} ${v.toFixed(1)} KB`)
     .join(
       ', ',
-    )}; load event at ${report.firstLoad.loadMs.toFixed(0)} ms (no gazetteer byte before the first draft: ${first.gazetteer === 0})`,
+    )}; load event at ${report.firstLoad.loadMs.toFixed(0)} ms (no gazetteer or network byte before the first draft: ${first.gazetteer === 0 && first.network === 0})`,
 );
 console.log(
   `  gazetteer index: ${(report.index.kbOnWire / KB).toFixed(2)} MB on the wire, fetched and read in the worker in ${(report.index.loadMs / 1000).toFixed(2)} s`,
+);
+console.log(
+  `  rail network: ${(report.index.networkKB / KB).toFixed(2)} MB on the wire (fetched with the index, before the first draft's routing)`,
 );
 console.log('  the draft in the worker (seconds; shown: from the click to the map and lists):');
 for (const d of drafts)

@@ -33,6 +33,12 @@ export const outcome = z
     from: instant.optional(),
     to: instant.optional(),
     soft: z.boolean().optional(),
+    /**
+     * For an outcome at one clock time (`from` equal to `to`): what the train did then, arrived,
+     * left or passed. It bounds the places it passes without stopping on its way there (arrived),
+     * on from there (left), or both (passed): docs/verdicts.md.
+     */
+    moment: z.enum(['arrived', 'left', 'passed']).optional(),
     /** What happened, in a few words: "entered the yard of Khasan station at 06:00". */
     what: text,
     source: sourceRef,
@@ -45,6 +51,10 @@ export const outcome = z
   .refine((o) => !o.from || !o.to || Date.parse(o.from) <= Date.parse(o.to), {
     message: 'expected "from" no later than "to"',
     path: ['to'],
+  })
+  .refine((o) => !o.moment || (o.from !== undefined && o.from === o.to && o.soft !== true), {
+    message: 'expected "from" and "to" to be one clock time (not a part of day) for a "moment"',
+    path: ['moment'],
   });
 
 /** `outcomes.json`: optional; a story without it reads as the articles have it. */

@@ -1,3 +1,6 @@
+/**
+ * A reported distance beside the straight line and the railway's figure, with its verdict.
+ */
 import type { Position } from 'geojson';
 import type { Claim } from '../data/claims-schema';
 import type { ClaimCheck, ClaimContext, Comparison } from './claim-types';

@@ -1,4 +1,9 @@
-import type { PropagatedWindow, Timeline } from './timeline';
+/**
+ * What a fixed time from what happened bounds: an outcome that has the train arriving at, leaving
+ * or passing a place at one clock time bounds the places it passes without stopping on its way
+ * there (or on), by the run between them at walking pace.
+ */
+import type { Outcome } from '../data/outcomes-schema';
 
 const HOUR = 3_600_000;
 
@@ -9,44 +14,52 @@ const HOUR = 3_600_000;
  */
 export const CRAWL_KMH = 5;
 
+/** An outcome that fixes the train to one clock time, and what it did then. */
+export interface FixedPoint {
+  place: string;
+  km: number;
+  at: number;
+  moment: NonNullable<Outcome['moment']>;
+  outcome: string;
+}
+
 /**
- * What a fixed time bounds at a place the train passes without stopping: the fixed place and
- * time, how far from it the place lies, and the earliest (or latest) time that gives.
+ * The outcomes that fix the train to a clock time and say what it did then (`moment`: arrived,
+ * left, passed), at a place on the route. An instant with no moment fixes nothing beyond its
+ * place: the train may have waited there before or after.
  */
+export function fixedPoints(
+  outcomes: readonly Outcome[],
+  kmAlong: (place: string) => number | undefined,
+): FixedPoint[] {
+  return outcomes.flatMap((o) => {
+    const km = kmAlong(o.place);
+    if (!o.moment || !o.from || o.from !== o.to || o.soft || km === undefined) return [];
+    return [{ place: o.place, km, at: Date.parse(o.from), moment: o.moment, outcome: o.id }];
+  });
+}
+
+/** What a fixed time bounds at a place: the earliest (or latest) time the train passed it. */
 export interface FixedBound {
   place: string;
   at: number;
+  moment: FixedPoint['moment'];
   /** km from the place to the fixed point, along the route (positive: the fixed point is after it). */
   km: number;
-  /** The earliest time at the place (fixed point after it) or the latest (before it). */
   bound: number;
   side: 'start' | 'end';
   outcomes: string[];
 }
 
 /**
- * An outcome that fixes the train to a clock time (`from` equal to `to`, not a part of day): the
- * moment it reached its place. It was on the move just before.
- */
-function isFixed(e: PropagatedWindow): boolean {
-  return (
-    Number.isFinite(e.reported.start) &&
-    e.reported.start === e.reported.end &&
-    !e.soft.start &&
-    !e.soft.end
-  );
-}
-
-/**
  * The bounds fixed times set on a place the train passes without stopping (not one of the
- * story's stops). A fixed time at a place after it, with no stop between, says the train passed
- * it no earlier than that time less the run between them at walking pace (CRAWL_KMH); a fixed
- * time at a passing point before it (not a stop either, where the train may have waited), with
- * no stop between, says it passed no later than that time plus the run. Nothing is bounded
- * across a stop: the train may have waited there any time.
+ * story's stops), with no stop between it and the fixed place. Arriving at (or passing) a place
+ * after it at T, the train passed it no earlier than T less the run between them at walking pace
+ * (CRAWL_KMH); leaving (or passing) a place before it at T, no later than T plus that run.
+ * Nothing is bounded across a stop: the train may have waited there any time.
  */
 export function fixedBounds(
-  t: Timeline,
+  points: readonly FixedPoint[],
   place: string,
   km: number,
   stops: readonly { place: string; km: number }[],
@@ -54,17 +67,20 @@ export function fixedBounds(
   if (stops.some((s) => s.place === place)) return [];
   const stopBetween = (a: number, b: number) =>
     stops.some((s) => s.km > Math.min(a, b) && s.km < Math.max(a, b));
-  const isStop = (p: string) => stops.some((s) => s.place === p);
   const out: FixedBound[] = [];
-  for (const e of t.events) {
-    if (!isFixed(e) || e.place === place || stopBetween(km, e.km)) continue;
-    const at = e.reported.start;
-    const run = (Math.abs(e.km - km) / CRAWL_KMH) * HOUR;
-    const outcomes = [...e.claims];
-    if (e.km > km)
-      out.push({ place: e.place, at, km: e.km - km, bound: at - run, side: 'start', outcomes });
-    else if (!isStop(e.place))
-      out.push({ place: e.place, at, km: e.km - km, bound: at + run, side: 'end', outcomes });
+  for (const p of points) {
+    if (p.place === place || stopBetween(km, p.km)) continue;
+    const run = (Math.abs(p.km - km) / CRAWL_KMH) * HOUR;
+    const base = {
+      place: p.place,
+      at: p.at,
+      moment: p.moment,
+      km: p.km - km,
+      outcomes: [p.outcome],
+    };
+    if (p.km > km && p.moment !== 'left') out.push({ ...base, bound: p.at - run, side: 'start' });
+    else if (p.km < km && p.moment !== 'arrived')
+      out.push({ ...base, bound: p.at + run, side: 'end' });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { claimLines } from './claim-lines';
 import type { ClaimContext, ReportedSpeed } from './claim-types';
 import { evaluateClaims } from './claims';
 import { straightKm } from './distance';
+import { fixedPoints } from './fixed-points';
 import { happenedPoint, happenedReplay } from './happened-replay';
 import type { JourneyBase, JourneyInputs, JourneyView } from './model-types';
 import { outcomeWindows } from './outcomes';
@@ -170,6 +171,7 @@ export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: numbe
       (p) => base.route.posts[p],
       i.assumptions,
       i.stops,
+      fixedPoints(i.outcomes, (p) => base.route.posts[p]),
     ),
     legHours,
     wholeHours: hoursAt(base.whole.km, speedKmh),

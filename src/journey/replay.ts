@@ -41,8 +41,14 @@ export function replayBase(
   const events = timeline.events;
   const first = events[0];
   const fromOrigin = first && first.km === 0 ? first : null;
-  const departure = fromOrigin?.start ?? fallbackStart;
-  const last = fromOrigin ? Math.max(fromOrigin.start, fromOrigin.end - HOUR) : departure;
+  // A window may be open at one end ("by Tuesday" bounds only the latest time): the replay
+  // starts at a time the days give, or at the fallback.
+  const departure =
+    fromOrigin && Number.isFinite(fromOrigin.start) ? fromOrigin.start : fallbackStart;
+  const last =
+    fromOrigin && Number.isFinite(fromOrigin.end)
+      ? Math.max(departure, fromOrigin.end - HOUR)
+      : departure;
   const departures: number[] = [];
   for (let t = departure; t <= last; t += 3 * HOUR) departures.push(t);
   const stops = places
@@ -57,6 +63,7 @@ export function replayBase(
         { t: e.start, place: e.place, edge: 'start' as const },
         { t: e.end, place: e.place, edge: 'end' as const },
       ])
+      .filter((m) => Number.isFinite(m.t))
       .sort((a, b) => a.t - b.t),
     stops,
     departure,

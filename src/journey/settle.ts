@@ -1,5 +1,8 @@
+/**
+ * When what happened has the train at a km of the route, and what that settles of each claim.
+ */
 import type { ClaimResult, Settlement } from './claim-types';
-import { fixedBounds } from './fixed-points';
+import { type FixedPoint, fixedBounds } from './fixed-points';
 import { speedBounds } from './speed-bounds';
 import type { Timeline } from './timeline';
 import { claimBounds, SOFT_HOURS, type TimelineAssumptions } from './timeline-windows';
@@ -24,6 +27,7 @@ export function happenedWindowAt(
   km: number,
   place = '',
   stops: readonly StopAt[] = [],
+  points: readonly FixedPoint[] = [],
 ): Omit<Extract<Settlement, { by: 'time' }>, 'by' | 'verdict'> {
   let start = Number.NEGATIVE_INFINITY;
   let end = Number.POSITIVE_INFINITY;
@@ -43,7 +47,7 @@ export function happenedWindowAt(
   for (const e of t.events)
     if (e.place === startBy || e.place === endBy) for (const id of e.claims) outcomes.add(id);
   let fixed: Extract<Settlement, { by: 'time' }>['fixed'] = null;
-  for (const f of fixedBounds(t, place, km, stops)) {
+  for (const f of fixedBounds(points, place, km, stops)) {
     const tighter = f.side === 'start' ? f.bound > start : f.bound < end;
     if (!tighter) continue;
     if (f.side === 'start') {
@@ -88,6 +92,7 @@ export function settle(
   kmAlong: (place: string) => number | undefined,
   assumptions: TimelineAssumptions,
   stops: readonly string[] = [],
+  points: readonly FixedPoint[] = [],
 ): ClaimResult[] {
   if (!happened || happened.events.length === 0) return results;
   const bounds = speedBounds(happened);
@@ -110,7 +115,7 @@ export function settle(
     const km = place === undefined ? undefined : kmAlong(place);
     const window = claimBounds(r.claim, assumptions);
     if (km === undefined || !window) return r;
-    const h = happenedWindowAt(happened, km, place ?? '', stopsAt);
+    const h = happenedWindowAt(happened, km, place ?? '', stopsAt, points);
     if (!Number.isFinite(h.start) && !Number.isFinite(h.end)) return r;
     return { ...r, happened: { by: 'time', ...h, verdict: timeVerdict(window, h) } };
   });

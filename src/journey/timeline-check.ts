@@ -1,3 +1,6 @@
+/**
+ * A dated claim against the timeline: consistent, loose, does not hold or impossible.
+ */
 import type { Claim } from '../data/claims-schema';
 import type { ClaimCheck, ClaimContext, ReportedSpeed } from './claim-types';
 import { demandAt, type Timeline } from './timeline';

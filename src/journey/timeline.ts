@@ -153,9 +153,13 @@ export function timelineOf(
   const events = propagateWindows(windows);
   const stretches: TimelineStretch[] = [];
   const pairs: Demand[] = [];
+  // A pair demands a speed only where both of its ends are bounded: a window open at one end
+  // ("by Tuesday") sets no earliest time there.
   for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++)
-      pairs.push(demand(events[i] as PropagatedWindow, events[j] as PropagatedWindow));
+    for (let j = i + 1; j < events.length; j++) {
+      const d = demand(events[i] as PropagatedWindow, events[j] as PropagatedWindow);
+      if (Number.isFinite(d.start) && Number.isFinite(d.end)) pairs.push(d);
+    }
   }
   for (let i = 1; i < events.length; i++) {
     const from = events[i - 1] as PropagatedWindow;

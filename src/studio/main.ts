@@ -38,8 +38,19 @@ let map: StudioMap | null = null;
 let mapReady: Promise<StudioMap> | null = null;
 const search = async (name: string) => (await client.search(name)).entries;
 
+/** A selector for the focused control that finds it again once the lists are drawn anew. */
+function focusKey(): string | null {
+  const a = document.activeElement;
+  if (!(a instanceof HTMLElement) || a === document.body) return null;
+  if (a.id) return `#${CSS.escape(a.id)}`;
+  const label = a.getAttribute('aria-label');
+  return label ? `${a.tagName.toLowerCase()}[aria-label="${CSS.escape(label)}"]` : null;
+}
+
 function show(d: Drafted): void {
   document.body.classList.remove('busy');
+  // Keyboard users keep their place: the control they used has the focus again after the redraw.
+  const key = focusKey();
   const change = session.change;
   const { checked, files, work } = d;
   renderReview($('review'), files['REVIEW.md'] ?? '', work.edits, change);
@@ -50,6 +61,8 @@ function show(d: Drafted): void {
     work.inputs.map((i) => i.text).join('\n\n'),
     checked.data.claims,
   );
+  if (key && (document.activeElement === document.body || !document.activeElement))
+    document.querySelector<HTMLElement>(key)?.focus();
   for (const id of ['download', 'preview']) $<HTMLButtonElement>(id).disabled = false;
   $<HTMLButtonElement>('undo').disabled = work.history.length === 0;
   // The figures npm run bench reads (bench/studio.ts): the draft's and the index's.

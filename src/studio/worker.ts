@@ -5,6 +5,7 @@ import { fold } from '../draft/text';
 import { applyEdits } from './apply-edits';
 import { type Edits, editedGazetteer } from './edits';
 import { loadIndex } from './gazetteer-index';
+import { type Network, readNetwork, routeFiles } from './route';
 import type { Found, WorkerReply, WorkerRequest } from './worker-messages';
 
 /**
@@ -28,10 +29,28 @@ const gazetteer = (base: string) => {
 /** The last draft, made again only when the article or a place choice changed. */
 let last: { key: string; files: Record<string, string> } | null = null;
 
-function draft(g: Gazetteer, inputs: ArticleInput[], edits: Edits): Record<string, string> {
+/** The world rail network (geo/network), fetched and indexed once, on the first draft. */
+let network: Promise<Network> | null = null;
+const railNetwork = (base: string) => {
+  network ??= fetch(new URL('network/rail-world.bin', base)).then(async (res) => {
+    if (!res.ok) throw new Error(`the rail network could not be fetched (HTTP ${res.status})`);
+    return readNetwork(new Uint8Array(await res.arrayBuffer()));
+  });
+  network.catch(() => {
+    network = null;
+  });
+  return network;
+};
+
+function draft(
+  g: Gazetteer,
+  n: Network,
+  inputs: ArticleInput[],
+  edits: Edits,
+): Record<string, string> {
   const key = JSON.stringify([inputs, edits.rejected, edits.chosen]);
   if (last?.key !== key) last = { key, files: draftStory(inputs, editedGazetteer(g, edits)).files };
-  return applyEdits(last.files, edits);
+  return routeFiles(applyEdits(last.files, edits), n);
 }
 
 /** Entries whose name folds to `name`, most populous first (at most `max`), with their regions. */
@@ -50,8 +69,9 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
   const index = { bytes, ms };
   if (req.type === 'search')
     return { id: req.id, ok: true, entries: named(g, req.name, 12), index };
+  const n = await railNetwork(req.base);
   const start = performance.now();
-  const files = draft(g, req.inputs, req.edits);
+  const files = draft(g, n, req.inputs, req.edits);
   return { id: req.id, ok: true, files, ms: performance.now() - start, index };
 }
 

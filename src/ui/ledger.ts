@@ -4,7 +4,7 @@ import type { ClaimResult } from '../journey/claims';
 import type { Units } from '../journey/format';
 import { shownVerdict } from '../journey/shown-verdict';
 import type { Timeline } from '../journey/timeline';
-import { THRESHOLDS, VERDICTS } from '../journey/verdict';
+import { VERDICTS } from '../journey/verdict';
 import { claimWords } from '../words/claim-words';
 import { theArticles } from '../words/count-words';
 import { happenedWords } from '../words/happened-words';

@@ -1,3 +1,6 @@
+/**
+ * The map's text alternative, and which places the articles name.
+ */
 import type { Place } from '../data/schema';
 import type { StoryManifest } from '../data/story-schema';
 import { formatDistance, type Units } from '../journey/format';

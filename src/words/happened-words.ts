@@ -1,6 +1,6 @@
 import type { Outcome } from '../data/outcomes-schema';
 import type { ClaimResult, Settlement } from '../journey/claims';
-import { CRAWL_KMH } from '../journey/fixed-points';
+import { CRAWL_KMH, type FixedBound } from '../journey/fixed-points';
 import { formatDistance, formatSpeed, type Units } from '../journey/format';
 import type { Timeline } from '../journey/timeline';
 import { formatDuration } from '../journey/travel-time';
@@ -29,6 +29,13 @@ function sources(h: Settlement, t: Timeline | null): string[] {
   const at = (place: string) => t?.events.find((e) => e.place === place)?.claims ?? [];
   return [...at(h.least.startBy), ...at(h.least.endBy)];
 }
+
+/** What the train did at a fixed time, in words. */
+const DID: Record<FixedBound['moment'], string> = {
+  arrived: 'reached',
+  left: 'left',
+  passed: 'passed',
+};
 
 export interface HappenedWords {
   /** The "what happened" cell. */
@@ -87,8 +94,8 @@ export function happenedWords(
   const f = h.fixed;
   const run = f
     ? f.side === 'start'
-      ? ` ${name(f.place)} lies ${formatDistance(f.km, units)} further on, with no stop between, and the train reached it at ${localTime(f.at, zones[f.place])}: even at walking pace (${formatSpeed(CRAWL_KMH, units)}) it passed ${name(place)} no earlier than ${localTime(f.bound, tz)}.`
-      : ` ${name(f.place)} lies ${formatDistance(-f.km, units)} before it, with no stop between, and the train passed it at ${localTime(f.at, zones[f.place])}: even at walking pace (${formatSpeed(CRAWL_KMH, units)}) it reached ${name(place)} no later than ${localTime(f.bound, tz)}.`
+      ? ` ${name(f.place)} lies ${formatDistance(f.km, units)} further on, with no stop between, and the train ${DID[f.moment]} it at ${localTime(f.at, zones[f.place])}: even at walking pace (${formatSpeed(CRAWL_KMH, units)}) it passed ${name(place)} no earlier than ${localTime(f.bound, tz)}.`
+      : ` ${name(f.place)} lies ${formatDistance(-f.km, units)} before it, with no stop between, and the train ${DID[f.moment]} it at ${localTime(f.at, zones[f.place])}: even at walking pace (${formatSpeed(CRAWL_KMH, units)}) it reached ${name(place)} no later than ${localTime(f.bound, tz)}.`
     : '';
   return {
     cell: `${name(place)} ${when} (${by})`,

@@ -1,3 +1,7 @@
+/**
+ * Each verdict's rule in one sentence a reader can follow, in one place: the ledger's key,
+ * docs/verdicts.md (a test holds it to these) and any other key of the page.
+ */
 import { SOFT_HOURS } from '../journey/timeline-windows';
 import { roundingOf, THRESHOLDS, type Verdict } from '../journey/verdict';
 

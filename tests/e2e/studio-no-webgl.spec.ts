@@ -52,6 +52,8 @@ test('without WebGL, by keyboard: draft, reorder, move, undo', async ({ page }) 
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Latitude of Madrid')).toHaveValue('40.5');
   await expect(page.locator('#review')).toContainText('Moved Madrid');
+  // Drawn anew, the lists give the focus back to where it was: the next field.
+  await expect(page.locator('#longitude-madrid')).toBeFocused();
 
   await tabTo(page, '#undo');
   await page.keyboard.press('Enter');

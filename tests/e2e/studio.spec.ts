@@ -100,6 +100,10 @@ test('paste, draft, correct, download: the zip passes story:check and builds', a
   expect(at('frankfurt')?.properties.coordSource).toContain(`GeoNames ${FRANKFURT_AM_MAIN}`);
   expect(at('poznan')?.properties.coordSource).toContain('placed on the map by the editor');
   expect(json(files, 'claims.json').claims.map((c: { id: string }) => c.id)).not.toContain(claim);
+  // The stops routed on the world rail network: a leg between each two, on track.
+  const legs = json(files, 'rail.geojson').features as { properties: { routed?: unknown } }[];
+  expect(legs).toHaveLength(3);
+  expect(legs.some((l) => l.properties.routed)).toBe(true);
 
   // The preview: the reader's page as the build writes it.
   await page.getByRole('button', { name: 'Preview the page' }).click();

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { NETWORK_FILE } from '../network/files.ts';
 import { palettePlugin } from '../site/vite-palette.ts';
 import { studioGazetteer } from './gazetteer-index.ts';
 
@@ -13,7 +14,11 @@ const require = createRequire(import.meta.url);
 /** The studio's files beside its page: the gazetteer index and a small world map. */
 function studioFiles(): Record<string, Uint8Array> {
   const world = require.resolve('world-atlas/countries-110m.json', { paths: [process.cwd()] });
-  const files: Record<string, Uint8Array> = { 'basemap/countries-110m.json': readFileSync(world) };
+  const files: Record<string, Uint8Array> = {
+    'basemap/countries-110m.json': readFileSync(world),
+    // The world rail network the draft's stops are routed on (tools/network, docs/network.md).
+    'network/rail-world.bin': readFileSync(NETWORK_FILE),
+  };
   for (const [name, bytes] of Object.entries(studioGazetteer())) files[`gazetteer/${name}`] = bytes;
   return files;
 }
@@ -36,7 +41,7 @@ export function studioPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
-        if (!/^\/studio\/(gazetteer|basemap)\//.test(path)) return next();
+        if (!/^\/studio\/(gazetteer|basemap|network)\//.test(path)) return next();
         files ??= studioFiles();
         const hit = files[path.slice('/studio/'.length)];
         if (!hit) return next();

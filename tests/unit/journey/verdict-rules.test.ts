@@ -5,7 +5,7 @@ import { evaluateClaims } from '../../../src/journey/claims';
 import { judgeDirection } from '../../../src/journey/compass-sector';
 import { claimContext, journeyBase, journeyView } from '../../../src/journey/model';
 import { type SpeedBounds, speedBounds } from '../../../src/journey/speed-bounds';
-import { type Timeline, timelineOf } from '../../../src/journey/timeline';
+import { reportedWindows, type Timeline, timelineOf } from '../../../src/journey/timeline';
 import { claims, inputs, story } from './fixtures-data';
 import { cases, golden } from './golden';
 
@@ -279,7 +279,7 @@ describe('durations are figures', () => {
     expect(r.km).toBeGreaterThan(view.whole.straightKm ?? 0);
     expect(r.reportedHours).toBe(10);
     expect(r.verdict).toBe('holds');
-  });
+  }, 30_000);
 });
 
 describe('a figure within its own rounding', () => {
@@ -347,5 +347,37 @@ describe('a rail figure where the story has no track', () => {
     expect(long?.verdict).toBe('consistent');
     expect(short?.verdict).toBe('impossible');
     expect(model.base.legs.some((l) => l.pieces.some((p) => p.kind === 'none'))).toBe(true);
+  });
+});
+
+describe('“by” bounds only the latest time', () => {
+  it('“Kim is now in Russia” on Tuesday: the border by the end of Tuesday, since when it does not say', () => {
+    const c = claims.find((x) => x.id === 'live-in-russia') as Claim;
+    expect(c.reported.qualifier).toBe('by');
+    const alone = timelineOf(
+      reportedWindows([c], (p) => base.route.posts[p], {
+        assumptions: {
+          timeZones: story.manifest.timeZones,
+          partsOfDay: story.manifest.partsOfDay,
+        },
+      }),
+      { kmAlong: (p) => base.route.posts[p], figure: route.figure },
+    );
+    const w = alone.events[0];
+    expect(w?.start).toBe(Number.NEGATIVE_INFINITY);
+    expect(w?.end).toBe(Date.parse('2023-09-13T00:00:00+10:00'));
+  });
+
+  it('an open start at the first place leaves the replay a finite departure', () => {
+    const open = claims.map((c) =>
+      c.article === 'ft' && c.places[0] === 'pyongyang'
+        ? { ...c, reported: { ...c.reported, qualifier: 'by' } }
+        : c,
+    );
+    const b = journeyBase({ ...inputs, claims: open });
+    expect(b.timeline.events[0]?.start).toBe(Number.NEGATIVE_INFINITY);
+    expect(Number.isFinite(b.replay.departure)).toBe(true);
+    expect(b.replay.departures.length).toBeGreaterThan(0);
+    expect(b.replay.marks.every((m) => Number.isFinite(m.t))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { applyEdits } from '../../../src/studio/apply-edits';
 import { checkFiles } from '../../../src/studio/check';
 import { edit, editedGazetteer, geonamesId, NO_EDITS } from '../../../src/studio/edits';
 import { indexGazetteer, inflate, type StudioMeta } from '../../../src/studio/gazetteer-index';
+import { readNetwork, routeFiles } from '../../../src/studio/route';
 import { loadGazetteer } from '../../../tools/draft/gazetteer';
 import { INDEX_FILES, studioGazetteer } from '../../../tools/studio/gazetteer-index';
 
@@ -114,6 +115,21 @@ describe('the studio draft', () => {
     });
     const reordered = applyEdits(first, edit.order(NO_EDITS, ['seville', 'cordoba', 'madrid']));
     expect(json(reordered, 'story.json').stops).toEqual(['seville', 'cordoba', 'madrid']);
+  });
+
+  it('routes the stops on the world rail network, as story:draft does', async () => {
+    const net = readNetwork(new Uint8Array(readFileSync('geo/network/rail-world.bin')));
+    const out = routeFiles(draftStory(inputs, index).files, net);
+    const legs = json(out, 'rail.geojson').features as {
+      properties: { from: string; to: string; routed?: unknown };
+    }[];
+    expect(legs.map((l) => [l.properties.from, l.properties.to])).toEqual([
+      ['madrid', 'cordoba'],
+      ['cordoba', 'seville'],
+    ]);
+    expect(legs.every((l) => l.properties.routed)).toBe(true);
+    expect(out['REVIEW.md']).toContain('## Route on the world rail network (2)');
+    expect((await checkFiles(out)).problems).toEqual([]);
   });
 
   it('adds a place the article does not name as the stop that lengthens the route least', async () => {
