@@ -169,14 +169,27 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   }
   // The journey's tables and route: drawn the first time their section is shown (a chunk).
   let journey: Promise<unknown> | null = null;
+  const journeyReady = () => {
+    journey ??= import('./journey-section').then((m) =>
+      m.drawJourneySection(panel.sections.journey, { store, data, model, name }),
+    );
+    return journey;
+  };
   const show = (section: Section) => {
     panel.show(section);
     if (section === 'places') void placesReady();
-    if (section !== 'journey' || journey) return;
-    journey = import('./journey-section').then((m) =>
-      m.drawJourneySection(panel.sections.journey, { store, data, model, name }),
-    );
+    if (section === 'journey') void journeyReady();
   };
+  // A printed page holds every table: the journey's are drawn once the first view has settled,
+  // and at the latest when printing starts.
+  if (!o.eager) {
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? (f: () => void) => window.requestIdleCallback(f)
+        : (f: () => void) => setTimeout(f, 2000);
+    idle(() => void journeyReady());
+    window.addEventListener('beforeprint', () => void journeyReady(), { once: true });
+  }
   // A place in the address opens its section: what the articles say of it is what the link is for.
   if (store.get().place && store.get().placeFrom === 'link') store.set({ section: 'places' });
   show(store.get().section);

@@ -79,19 +79,23 @@ test('Download data: the GeoJSON and CSV parse and hold every place and claim', 
   ]);
   // Read with the project's own CSV reader (tools/geom/csv.ts): it checks every row's width.
   const rows = parseCsv(readFileSync(await csvDl.path(), 'utf8'));
-  expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['type', 'id']));
-  expect(
-    rows
-      .filter((r) => r.type === 'place')
-      .map((r) => r.id)
-      .sort(),
-  ).toEqual([...places].sort());
-  expect(
-    rows
-      .filter((r) => r.type === 'claim')
-      .map((r) => r.id)
-      .sort(),
-  ).toEqual([...claims].sort());
+  // A reader's table: one row per claim, in plain columns, each with its quote and verdict.
+  expect(Object.keys(rows[0] ?? {})).toEqual(
+    expect.arrayContaining([
+      'claim',
+      'quote',
+      'outlet',
+      'reported',
+      'computed',
+      'verdict',
+      'reason',
+    ]),
+  );
+  expect(rows.map((r) => r.claim).sort()).toEqual([...claims].sort());
+  for (const r of rows) {
+    expect(r.quote, r.claim).not.toBe('');
+    expect(r.verdict, r.claim).not.toBe('');
+  }
 });
 
 test('print: a still image of the map and the tables, without controls', async ({ page }) => {

@@ -62,7 +62,7 @@ test('approximate stretches show the railway’s published figure beside the mea
   // The conflicting figure for Rajin is shown too, not hidden.
   for (const c of r.published?.pieces[0]?.conflicts ?? [])
     await expect(row.locator('td').nth(1)).toContainText(formatKm(c.km));
-  await expect(page.locator('.notes')).toContainText('ja.wikipedia');
+  await expect(page.locator('.notes')).toContainText('Japanese Wikipedia');
   // A surveyed stretch without a published figure says so.
   await expect(page.locator('tr[data-route-leg="ussuriysk--khabarovsk"] td').nth(1)).toHaveText(
     '—',
