@@ -45,6 +45,13 @@ const CASES: [string, string[], string[], string[]][] = [
     ['duration 13 h', 'speed 90 km/h', 'speed 110 km/h'],
   ],
   [
+    // Hours and minutes with a comma are one figure; "N minutes faster than" is a difference.
+    'en/express-times.txt',
+    ['milwaukee', 'chicago'],
+    ['duration 292 min', 'duration 305 min'],
+    ['duration 25 min', 'duration 40 min', 'duration 4 h', 'duration 52 min', 'duration 5 h'],
+  ],
+  [
     'de/ice-nacht.txt',
     ['munchner-hauptbahnhof', 'berlin'],
     ['datetime 2023-12-10', 'unstated-distance 1240 km', 'duration 2.5 h', 'duration 20 min'],
