@@ -133,7 +133,11 @@ function durationClaim(o: ClaimSink, f: MeasureFigure, left: (f: Figure) => bool
     return;
   }
   if (difference(t, f)) {
-    o.exclude(f.from, f.to, 'a difference between two times ("faster than"), not a journey time');
+    o.exclude(
+      f.from,
+      f.to,
+      'a difference ("faster than") or leave ("a day off"), not a journey time',
+    );
     return;
   }
   // "six minutes late", "20 Minuten lang halten": a duration of its own, not of a leg.

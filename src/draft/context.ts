@@ -188,9 +188,12 @@ const THAN = new Set(['than', 'que', 'als', 'di', 'del', 'della', 'чем']);
  * A figure that is a difference between two others ("13 minutes faster than the old trip", "about
  * 80 minutes faster than a year ago", "20 Minuten schneller als"): a comparative right after it
  * and a "than" within a few words. "27 hours later they pulled up" has no "than" and stays.
+ * Also "a day off": leave taken, not a time of the journey.
  */
 export function difference(t: Tokens, f: Figure): boolean {
   const k = (i: number) => t.tokens[i]?.key ?? '';
+  // "took a day off from his job": leave, not a time of the journey.
+  if (k(f.to) === 'off') return true;
   for (let i = f.to; i <= f.to + 1; i++) {
     if (!COMPARATIVES.has(k(i))) continue;
     for (let j = i + 1; j <= i + 3; j++) if (THAN.has(k(j))) return true;

@@ -49,7 +49,14 @@ const CASES: [string, string[], string[], string[]][] = [
     'en/express-times.txt',
     ['milwaukee', 'chicago'],
     ['duration 292 min', 'duration 305 min'],
-    ['duration 25 min', 'duration 40 min', 'duration 4 h', 'duration 52 min', 'duration 5 h'],
+    [
+      'duration 25 min',
+      'duration 40 min',
+      'duration 4 h',
+      'duration 52 min',
+      'duration 5 h',
+      'duration 24 h',
+    ],
   ],
   [
     'de/ice-nacht.txt',
@@ -111,6 +118,13 @@ describe('drafts of made-up articles in every language', { timeout: 60_000 }, ()
     for (const c of d.claims) expect(d.text).toContain(c.quote);
     for (const p of d.places)
       for (const m of p.properties.mentions) expect(d.text).toContain(m.quote);
+  });
+
+  it('makes one claim of a figure said twice, the one with its places', () => {
+    const d = draft('en/express-times.txt');
+    const km = d.claims.filter((c) => c.reported.figures.some((f) => f.value === 140));
+    expect(km).toHaveLength(1);
+    expect(km[0]?.places).toEqual(['milwaukee', 'chicago']);
   });
 
   it('makes no claim from a sentence the excerpt cuts off, nor from another year’s trip', () => {
