@@ -25,6 +25,7 @@ describe('durations', () => {
       [[320, 'min']],
       null,
     ],
+    ['The 410 km run was achieved in 2 h 15 min.', '2 h 15 min', [[135, 'min']], null],
     [
       'They arrived 31 hours, 10 minutes and 30 seconds later.',
       '31 hours, 10 minutes and 30 seconds',
@@ -51,6 +52,7 @@ describe('durations', () => {
     'The line is 40 km long.',
     'It runs at 60 km/h.',
     'It stood 3, 40 metres from the rail.',
+    'Platform 3 h is closed.',
   ])('finds nothing in %j', (text) => {
     expect(found(durations, text)).toEqual([]);
   });
