@@ -191,6 +191,10 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   }
   panel.attach();
   if (store.get().place) void placesReady().then((p) => p.reveal());
+  // A reader in the panel (a pointer over it, a focus in it) may open Places next: the list is
+  // readied then, so that Enter on its button and the next Tab land in it.
+  for (const type of ['focusin', 'pointerenter'])
+    o.host.addEventListener(type, () => void placesReady(), { once: true });
   store.subscribe((s) => s.section, show);
   store.subscribe(
     (s) => s.place,

@@ -289,6 +289,78 @@ for (const story of STORIES) {
         if (story.name === 'west') expect(span).toBeGreaterThan(vp.name === 'phone' ? 0.35 : 0.4);
         await shot(page, `${story.name}-${vp.name}-frame`);
       });
+
+      test('the downloads: a picture with its words, a CSV of plain rows, the technical trail in the GeoJSON', async ({
+        page,
+      }) => {
+        const save = async (name: string) => {
+          const [file] = await Promise.all([
+            page.waitForEvent('download'),
+            page.getByRole('button', { name }).click(),
+          ]);
+          return readFileSync((await file.path()) ?? '');
+        };
+        // (Clicked where the panel scrolls to them: a phone's sheet stays at half the screen.)
+        const csv = (await save('Data (CSV)')).toString('utf8').trimEnd().split('\r\n');
+        const header = csv[0]?.split(',').map((c) => c.replace(/"/g, '')) ?? [];
+        for (const c of ['quote', 'outlet', 'reported', 'computed', 'verdict', 'reason'])
+          expect(header).toContain(c);
+        const claims = JSON.parse(readFileSync(`${story.dir}/claims.json`, 'utf8')).claims;
+        expect(csv).toHaveLength(claims.length + 1);
+        expect(csv.join('\n')).not.toMatch(/"\[|"\{/);
+        const geojson = JSON.parse((await save('Data (GeoJSON)')).toString('utf8'));
+        const place = geojson.features.find(
+          (f: { properties: { type: string } }) => f.properties.type === 'place',
+        );
+        expect(place.properties.coordSource).toBeTruthy();
+        const png = await save('Map image (PNG)');
+        // The picture: as wide as the map beside the panel, and taller than the map for its words.
+        const size = { w: png.readUInt32BE(16), h: png.readUInt32BE(20) };
+        const map = await page.evaluate(() => {
+          const m = document.getElementById('map')?.getBoundingClientRect();
+          const p = document.getElementById('panel')?.getBoundingClientRect();
+          const wide = window.innerWidth > 640;
+          return {
+            w: (m?.width ?? 0) - (wide ? (p?.right ?? 0) : 0),
+            h: wide ? (m?.height ?? 0) : (p?.top ?? 0),
+            dpr: window.devicePixelRatio,
+          };
+        });
+        expect(Math.abs(size.w - map.w * map.dpr)).toBeLessThanOrEqual(2 * map.dpr);
+        expect(size.h).toBeGreaterThan(map.h * map.dpr + 60);
+        await page.setContent(
+          `<img src="data:image/png;base64,${png.toString('base64')}" style="max-width:100%">`,
+        );
+        await shot(page, `${story.name}-${vp.name}-download`);
+      });
     });
   }
 }
+
+for (const story of STORIES)
+  test(`${story.name} story embedded at 360 px: folded credits, a bounded panel, a way to the full page`, async ({
+    page,
+  }) => {
+    const served = await serveDist('/', {}, story.out);
+    try {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(`${served.origin}/?embed=1`);
+      await waitForIdle(page);
+      const credits = page.locator('.maplibregl-ctrl-attrib');
+      await expect(credits).toHaveClass(/maplibregl-compact/);
+      expect((await credits.boundingBox())?.height ?? 99).toBeLessThanOrEqual(30);
+      await page.getByRole('button', { name: 'Credits' }).click();
+      await expect(credits.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+      await page.locator('.panel-toggle').click();
+      await expect(page.locator('.panel-toggle')).toHaveText('Collapse the panel');
+      const body = await page.locator('.panel-body').boundingBox();
+      expect(body?.height ?? 0).toBeLessThanOrEqual(480);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThan(1400);
+      const full = page.getByRole('link', { name: 'Full page ↗' });
+      await expect(full).toHaveAttribute('href', /^(?!.*embed=1)/);
+      await page.screenshot({ path: `test-results/first-minute/${story.name}-embed-360.png` });
+    } finally {
+      await served.close();
+    }
+  });
