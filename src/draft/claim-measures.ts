@@ -1,5 +1,5 @@
 import { type ClaimSink, idsOf } from './claim-sink';
-import { frequency, travelDuration } from './context';
+import { difference, frequency, travelDuration } from './context';
 import type { Figure, MeasureFigure } from './figures/figure';
 import { durationLeg, dwellDuration, legIn, pairHeading, pairMeasure } from './pair';
 import { clauseAround, type Tokens } from './text';
@@ -130,6 +130,14 @@ function durationClaim(o: ClaimSink, f: MeasureFigure, left: (f: Figure) => bool
   if (left(f)) return;
   if (frequency(t, f)) {
     o.exclude(f.from, f.to, 'how often a service runs, not how long a journey takes');
+    return;
+  }
+  if (difference(t, f)) {
+    o.exclude(
+      f.from,
+      f.to,
+      'a difference ("faster than") or leave ("a day off"), not a journey time',
+    );
     return;
   }
   // "six minutes late", "20 Minuten lang halten": a duration of its own, not of a leg.

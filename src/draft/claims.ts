@@ -59,19 +59,28 @@ export function articleClaims(
   return { claims: dedupe(claims).sort((x, y) => x.at - y.at), excluded };
 }
 
-/** One claim per article, kind, places and figure: a caption repeating the text adds nothing. */
+/**
+ * One claim per article, kind, places and figure: a caption repeating the text adds nothing, nor
+ * does the same day at the same place said twice ("in the morning", "at 10 a.m.") unless one is
+ * a forecast. A figure said
+ * once with its places and once without ("a 3,000-mile trip") is one claim, the placed one.
+ */
 function dedupe(claims: DraftClaim[]): DraftClaim[] {
   const seen = new Set<string>();
+  const figure = (c: DraftClaim) =>
+    JSON.stringify([c.claim.kind, c.claim.reported.figures, c.claim.note ?? null]);
+  const placed = new Set(claims.filter((c) => c.claim.places.length > 0).map((c) => figure(c)));
   return claims.filter((c) => {
     const r = c.claim.reported;
+    if (r.figures.length > 0 && c.claim.places.length === 0 && placed.has(figure(c))) return false;
     const k = JSON.stringify([
       c.claim.kind,
       c.claim.places,
-      c.subject?.label,
+      c.claim.places.length ? null : c.subject?.label,
       r.figures,
       r.direction,
       r.day,
-      r.partOfDay,
+      c.claim.forecast ?? false,
     ]);
     if (seen.has(k)) return false;
     seen.add(k);

@@ -174,3 +174,29 @@ export function frequency(t: Tokens, f: Figure): boolean {
   // "a week" in "five days a week"
   return ['a', 'per'].includes(k(f.from)) && /^days?$/.test(k(f.from - 1));
 }
+
+/** Comparatives that make a figure a difference ("13 minutes faster", "20 Minuten schneller"). */
+const COMPARATIVES = new Set([
+  ...['faster', 'slower', 'quicker', 'shorter', 'longer', 'less', 'more', 'earlier', 'later'],
+  ...['sooner', 'fewer', 'schneller', 'langsamer', 'kurzer', 'langer', 'weniger', 'mehr'],
+  ...['moins', 'plus', 'menos', 'mas', 'meno', 'piu', 'быстрее', 'медленнее', 'меньше', 'больше'],
+]);
+/** The word after a comparative: "than", "que", "als", "di", "чем". */
+const THAN = new Set(['than', 'que', 'als', 'di', 'del', 'della', 'чем']);
+
+/**
+ * A figure that is a difference between two others ("13 minutes faster than the old trip", "about
+ * 80 minutes faster than a year ago", "20 Minuten schneller als"): a comparative right after it
+ * and a "than" within a few words. "27 hours later they pulled up" has no "than" and stays.
+ * Also "a day off": leave taken, not a time of the journey.
+ */
+export function difference(t: Tokens, f: Figure): boolean {
+  const k = (i: number) => t.tokens[i]?.key ?? '';
+  // "took a day off from his job": leave, not a time of the journey.
+  if (k(f.to) === 'off') return true;
+  for (let i = f.to; i <= f.to + 1; i++) {
+    if (!COMPARATIVES.has(k(i))) continue;
+    for (let j = i + 1; j <= i + 3; j++) if (THAN.has(k(j))) return true;
+  }
+  return false;
+}

@@ -145,7 +145,7 @@ export function reviewList(
   const readings: string[] = [];
   if (o.stops.length)
     readings.push(
-      `Stops in travel order: ${o.stops.map((s) => s.name).join(' → ')} (dated places by their days, the others where they lengthen the route least). No track data: every leg is a great circle until rail.geojson has legs.`,
+      `Stops in travel order: ${o.stops.map((s) => s.name).join(' → ')} (dated places by their days, the others where they lengthen the route least). \`npm run story:draft\` routes each leg on the world rail network (the route section at the end lists them); a leg drawn in rail.geojson is kept as it is.`,
     );
   for (const c of a.claims)
     if (c.claim.forecast)

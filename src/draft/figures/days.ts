@@ -103,13 +103,27 @@ export function days(t: Tokens, published: string): DayFigure[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = relativeAt(tokens, i) ?? absoluteAt(tokens, i) ?? clockAt(tokens, i);
     if (!m) continue;
+    // "instead of the scheduled 9.55 am", "was scheduled to reach at 10.10 am": the timetable's
+    // time, not what happened; it neither makes a day nor moves the clock on.
+    if (m.clock && timetabled(tokens, i)) {
+      i = m.to - 1;
+      continue;
+    }
     const hedged = /^(shortly|just|soon|well)$/.test(key(tokens[i - 1]));
     const before = m.clock ? { part: null, from: hedged ? i - 1 : i } : partBefore(tokens, i);
     const future = futureBefore(tokens, i);
     const part = before.part ?? m.part ?? clockPart(tokens, before.from, m.to);
     // A time told after a later one has crossed midnight: "left at 10.40pm … shortly after 1am".
     const at = m.hour ?? (part ? PART_HOURS[part][0] : null);
-    const crossed: boolean = !!m.clock && m.hour !== undefined && hour !== null && m.hour < hour;
+    // A report tells of days up to its publication: a time past midnight that would land after it
+    // is another time of the same day ("started at 10.55 pm … reached at 1.59 pm"), unless the
+    // sentence looks ahead ("will arrive at 7 am").
+    const crossed: boolean =
+      !!m.clock &&
+      m.hour !== undefined &&
+      hour !== null &&
+      m.hour < hour &&
+      (addDays(now, 1) <= published || future);
     const day: string = m.clock
       ? crossed
         ? addDays(now, 1)
@@ -151,6 +165,17 @@ export function days(t: Tokens, published: string): DayFigure[] {
           (Math.abs(o.from - d.to) <= 3 || Math.abs(d.from - o.to) <= 3),
       ),
   );
+}
+
+const TIMETABLE = new Set([
+  ...['scheduled', 'instead', 'planned', 'timetabled', 'due', 'expected'],
+  ...['prevu', 'prevue', 'previsto', 'prevista', 'programado', 'programada'],
+]);
+
+/** A clock time the words just before make the timetable's ("scheduled to reach at"). */
+function timetabled(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (TIMETABLE.has(key(tokens[k]))) return true;
+  return false;
 }
 
 /**

@@ -35,14 +35,29 @@ function andAHalf(tokens: Token[], to: number): number {
   return ['and', 'a', 'half'].every((w, k) => key(tokens[to + k]) === w) ? to + 3 : to;
 }
 
-/** "an hour and 20 minutes", "two hours 15 minutes": the minutes that follow the hours. */
+const JOINS = new Set(['and', 'y', 'et', 'und', 'e', 'и']);
+
+/** Past a "," and an "and" between two parts of one duration ("three hours, 38 minutes"). */
+function joined(tokens: Token[], to: number): number {
+  let at = key(tokens[to]) === ',' ? to + 1 : to;
+  if (JOINS.has(key(tokens[at]))) at++;
+  return at;
+}
+
+/**
+ * "an hour and 20 minutes", "two hours 15 minutes", "the three-hour, 47-minute ride", "27 hours,
+ * 25 minutes and seven seconds": the minutes (and seconds) that follow the hours, in minutes.
+ */
 function minutesAfter(tokens: Token[], to: number): { value: number; to: number } | null {
-  const at = key(tokens[to]) === 'and' ? to + 1 : to;
-  const n = numberAt(tokens, at);
+  const n = numberAt(tokens, joined(tokens, to));
   if (!n) return null;
   const unit = unitAfter(tokens, n.to);
   if (unit?.unit !== 'min' || unit.factor !== 1) return null;
-  return { value: n.value, to: unit.to };
+  const s = numberAt(tokens, joined(tokens, unit.to));
+  const sec = s && /^seconds?$/.test(key(tokens[s.to])) ? s : null;
+  return sec
+    ? { value: n.value + sec.value / 60, to: sec.to + 1 }
+    : { value: n.value, to: unit.to };
 }
 
 /**

@@ -63,8 +63,9 @@ export function unitAfter(tokens: Token[], k: number): UnitSpan | null {
   }
   const w = tokens[i];
   if (w?.kind !== 'word') return null;
-  // A bare "h" or "m" is a unit only when written against the number.
-  if (w.key === 'h' && !touching(tokens[i - 1], w)) return null;
+  // A bare "h" or "m" is a unit only when written against the number, or, for "h", when minutes
+  // follow ("3 h 8 min").
+  if (w.key === 'h' && !touching(tokens[i - 1], w) && !minutesNext(tokens, i + 1)) return null;
   const speed = SPEED_WORDS[w.key];
   if (speed) return { unit: speed, family: 'speed', factor: 1, to: i + 1, adjective };
   const dist = DISTANCE[w.key];
@@ -84,6 +85,10 @@ export function unitAfter(tokens: Token[], k: number): UnitSpan | null {
   if (dur) return { unit: dur[0], family: 'duration', factor: dur[1], to: i + 1, adjective };
   return null;
 }
+
+/** "8 min" at `i`: a number, then minutes. */
+const minutesNext = (tokens: Token[], i: number) =>
+  tokens[i]?.kind === 'number' && /^min(s|utes?)?$/.test(key(tokens[i + 1]));
 
 /** "/h", "/hr", " per hour", " an hour", " a hour" after a distance unit: one past it, or 0. */
 function perHour(tokens: Token[], i: number, unit: Token): number {

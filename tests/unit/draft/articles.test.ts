@@ -45,6 +45,20 @@ const CASES: [string, string[], string[], string[]][] = [
     ['duration 13 h', 'speed 90 km/h', 'speed 110 km/h'],
   ],
   [
+    // Hours and minutes with a comma are one figure; "N minutes faster than" is a difference.
+    'en/express-times.txt',
+    ['milwaukee', 'chicago'],
+    ['duration 292 min', 'duration 305 min'],
+    [
+      'duration 25 min',
+      'duration 40 min',
+      'duration 4 h',
+      'duration 52 min',
+      'duration 5 h',
+      'duration 24 h',
+    ],
+  ],
+  [
     'de/ice-nacht.txt',
     ['munchner-hauptbahnhof', 'berlin'],
     ['datetime 2023-12-10', 'unstated-distance 1240 km', 'duration 2.5 h', 'duration 20 min'],
@@ -104,6 +118,13 @@ describe('drafts of made-up articles in every language', { timeout: 60_000 }, ()
     for (const c of d.claims) expect(d.text).toContain(c.quote);
     for (const p of d.places)
       for (const m of p.properties.mentions) expect(d.text).toContain(m.quote);
+  });
+
+  it('makes one claim of a figure said twice, the one with its places', () => {
+    const d = draft('en/express-times.txt');
+    const km = d.claims.filter((c) => c.reported.figures.some((f) => f.value === 140));
+    expect(km).toHaveLength(1);
+    expect(km[0]?.places).toEqual(['milwaukee', 'chicago']);
   });
 
   it('makes no claim from a sentence the excerpt cuts off, nor from another year’s trip', () => {

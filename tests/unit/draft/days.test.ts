@@ -47,6 +47,25 @@ describe('days', () => {
     ]);
   });
 
+  it('crosses midnight between two clock times, but not past the day of publication', () => {
+    // Monday: the 1 am after 10.40 pm is Tuesday, the publication day.
+    expect(read('It left Kraków on Monday at 10.40 pm and reached Lviv at 1 am.')).toEqual([
+      ['on Monday', '2023-09-11', 'evening', false],
+      ['at 1 am', '2023-09-12', 'night', false],
+    ]);
+    // Tuesday, the publication day: the 1.30 pm told after 11 pm is the same day's, told later.
+    expect(read('The express started on Tuesday at 11 pm. It reached Lviv at 1.30 pm.')).toEqual([
+      ['on Tuesday', '2023-09-12', 'evening', false],
+      ['at 1.30 pm', '2023-09-12', 'afternoon', false],
+    ]);
+  });
+
+  it('makes no day of a timetable time, nor moves the clock on with it', () => {
+    expect(
+      read('On Tuesday it reached Lviv at 9.50 pm. It was scheduled to reach Kyiv at 10.10 am.'),
+    ).toEqual([['On Tuesday', '2023-09-12', 'evening', false]]);
+  });
+
   it.each([
     ...NEVER,
     'The Sunday Telegraph and the May Day parade.'.replace('Sunday ', ''),

@@ -18,6 +18,20 @@ describe('durations', () => {
     ],
     ['The journey took roughly 10 hours.', 'roughly 10 hours', [[10, 'h']], 'roughly'],
     ['A 45 min ride.', '45 min', [[45, 'min']], null],
+    ['The three-hour, 12-minute ride was smooth.', 'three-hour, 12-minute', [[192, 'min']], null],
+    [
+      'After a ride of five hours, 20 minutes from Lyon.',
+      'five hours, 20 minutes',
+      [[320, 'min']],
+      null,
+    ],
+    ['The 410 km run was achieved in 2 h 15 min.', '2 h 15 min', [[135, 'min']], null],
+    [
+      'They arrived 31 hours, 10 minutes and 30 seconds later.',
+      '31 hours, 10 minutes and 30 seconds',
+      [[1870.5, 'min']],
+      null,
+    ],
   ])('finds %j', (text, printed, figures, qualifier) => {
     const [f, ...rest] = found(durations, text);
     expect(rest).toEqual([]);
@@ -37,6 +51,8 @@ describe('durations', () => {
     'It is two months since the line reopened.',
     'The line is 40 km long.',
     'It runs at 60 km/h.',
+    'It stood 3, 40 metres from the rail.',
+    'Platform 3 h is closed.',
   ])('finds nothing in %j', (text) => {
     expect(found(durations, text)).toEqual([]);
   });

@@ -57,6 +57,11 @@ describe('npm run story:draft', { timeout: 90_000 }, () => {
     expect(readFileSync(join(out, 'kenya-mombasa-express.txt'), 'utf8')).toBe(
       readFileSync(ARTICLE, 'utf8'),
     );
+    // REVIEW.md says what was done with the legs: routed on the rail network, listed at the end.
+    const review = readFileSync(join(out, 'REVIEW.md'), 'utf8');
+    expect(review).not.toMatch(/No track data|until rail\.geojson has legs/);
+    expect(review).toMatch(/routes each leg on the world rail network/);
+    expect(review).toMatch(/## Route on the world rail network \(\d+\)/);
     const c = check(out);
     expect(c.status, c.stdout + c.stderr).toBe(0);
     expect(c.stdout).toContain('story:check: no problems.');
