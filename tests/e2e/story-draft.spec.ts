@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { rendered, waitForIdle } from './driver';
@@ -15,8 +15,16 @@ const STORY = 'test-results/draft-seed';
 const OUT = 'dist-draft';
 const read = (f: string) => JSON.parse(readFileSync(join(STORY, f), 'utf8'));
 
+// The seed articles are not in the repository: beside a checkout that has them, this test drafts
+// them; in a clone with nothing beside it, it says so and skips.
+const present = existsSync(SEED);
+const absent = `${SEED} is not beside the checkout: the seed articles' draft is not built`;
+if (!present) console.log(`story-draft.spec.ts: ${absent}`);
+test.skip(!present, absent);
+
 let server: Served;
 test.beforeAll(() => {
+  if (!present) return;
   const steps: [string, string[], NodeJS.ProcessEnv][] = [
     [
       'story:draft',

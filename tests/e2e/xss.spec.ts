@@ -112,8 +112,12 @@ test('payloads in every text field stay inert text: in the panel, on the map, in
   expect(await page.locator('img[src="x"], iframe, svg[onload], [onerror], [onload]').count()).toBe(
     0,
   );
-  // The page's entry, and the data block naming the story's files (never run).
-  expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
+  // The page's entry, the data block naming the story's files and the ClaimReview data (never run).
+  expect(
+    await page
+      .locator('script:not([type="application/json"]):not([type="application/ld+json"])')
+      .count(),
+  ).toBe(1);
   expect(await page.locator('script[type="application/json"]').count()).toBe(1);
 
   const [csv] = await Promise.all([
