@@ -70,7 +70,9 @@ export function framePadding(
 
 /** A label's size and the ems its lines wrap at: on a phone (the whole journey below zoom 4,
  * label-scale.ts) and from zoom 4 on. */
-const SMALL = { px: 10, wrap: EDGE_WRAP_SMALL };
+// A phone may show a short journey from zoom 4 on, in the larger size: the room is the larger
+// size's, at the edge names' wrap (story-layers.ts wraps them so at every zoom).
+const SMALL = { px: 13, wrap: EDGE_WRAP_SMALL };
 const LARGE = { px: 13, wrap: 12 };
 
 /**

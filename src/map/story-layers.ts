@@ -226,7 +226,7 @@ export function placeLayers(c: Palette = COLOURS): LayerSpecification[] {
         'text-justify': 'auto',
         'text-max-width': byZoom(
           ['match', ['get', 'side'], ['out-west', 'out-east'], EDGE_WRAP_SMALL, 20],
-          12,
+          ['match', ['get', 'side'], ['out-west', 'out-east'], EDGE_WRAP_SMALL, 12],
         ),
       },
       paint: { 'text-color': c.text, 'text-halo-color': c.halo, 'text-halo-width': 2 },
