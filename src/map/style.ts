@@ -170,8 +170,10 @@ export function buildStyle(
       ...basemapLayers(palette, data.manifest.countries),
       ...routeLayers(palette),
       ...claimLayers(palette),
-      ...placeLayers(palette),
+      // A claim's label is placed after the places' names (a later layer is placed first): a
+      // place is never left unnamed under a claim about it.
       claimLabelLayer(palette),
+      ...placeLayers(palette),
     ],
   };
 }
