@@ -2,9 +2,11 @@
  * The edits the draft does not make itself, applied to its files: added places, moved markers,
  * the stops' order, claims' corrections.
  */
+
 import type { Claim, Excluded } from '../data/claims-schema';
 import type { Place } from '../data/schema';
 import type { StoryManifest } from '../data/story-schema';
+import { DAY_NAMES } from '../draft/figures/calendar';
 import type { GazetteerEntry } from '../draft/gazetteer';
 import { kindOf } from '../draft/places';
 import { slug, unique } from '../draft/slug';
@@ -20,15 +22,6 @@ interface ClaimsFile {
 type Collection = { type: 'FeatureCollection'; features: Feature[] } & Record<string, unknown>;
 
 const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-const DAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
 
 /** Great-circle km between two [lon, lat] points (to place an added stop where it fits best). */
 function km(a: number[], b: number[]): number {
@@ -155,7 +148,7 @@ export function applyEdits(files: Record<string, string>, e: Edits): Record<stri
     if (fix.day !== undefined) {
       out.reported.day = fix.day;
       out.reported.dayName = fix.day
-        ? (DAYS[new Date(`${fix.day}T12:00:00Z`).getUTCDay()] ?? null)
+        ? (DAY_NAMES[new Date(`${fix.day}T12:00:00Z`).getUTCDay()] ?? null)
         : null;
     }
     notes.push(`Corrected the claim \`${c.id}\`: ${JSON.stringify(fix)}.`);
