@@ -92,11 +92,12 @@ function stationAfter(t: Tokens, to: number): Token | null {
   return last;
 }
 
-/** Finds the places, countries and sites one article names. */
+/** Finds the places, countries and sites one article names (`common`: see `plausible`). */
 export function findMentions(
   t: Tokens,
   names: Names,
   lookup: Map<string, NameMatch[]>,
+  common?: Set<string>,
 ): ArticleMentions {
   const { tokens, text } = t;
   const out: ArticleMentions = { names: [], countries: [], sites: [] };
@@ -141,7 +142,7 @@ export function findMentions(
       continue;
     }
     if (!matches) continue;
-    if (!plausible(t, i, to, people, lowerWords, names, lookup)) {
+    if (!plausible(t, i, to, people, lowerWords, names, lookup, common)) {
       i = to - 1;
       continue;
     }

@@ -31,7 +31,11 @@ const BORDER_ADJECTIVE = new Set([
 /** "the border city", "border checks": "border" as an adjective, not a place. */
 export const borderAdjective = (next: string): boolean => BORDER_ADJECTIVE.has(next);
 
-/** Whether the name at [i, to) reads as a place, not a person, a word or part of a brand. */
+/**
+ * Whether the name at [i, to) reads as a place, not a person, a word or part of a brand. `common`:
+ * the article's language's words that are places somewhere but words first ("Nice" is a word in
+ * English, a city in French).
+ */
 export function plausible(
   t: Tokens,
   i: number,
@@ -40,6 +44,7 @@ export function plausible(
   lowerWords: Set<string>,
   names: Names,
   lookup: Map<string, NameMatch[]>,
+  common: Set<string> = COMMON_WORDS,
 ): boolean {
   const { tokens } = t;
   const first = tokens[i];
@@ -104,7 +109,7 @@ export function plausible(
   const big = first && tokens.length > 0;
   void big;
   if (people.has(first.key)) return false;
-  if (COMMON_WORDS.has(first.key)) return cue;
+  if (common.has(first.key)) return cue;
   if (sentenceStart && lowerWords.has(first.key)) return false;
   const best = lookup.get(first.key)?.[0]?.entry;
   const strong = !!best && (best.population >= 1000 || /^PPL(A|C)/.test(best.featureCode));

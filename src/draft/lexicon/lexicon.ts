@@ -37,4 +37,15 @@ export interface Lexicon {
    * (-ner → -en) "München", "평양역에서" (-역에서 → "") "평양".
    */
   endings: [string, string][];
+  /**
+   * Words that are places somewhere but words first in this language: read as a place only after
+   * a preposition of place. English keeps its own list in the code (`COMMON_WORDS`: "Nice",
+   * "Reading"); another language's article reads "Nice" as the city.
+   */
+  wordsFirst?: string[];
+  /**
+   * Words GeoNames writes after a place's name in this language that the news leaves out:
+   * "시" (city) in Korean, so "단둥" finds the alternate name "단둥 시".
+   */
+  placeSuffixes?: string[];
 }
