@@ -9,6 +9,20 @@ import type { Tokens } from './text';
 const SEPARATORS = new Set([',', '、', '△', '▲', '·', '•', '/', ';', '–', '-', 'and']);
 
 /**
+ * Whether the tokens [from, to) join two names of a list: separators, with at most three single
+ * words between them that the gazetteer did not know ("△선양 △텐진 △스좌좡 △우한").
+ */
+function between(t: Tokens, from: number, to: number): boolean {
+  const gap = t.tokens.slice(from, to);
+  if (gap.length === 0 || gap.length > 7) return false;
+  if (!SEPARATORS.has(gap[0]?.key ?? '') || !SEPARATORS.has(gap[gap.length - 1]?.key ?? ''))
+    return false;
+  return gap.every(
+    (x, k) => SEPARATORS.has(x.key) || (x.kind === 'word' && SEPARATORS.has(gap[k + 1]?.key ?? '')),
+  );
+}
+
+/**
  * The lists of names of one article: runs of two or more names of one sentence with only
  * separators between them, as indexes into `named` (sorted by position).
  */
@@ -25,8 +39,7 @@ export function nameLists(t: Tokens, named: { from: number; to: number }[]): num
       !!prev &&
       prev.to <= n.from &&
       t.tokens[prev.to]?.sentence === t.tokens[n.from]?.sentence &&
-      n.from - prev.to <= 2 &&
-      t.tokens.slice(prev.to, n.from).every((x) => SEPARATORS.has(x.key));
+      between(t, prev.to, n.from);
     if (!linked) close();
     run.push(i);
   });

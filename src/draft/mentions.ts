@@ -92,6 +92,19 @@ function stationAfter(t: Tokens, to: number): Token | null {
   return last;
 }
 
+/** Words between a station's head and its name ("gare de Lyon", "estación de Atocha"). */
+const HEAD_LINKS = new Set(['de', 'd', "d'", 'del', 'di', 'da', 'of']);
+
+/** Whether the name at `i` follows a station's or an airport's head ("gare d'", "вокзал"). */
+function afterHead(tokens: Token[], i: number): boolean {
+  const s = tokens[i]?.sentence;
+  let k = i - 1;
+  if (HEAD_LINKS.has(tokens[k]?.key ?? '') || HEAD_LINKS.has(tokens[k]?.text.toLowerCase() ?? ''))
+    k--;
+  const head = tokens[k];
+  return !!head && head.sentence === s && (head.key === 'station' || head.key === 'airport');
+}
+
 /** Finds the places, countries and sites one article names (`common`: see `plausible`). */
 export function findMentions(
   t: Tokens,
@@ -103,6 +116,15 @@ export function findMentions(
   const out: ArticleMentions = { names: [], countries: [], sites: [] };
   const people = nameWords(t, names, lookup);
   const lowerWords = new Set(tokens.filter((x) => isWord(x) && !capitalised(x)).map((x) => x.key));
+  // A small place's name the article gives a station ("estación de Atocha"): the station's
+  // name wherever it stands alone too ("partió de Atocha"); a city's ("gare de Lyon") is not.
+  const stationNames = new Set<string>();
+  for (let i = 0; i < tokens.length; i++)
+    if (capitalised(tokens[i]) && afterHead(tokens, i))
+      for (let n = 1; n <= 3; n++) {
+        const k = keyOf(text, tokens, i, i + n);
+        if ((lookup.get(k)?.[0]?.entry.population ?? 0) < 100_000) stationNames.add(k);
+      }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
@@ -142,6 +164,13 @@ export function findMentions(
       continue;
     }
     if (!matches) continue;
+    // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер": a station's own name, not the
+    // town of that name elsewhere (the station is placed by stationMentions).
+    const key = keyOf(text, tokens, i, to);
+    if (afterHead(tokens, i) || stationNames.has(key)) {
+      i = to - 1;
+      continue;
+    }
     if (!plausible(t, i, to, people, lowerWords, names, lookup, common)) {
       i = to - 1;
       continue;

@@ -28,6 +28,9 @@ const BORDER_ADJECTIVE = new Set([
   'security',
 ]);
 
+/** Words that join a name to the name it ends ("Côte d'Azur", "Costa del Sol", "Bay of Biscay"). */
+const OF_WORDS = new Set(['de', "d'", 'del', 'della', 'di', 'da', 'du', 'des', 'of', 'do']);
+
 /** "the border city", "border checks": "border" as an adjective, not a place. */
 export const borderAdjective = (next: string): boolean => BORDER_ADJECTIVE.has(next);
 
@@ -64,6 +67,20 @@ export function plausible(
   // A big city named before its station or district: "left London Euston", "from Paris Nord".
   const bigCity = (self?.population ?? 0) >= 500_000 || /^PPL(C|A)$/.test(self?.featureCode ?? '');
   const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
+  // "Côte d'Azur", "Costa del Sol": the end of a longer name, not a town named "Azur".
+  const before = tokens[i - 2];
+  if (
+    prev &&
+    !sentenceStart &&
+    OF_WORDS.has(prev.text.toLowerCase().replace('’', "'")) &&
+    before?.sentence === first.sentence &&
+    cased(before) &&
+    !before.noun &&
+    !FUNCTION_WORDS.has(before.key) &&
+    !STATION_WORDS.has(before.key) &&
+    !otherName(i - 2)
+  )
+    return false;
   if (prev && !sentenceStart) {
     if (
       cased(prev) &&

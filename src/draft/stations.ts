@@ -4,6 +4,7 @@
  * coordinates of the city the text ties it to (its sentence's nearest place, else the place named
  * last before it), said in REVIEW.md by `stationEntries`.
  */
+import { keyOf } from './countries';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
 import { cased, type Token, type Tokens } from './text';
@@ -18,7 +19,10 @@ const INNER = new Set(['railway', 'train', 'rail', 'central', 'international', '
 const isName = (t: Token | undefined) => !!t && cased(t) && !t.stop && !HEADS.has(t.key);
 
 /** The station spans of one article's tokens that no name mention covers: [from, to). */
-function stationSpans(t: Tokens, covered: (k: number) => boolean): [number, number][] {
+function stationSpans(
+  t: Tokens,
+  covered: (k: number) => boolean,
+): ([number, number] | [number, number, [number, number]])[] {
   const out: [number, number][] = [];
   const tk = t.tokens;
   for (let h = 0; h < tk.length; h++) {
@@ -38,9 +42,47 @@ function stationSpans(t: Tokens, covered: (k: number) => boolean): [number, numb
     let c = h + 1;
     if (LINKS.has(tk[c]?.key ?? '') || LINKS.has(tk[c]?.text.toLowerCase() ?? '')) c++;
     let d = c;
-    while (d < c + 3 && isName(tk[d]) && tk[d]?.sentence === s) d++;
+    // "Gare de Lyon" after "stazione": a link inside the name when a name follows it.
+    const link = (k: number) => d > c && LINKS.has(tk[k]?.key ?? '') && isName(tk[k + 1]);
+    while (d < c + 4 && (isName(tk[d]) || link(d)) && tk[d]?.sentence === s) d++;
     if (d > c && !covered(c)) out.push([h, d]);
   }
+  return [...out, ...alone(t, out, covered)];
+}
+
+/**
+ * The same stations named alone later ("estación de Atocha" … "partió de Atocha"): the name
+ * after the head, wherever else it stands and no name mention covers it, as [from, to, span]
+ * with the span whose text it takes.
+ */
+function alone(t: Tokens, spans: [number, number][], covered: (k: number) => boolean) {
+  const tk = t.tokens;
+  const byName = new Map<string, [number, number]>();
+  for (const [h, d] of spans) {
+    if (!HEADS.has(tk[h]?.key ?? '')) continue;
+    let c = h + 1;
+    while (c < d && !isName(tk[c])) c++;
+    if (c < d) byName.set(keyOf(t.text, tk, c, d), [h, d]);
+  }
+  const out: [number, number, [number, number]][] = [];
+  if (byName.size === 0) return out;
+  const inSpan = (k: number) => spans.some(([a, b]) => k >= a && k < b);
+  for (let k = 0; k < tk.length; k++)
+    for (let n = 3; n >= 1; n--) {
+      const span = byName.get(keyOf(t.text, tk, k, k + n));
+      if (!span || inSpan(k) || covered(k) || !isName(tk[k]) || isName(tk[k + n])) continue;
+      out.push([k, k + n, span]);
+      k += n - 1;
+      break;
+    }
+  return out;
+}
+
+/** The keys of every run of the span's words, to find a city it is named after. */
+function keys(t: Tokens, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let a = from; a < to; a++)
+    for (let b = a + 1; b <= to; b++) out.add(keyOf(t.text, t.tokens, a, b));
   return out;
 }
 
@@ -75,12 +117,19 @@ export function stationMentions(
       while (mine[m] && (mine[m] as Resolved).mention.to <= k) last = mine[m++];
       lastBefore[k] = last;
     }
-    for (const [from, to] of stationSpans(t, (k) => cover[k] === 1)) {
+    for (const [from, to, named] of stationSpans(t, (k) => cover[k] === 1)) {
       const inSentence = bySentence.get(t.tokens[from]?.sentence ?? -1) ?? [];
       const gap = (r: Resolved) => Math.abs(r.mention.from - from);
-      const city = [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ?? lastBefore[from];
+      // "gare de Marseille" where the article names Marseille: at Marseille; else at the city
+      // nearest in its sentence, else the one named last before it.
+      const own = keys(t, from, to);
+      const city =
+        mine.find((r) => own.has(r.mention.key)) ??
+        [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ??
+        lastBefore[from];
       if (!city) continue;
-      const text = t.text.slice(t.tokens[from]?.start ?? 0, t.tokens[to - 1]?.end ?? 0);
+      const [sa, sb] = named ?? [from, to];
+      const text = t.text.slice(t.tokens[sa]?.start ?? 0, t.tokens[sb - 1]?.end ?? 0);
       const mention: NameMention = {
         key: text.toLowerCase(),
         text,
