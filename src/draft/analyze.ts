@@ -86,7 +86,13 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
-  resolved.push(...stationMentions(articles, mentions, resolved));
+  resolved.push(
+    ...stationMentions(
+      articles.map((a) => ({ tokens: a.tokens, suffixes: a.language.lexicon.stationSuffixes })),
+      mentions,
+      resolved,
+    ),
+  );
   for (const note of stationEntries(resolved)) articles[0]?.notes.push(note);
   const places = draftPlaces(resolved, names.byCode, regionName, day);
   const idOf = new Map(

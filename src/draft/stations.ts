@@ -78,6 +78,18 @@ function alone(t: Tokens, spans: [number, number][], covered: (k: number) => boo
   return out;
 }
 
+/**
+ * Where a station's name ends in a word with its head glued on ("평양역에서" → 3, after "평양역"),
+ * or 0: a name of two letters or more, then the head, then nothing or a particle.
+ */
+function gluedHead(word: string, suffixes: string[]): number {
+  for (const sfx of suffixes) {
+    const at = word.indexOf(sfx, 2);
+    if (at > 0 && !/[0-9]/.test(word)) return at + sfx.length;
+  }
+  return 0;
+}
+
 /** The keys of every run of the span's words, to find a city it is named after. */
 function keys(t: Tokens, from: number, to: number): Set<string> {
   const out = new Set<string>();
@@ -91,7 +103,7 @@ function keys(t: Tokens, from: number, to: number): Set<string> {
  * join the article's name mentions so that claims can be about them.
  */
 export function stationMentions(
-  articles: { tokens: Tokens }[],
+  articles: { tokens: Tokens; suffixes?: string[] }[],
   mentions: ArticleMentions[],
   resolved: Resolved[],
 ): Resolved[] {
@@ -117,19 +129,40 @@ export function stationMentions(
       while (mine[m] && (mine[m] as Resolved).mention.to <= k) last = mine[m++];
       lastBefore[k] = last;
     }
-    for (const [from, to, named] of stationSpans(t, (k) => cover[k] === 1)) {
+    // "평양역에서", "동당역": a station's head glued to its name, as Korean writes it.
+    const glued: [number, number, string][] = [];
+    t.tokens.forEach((tok, k) => {
+      const at = a.suffixes?.length ? gluedHead(tok.text, a.suffixes) : 0;
+      if (at === 0) return;
+      const text = tok.text.slice(0, at);
+      const own = mine.find((r) => r.mention.from === k && r.mention.to === k + 1);
+      if (own) own.mention.station ??= text;
+      else if (cover[k] !== 1) glued.push([k, k + 1, text]);
+    });
+    const spans = [
+      ...stationSpans(t, (k) => cover[k] === 1).map(([from, to, named]) => {
+        const [sa, sb] = named ?? [from, to];
+        const text = t.text.slice(t.tokens[sa]?.start ?? 0, t.tokens[sb - 1]?.end ?? 0);
+        return [from, to, text] as [number, number, string];
+      }),
+      ...glued,
+    ];
+    spans.sort((x, y) => x[0] - y[0]);
+    const placedAt = new Map<string, Resolved>();
+    for (const [from, to, text] of spans) {
       const inSentence = bySentence.get(t.tokens[from]?.sentence ?? -1) ?? [];
       const gap = (r: Resolved) => Math.abs(r.mention.from - from);
       // "gare de Marseille" where the article names Marseille: at Marseille; else at the city
       // nearest in its sentence, else the one named last before it.
       const own = keys(t, from, to);
       const city =
+        placedAt.get(text) ??
         mine.find((r) => own.has(r.mention.key)) ??
         [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ??
         lastBefore[from];
       if (!city) continue;
-      const [sa, sb] = named ?? [from, to];
-      const text = t.text.slice(t.tokens[sa]?.start ?? 0, t.tokens[sb - 1]?.end ?? 0);
+      // One station of one name per article: where it was first placed.
+      placedAt.set(text, city);
       const mention: NameMention = {
         key: text.toLowerCase(),
         text,

@@ -48,4 +48,9 @@ export interface Lexicon {
    * "시" (city) in Korean, so "단둥" finds the alternate name "단둥 시".
    */
   placeSuffixes?: string[];
+  /**
+   * A station's or an airport's head as the language glues it to the name ("평양역", "김포공항"):
+   * the word up to it is a station's name, placed at the city it names or the text ties it to.
+   */
+  stationSuffixes?: string[];
 }
