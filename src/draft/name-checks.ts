@@ -1,4 +1,4 @@
-import { countryAt, type Names, regionAt } from './countries';
+import { countryAt, keyOf, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
@@ -118,10 +118,10 @@ export function plausible(
   // "Chicago's Union Station" is a station, whatever small town shares its name.
   if (!single && STATION_WORDS.has(tokens[to - 1]?.key ?? '') && (self?.population ?? 0) < 100_000)
     return false;
-  if (!single) return true;
-  // "Oregon", "Idaho": a region's name that is also a small town's is the region.
-  const top = lookup.get(first.key)?.[0]?.entry.population ?? 0;
+  // "Oregon", "New Jersey": a region's name that is also a small town's is the region.
+  const top = lookup.get(keyOf(t.text, tokens, i, to))?.[0]?.entry.population ?? 0;
   if (regionAt(names, t.text, tokens, i)?.to === to && top < 100_000) return false;
+  if (!single) return true;
   const cue = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   const big = first && tokens.length > 0;
   void big;
