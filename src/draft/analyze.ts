@@ -88,7 +88,11 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
   resolved.push(
     ...stationMentions(
-      articles.map((a) => ({ tokens: a.tokens, suffixes: a.language.lexicon.stationSuffixes })),
+      articles.map((a) => ({
+        tokens: a.tokens,
+        suffixes: a.language.lexicon.stationSuffixes,
+        notStations: a.language.lexicon.notStations,
+      })),
       mentions,
       resolved,
     ),

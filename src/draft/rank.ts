@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import type { DraftPlace } from './places';
+import { type DraftPlace, STATION } from './places';
 import { fold } from './text';
 import { PLACE_WEIGHTS as W } from './weights';
 import { LOCATIVES } from './words';
@@ -92,6 +92,16 @@ export function chooseStops(a: Analysis): { kept: DraftPlace[]; unsure: Ranked[]
     if (chosen.length >= 2) break;
     if (!chosen.includes(r)) chosen.push(r);
   }
+  // "At the Iddo station in Lagos": a station or airport of a stop's city is the journey's there.
+  const at = (p: DraftPlace) => `${p.entry.lon},${p.entry.lat}`;
+  const cities = new Set(
+    chosen.filter((r) => r.place.entry.featureCode !== STATION).map((r) => at(r.place)),
+  );
+  for (const r of ranked)
+    if (!chosen.includes(r) && r.place.entry.featureCode === STATION && cities.has(at(r.place))) {
+      r.signs.push('a station of a stop');
+      chosen.push(r);
+    }
   const ids = new Set(chosen.map((r) => r.place.id));
   // In the order the places were named, as before.
   const kept = a.places.filter((p) => ids.has(p.id));

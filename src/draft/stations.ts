@@ -7,7 +7,7 @@
 import { keyOf } from './countries';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
-import { cased, type Token, type Tokens } from './text';
+import { capitalised, cased, type Token, type Tokens } from './text';
 
 /** Keys (as the lexicons read them) that head a station's or an airport's name. */
 const HEADS = new Set(['station', 'airport', 'terminal', 'terminus']);
@@ -16,6 +16,7 @@ const LINKS = new Set(['de', 'd', "d'", 'del', 'di', 'da', 'from', 'of']);
 /** Words that may stand between a name and its head ("Shenzhenbei railway station"). */
 const INNER = new Set(['railway', 'train', 'rail', 'central', 'international', 'main', 'bus']);
 
+const HEADS_OR_INNER = (key: string) => HEADS.has(key) || INNER.has(key);
 const isName = (t: Token | undefined) => !!t && cased(t) && !t.stop && !HEADS.has(t.key);
 
 /** The station spans of one article's tokens that no name mention covers: [from, to). */
@@ -38,9 +39,11 @@ function stationSpans(
       out.push([b, h + 1]);
       continue;
     }
-    // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер".
+    // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер", "Gare de Lyon" (a capitalised
+    // head only with a link: not "Station Road", "Airport Co").
     let c = h + 1;
     if (LINKS.has(tk[c]?.key ?? '') || LINKS.has(tk[c]?.text.toLowerCase() ?? '')) c++;
+    else if (cased(head) && capitalised(head)) continue;
     let d = c;
     // "Gare de Lyon" after "stazione": a link inside the name when a name follows it.
     const link = (k: number) => d > c && LINKS.has(tk[k]?.key ?? '') && isName(tk[k + 1]);
@@ -90,6 +93,10 @@ function gluedHead(word: string, suffixes: string[]): number {
   return 0;
 }
 
+/** Whether one of `keys` begins with the name `key`, glued ("shenzhenbei" for "shenzhen"). */
+const startsWith = (keys: Set<string>, key: string) =>
+  [...keys].some((k) => k.startsWith(key) && /^[a-z]/.test(k.slice(key.length)));
+
 /** The keys of every run of the span's words, to find a city it is named after. */
 function keys(t: Tokens, from: number, to: number): Set<string> {
   const out = new Set<string>();
@@ -103,7 +110,7 @@ function keys(t: Tokens, from: number, to: number): Set<string> {
  * join the article's name mentions so that claims can be about them.
  */
 export function stationMentions(
-  articles: { tokens: Tokens; suffixes?: string[] }[],
+  articles: { tokens: Tokens; suffixes?: string[]; notStations?: string[] }[],
   mentions: ArticleMentions[],
   resolved: Resolved[],
 ): Resolved[] {
@@ -129,10 +136,23 @@ export function stationMentions(
       while (mine[m] && (mine[m] as Resolved).mention.to <= k) last = mine[m++];
       lastBefore[k] = last;
     }
+    // "the Iddo station in Lagos": a station named after a small place, in the city named next.
+    for (const r of mine) {
+      if (!r.mention.station) continue;
+      let k = r.mention.to;
+      while (k < r.mention.to + 3 && HEADS_OR_INNER(t.tokens[k]?.key ?? '')) k++;
+      const s = t.tokens[r.mention.from]?.sentence;
+      if (t.tokens[k]?.key !== 'in' || t.tokens[k + 1]?.sentence !== s) continue;
+      const city = mine.find((x) => x.mention.from === k + 1 && !x.mention.station);
+      if (city) r.entry = city.entry;
+    }
     // "평양역에서", "동당역": a station's head glued to its name, as Korean writes it.
     const glued: [number, number, string][] = [];
     t.tokens.forEach((tok, k) => {
-      const at = a.suffixes?.length ? gluedHead(tok.text, a.suffixes) : 0;
+      const at =
+        a.suffixes?.length && !a.notStations?.some((w) => tok.text.includes(w))
+          ? gluedHead(tok.text, a.suffixes)
+          : 0;
       if (at === 0) return;
       const text = tok.text.slice(0, at);
       const own = mine.find((r) => r.mention.from === k && r.mention.to === k + 1);
@@ -158,6 +178,8 @@ export function stationMentions(
       const city =
         placedAt.get(text) ??
         mine.find((r) => own.has(r.mention.key)) ??
+        // "Shenzhenbei railway station": the city its name begins with.
+        mine.find((r) => r.mention.key.length >= 4 && startsWith(own, r.mention.key)) ??
         [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ??
         lastBefore[from];
       if (!city) continue;

@@ -53,4 +53,6 @@ export interface Lexicon {
    * the word up to it is a station's name, placed at the city it names or the text ties it to.
    */
   stationSuffixes?: string[];
+  /** Words that hold a station's suffix and are no station ("지역", region; "역사", history). */
+  notStations?: string[];
 }
