@@ -86,17 +86,19 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
-  resolved.push(
-    ...stationMentions(
-      articles.map((a) => ({
-        tokens: a.tokens,
-        suffixes: a.language.lexicon.stationSuffixes,
-        notStations: a.language.lexicon.notStations,
-      })),
-      mentions,
-      resolved,
-    ),
+  const stations = stationMentions(
+    articles.map((a) => ({
+      tokens: a.tokens,
+      suffixes: a.language.lexicon.stationSuffixes,
+      notStations: a.language.lexicon.notStations,
+    })),
+    mentions,
+    resolved,
   );
+  // A city named only as a station's owner ("Boston’s South Station") is the station's.
+  const cities = resolved.filter((r) => !stations.consumed.has(r.mention));
+  resolved.length = 0;
+  resolved.push(...cities, ...stations.added);
   for (const note of stationEntries(resolved)) articles[0]?.notes.push(note);
   const places = draftPlaces(resolved, names.byCode, regionName, day);
   const idOf = new Map(

@@ -105,6 +105,23 @@ function afterHead(tokens: Token[], i: number): boolean {
   return !!head && head.sentence === s && (head.key === 'station' || head.key === 'airport');
 }
 
+/**
+ * "WASHINGTON –", "Kolkata:", "BEIJING, Sept. 23 (Xinhua) --": a dateline says where the report
+ * was filed, not where the journey went. A name that opens a line and is followed by a dash or a
+ * colon, or in capitals by a comma; and the agency's name in brackets after it.
+ */
+function dateline(t: Tokens, i: number, to: number): boolean {
+  const start = t.tokens[i]?.start ?? 0;
+  const end = t.tokens[to - 1]?.end ?? 0;
+  // "(Xinhua) --", "(Reuters) -": the agency's credit after a dateline.
+  if (t.text[start - 1] === '(' && /^\)\s*[-–—]/.test(t.text.slice(end, end + 4))) return true;
+  const line = t.text.lastIndexOf('\n', start - 1);
+  if (t.text.slice(line + 1, start).trim() !== '') return false;
+  const after = t.text.slice(end, end + 4);
+  const name = t.text.slice(start, end);
+  return /^\s*[–—:]|^\s+-/.test(after) || (name === name.toUpperCase() && /^,/.test(after));
+}
+
 /** Finds the places, countries and sites one article names (`common`: see `plausible`). */
 export function findMentions(
   t: Tokens,
@@ -168,6 +185,10 @@ export function findMentions(
     // town of that name elsewhere (the station is placed by stationMentions).
     const key = keyOf(text, tokens, i, to);
     if (afterHead(tokens, i) || stationNames.has(key)) {
+      i = to - 1;
+      continue;
+    }
+    if (dateline(t, i, to)) {
       i = to - 1;
       continue;
     }

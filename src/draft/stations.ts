@@ -7,7 +7,7 @@
 import { keyOf } from './countries';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
-import { capitalised, cased, type Token, type Tokens } from './text';
+import { capitalised, cased, type Token, type Tokens, touching } from './text';
 
 /** Keys (as the lexicons read them) that head a station's or an airport's name. */
 const HEADS = new Set(['station', 'airport', 'terminal', 'terminus']);
@@ -34,8 +34,17 @@ function stationSpans(
     let a = h;
     while (a > 0 && INNER.has(tk[a - 1]?.key ?? '') && tk[a - 1]?.sentence === s) a--;
     let b = a;
-    while (b > 0 && b > a - 3 && isName(tk[b - 1]) && tk[b - 1]?.sentence === s) b--;
-    if (b < a && !covered(b) && !covered(a - 1)) {
+    // "Baltimore-Washington International Airport": names joined by a hyphen, one name.
+    const hyphen = (k: number) =>
+      tk[k]?.text === '-' && touching(tk[k - 1], tk[k]) && touching(tk[k], tk[k + 1]);
+    while (
+      b > 0 &&
+      b > a - 5 &&
+      (isName(tk[b - 1]) || (hyphen(b - 1) && isName(tk[b - 2]))) &&
+      tk[b - 1]?.sentence === s
+    )
+      b--;
+    if (b < a && !covered(a - 1) && (!covered(b) || hyphen(b + 1))) {
       out.push([b, h + 1]);
       continue;
     }
@@ -113,8 +122,9 @@ export function stationMentions(
   articles: { tokens: Tokens; suffixes?: string[]; notStations?: string[] }[],
   mentions: ArticleMentions[],
   resolved: Resolved[],
-): Resolved[] {
+): { added: Resolved[]; consumed: Set<NameMention> } {
   const added: Resolved[] = [];
+  const consumed = new Set<NameMention>();
   articles.forEach((a, i) => {
     const t = a.tokens;
     const mine = resolved
@@ -175,8 +185,22 @@ export function stationMentions(
       // "gare de Marseille" where the article names Marseille: at Marseille; else at the city
       // nearest in its sentence, else the one named last before it.
       const own = keys(t, from, to);
+      // "Boston’s South Station": the city that owns it, named for the station alone.
+      const start = t.tokens[from]?.start ?? 0;
+      const owner = mine.find(
+        (r) =>
+          r.mention.to <= from &&
+          !r.mention.station &&
+          /^[’']s\s+$/.test(t.text.slice(t.tokens[r.mention.to - 1]?.end ?? 0, start)),
+      );
+      if (owner && !placedAt.has(text)) consumed.add(owner.mention);
+      // A city's name inside the station's ("Baltimore-Washington International Airport").
+      for (const r of mine)
+        if (r.mention.from >= from && r.mention.to <= to) consumed.add(r.mention);
       const city =
         placedAt.get(text) ??
+        owner ??
+        mine.find((r) => r.mention.from >= from && r.mention.to <= to) ??
         mine.find((r) => own.has(r.mention.key)) ??
         // "Shenzhenbei railway station": the city its name begins with.
         mine.find((r) => r.mention.key.length >= 4 && startsWith(own, r.mention.key)) ??
@@ -198,7 +222,9 @@ export function stationMentions(
       mentions[i]?.names.push(mention);
       added.push({ article: i, mention, entry: city.entry });
     }
-    mentions[i]?.names.sort((x, y) => x.from - y.from);
+    const names = mentions[i];
+    if (names) names.names = names.names.filter((n) => !consumed.has(n));
+    names?.names.sort((x, y) => x.from - y.from);
   });
-  return added;
+  return { added, consumed };
 }
