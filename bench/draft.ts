@@ -53,13 +53,17 @@ const gazetteer = loadGazetteer();
 // --misses: per real article, the labelled places not found and the drafted places that are wrong; then stop.
 if (process.argv.includes('--misses')) {
   if (!existsSync(REAL)) console.log(`(no ${REAL}: nothing to list)`);
-  else
-    for (const r of realScores(gazetteer)) {
+  else {
+    const real = realScores(gazetteer);
+    for (const r of real) {
       const { missed, wrong } = r.misses;
       console.log(
         `${r.article}${r.refused ? ` (no draft: ${r.refused.slice(0, 80)})` : ''}\n  missed: ${missed.join(', ') || '-'}\n  wrong:  ${wrong.join(', ') || '-'}`,
       );
     }
+    const p = addScores(real.map((r) => r.score)).places;
+    console.log(`places found ${p.found}/${p.expected}, right ${p.right}/${p.drafted}`);
+  }
   process.exit(0);
 }
 if (existsSync(REAL)) {

@@ -173,6 +173,9 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     const moving = order.map((n) => {
       if (otherYear(t, n.from, a.meta.published, figs.days)) return false;
       const s = t.tokens[n.from]?.sentence;
+      // "Earlier, …", "Ранее …": a sentence about what happened before the journey reported.
+      const opener = t.tokens[t.sentences[s ?? 0]?.from ?? 0]?.key ?? '';
+      if (opener === 'earlier' || opener === 'previously') return false;
       const after = a.language.lexicon.travelAfter ? 3 : 0;
       for (let k = Math.max(0, n.from - 6); k < n.to + after; k++)
         if (k >= n.from && k < n.to) continue;

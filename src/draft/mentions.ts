@@ -181,6 +181,17 @@ export function findMentions(
       continue;
     }
     if (!matches) continue;
+    // "George Washington Bridge": a place's name that begins a longer site's, not the place.
+    let run = to;
+    while (capitalised(tokens[run]) && !AFTER_NOUNS[tokens[run]?.key ?? ''] && run < to + 3) run++;
+    const site = AFTER_NOUNS[tokens[run]?.key ?? ''];
+    if (run > to && site && site !== 'region' && site !== 'other' && capitalised(tokens[run])) {
+      out.sites.push({ kind: site, from: i, to: run + 1, countries: [] });
+      i = run;
+      continue;
+    }
+    // An abbreviation in capitals ("UP", "MP"): a state or a party, not the town of that name.
+    if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tok.text)) continue;
     // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер": a station's own name, not the
     // town of that name elsewhere (the station is placed by stationMentions).
     const key = keyOf(text, tokens, i, to);

@@ -15,12 +15,16 @@ export const STATION = 'STN';
  */
 export function stationEntries(resolved: Resolved[]): string[] {
   const made = new Map<string, GazetteerEntry>();
+  const byCity = new Map<number, GazetteerEntry>();
   const notes: string[] = [];
   for (const r of resolved) {
     const name = r.mention.station;
     if (!name) continue;
     const k = `${r.entry.id}:${name.toLowerCase()}`;
-    let e = made.get(k);
+    // "Amsterdam station" after "Amsterdam Central Station": the city's station named again.
+    const rest = name.slice(r.mention.text.length).trim();
+    const bare = name.startsWith(r.mention.text) && /^\p{Ll}+$/u.test(rest);
+    let e = made.get(k) ?? (bare ? byCity.get(r.entry.id) : undefined);
     if (!e) {
       e = {
         ...r.entry,
@@ -34,6 +38,7 @@ export function stationEntries(resolved: Resolved[]): string[] {
         source: `at the coordinates of ${r.entry.name} (GeoNames ${r.entry.id} via ${r.entry.source}): the gazetteer has no stations`,
       };
       made.set(k, e);
+      if (!byCity.has(r.entry.id)) byCity.set(r.entry.id, e);
       notes.push(
         `${name} placed at the coordinates of ${r.entry.name}, the gazetteer having no stations or airports: move it to its own`,
       );
@@ -115,9 +120,10 @@ export function draftPlaces(
       slug(display) === 'place' && e.featureCode === STATION ? slug(e.ascii) : slug(display);
     const twin = (nameCount.get(base) ?? 0) > 1;
     const sameName = (nameCount.get(`=${fold(display)}`) ?? 0) > 1;
-    const qualifier = twin || sameName
-      ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
-      : '';
+    const qualifier =
+      twin || sameName
+        ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
+        : '';
     const id = unique(twin ? slug(`${display} ${qualifier}`) : base, taken);
     const country = countries.get(e.country);
     const { zone, fixed } = countryZone(e, country, day);
