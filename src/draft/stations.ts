@@ -178,8 +178,12 @@ export function stationMentions(
       ...glued,
     ];
     spans.sort((x, y) => x[0] - y[0]);
+    // "Japan Airport Co": a country's name makes no station.
+    const country = (from: number, to: number) =>
+      mentions[i]?.countries.some((c) => c.from < to && c.to > from) ?? false;
     const placedAt = new Map<string, Resolved>();
     for (const [from, to, text] of spans) {
+      if (country(from, to)) continue;
       const inSentence = bySentence.get(t.tokens[from]?.sentence ?? -1) ?? [];
       const gap = (r: Resolved) => Math.abs(r.mention.from - from);
       // "gare de Marseille" where the article names Marseille: at Marseille; else at the city

@@ -63,6 +63,7 @@ export const NEWS: Gazetteer = {
     country('US', '840', 'United States', 'American', 'Washington, D.C.', 'en'),
     country('GB', '826', 'United Kingdom', 'British', 'London', 'en'),
     country('NL', '528', 'Netherlands', 'Dutch', 'Amsterdam', 'nl'),
+    country('JP', '392', 'Japan', 'Japanese', 'Tokyo', 'ja'),
   ],
   regions: [{ country: 'US', code: 'NJ', name: 'New Jersey' }],
   credit: 'test entries',
