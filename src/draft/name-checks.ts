@@ -1,3 +1,4 @@
+/** Whether a name read in the text is a place, the country or region beside it, and "the border". */
 import { countryAt, keyOf, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { NameMention, SiteMention } from './mention-types';
