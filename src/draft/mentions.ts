@@ -115,8 +115,10 @@ function dateline(t: Tokens, i: number, to: number): boolean {
   const end = t.tokens[to - 1]?.end ?? 0;
   // "(Xinhua) --", "(Reuters) -": the agency's credit after a dateline.
   if (t.text[start - 1] === '(' && /^\)\s*[-–—]/.test(t.text.slice(end, end + 4))) return true;
-  const line = t.text.lastIndexOf('\n', start - 1);
-  if (t.text.slice(line + 1, start).trim() !== '') return false;
+  // Only blanks between the line's start and the name (read back over them alone: linear).
+  let k = start - 1;
+  while (k >= 0 && (t.text[k] === ' ' || t.text[k] === '\t')) k--;
+  if (k >= 0 && t.text[k] !== '\n' && t.text[k] !== '\r') return false;
   const after = t.text.slice(end, end + 4);
   const name = t.text.slice(start, end);
   return /^\s*[–—:]|^\s+-/.test(after) || (name === name.toUpperCase() && /^,/.test(after));
