@@ -76,53 +76,32 @@ export const formatInstant = (t: number): string =>
  * read of a link, not when the module is evaluated: the page's first task has no use for them.
  */
 function buildParams() {
-  const flag = z.pipe(
-    z.enum(['0', '1']),
-    z.transform((v) => v === '1'),
-  );
+  /** What `schema` gives, then `f` of it. */
+  const then = <S extends z.ZodMiniType, O>(schema: S, f: (v: z.output<S>) => O) =>
+    z.pipe(schema, z.transform(f));
+  const flag = then(z.enum(['0', '1']), (v) => v === '1');
   // A number: zod's number refuses NaN and ±Infinity.
-  const num = z.pipe(
-    z.pipe(z.string().check(z.trim(), z.minLength(1)), z.transform(Number)),
-    z.number(),
-  );
-  const inRange = z
-    .tuple([num, num, num])
-    .check(
-      z.refine(
-        ([lon, lat, zoom]) =>
-          Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22,
-        'out of range',
-      ),
-    );
-  const camera = z.pipe(
+  const num = z.pipe(then(z.string().check(z.trim(), z.minLength(1)), Number), z.number());
+  const inRange = ([lon, lat, zoom]: [number, number, number]) =>
+    Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+  const xyz = z.tuple([num, num, num]).check(z.refine(inRange, 'out of range'));
+  const camera = then(
     z.pipe(
-      z.pipe(
-        z.string(),
-        z.transform((s) => s.split(',')),
-      ),
-      inRange,
+      then(z.string(), (s) => s.split(',')),
+      xyz,
     ),
-    z.transform(([lon, lat, zoom]) => ({
+    ([lon, lat, zoom]) => ({
       lon: round(lon, CAMERA_DIGITS.lonLat),
       lat: round(lat, CAMERA_DIGITS.lonLat),
       zoom: round(zoom, CAMERA_DIGITS.zoom),
-    })),
+    }),
   );
 
   /** An ISO 8601 UTC instant to the minute or second ("2024-01-31T12:00Z"), in ms since 1970. */
   const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/));
-  const parsed = z.pipe(
-    z.pipe(
-      iso,
-      z.transform((s) => Date.parse(s)),
-    ),
-    z.number(),
-  );
+  const parsed = z.pipe(then(iso, Date.parse), z.number());
   const instant = z.pipe(
-    z.pipe(
-      parsed,
-      z.transform((t) => Math.round(t / 60_000) * 60_000 + 0),
-    ),
+    then(parsed, (t) => Math.round(t / 60_000) * 60_000 + 0),
     z.number().check(z.gte(INSTANT_SPAN[0]), z.lte(INSTANT_SPAN[1])),
   );
   return {
@@ -151,10 +130,7 @@ function buildParams() {
     },
     transparent: {
       key: 'bg',
-      schema: z.pipe(
-        z.enum(['transparent', 'page']),
-        z.transform((v) => v === 'transparent'),
-      ),
+      schema: then(z.enum(['transparent', 'page']), (v) => v === 'transparent'),
       expects: '"transparent" or "page"',
     },
     embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
