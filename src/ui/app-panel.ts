@@ -180,22 +180,14 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     if (section === 'places') void placesReady();
     if (section === 'journey') void journeyReady();
   };
-  // A printed page holds every table: the journey's are drawn once the first view has settled
-  // (the map's first idle, or after ten seconds without one), and at the latest when printing.
+  // A printed page holds every table: the journey's are drawn once the first view has settled,
+  // and at the latest when printing starts.
   if (!o.eager) {
     const idle =
       typeof window.requestIdleCallback === 'function'
         ? (f: () => void) => window.requestIdleCallback(f)
         : (f: () => void) => setTimeout(f, 2000);
-    const settled = new Promise<void>((done) => {
-      setTimeout(done, 10_000);
-      new PerformanceObserver((list, observer) => {
-        if (list.getEntriesByName('map-idle').length === 0) return;
-        observer.disconnect();
-        done();
-      }).observe({ type: 'mark', buffered: true });
-    });
-    void settled.then(() => idle(() => void journeyReady()));
+    idle(() => void journeyReady());
     window.addEventListener('beforeprint', () => void journeyReady(), { once: true });
   }
   // A place in the address opens its section: what the articles say of it is what the link is for.
