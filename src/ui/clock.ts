@@ -24,7 +24,7 @@ export function createClock(
   model: Model,
   lookup: Lookup,
   shared: ReturnType<typeof replayWords> = replayWords(model, lookup),
-): HTMLElement {
+): { element: HTMLElement; options: HTMLElement } {
   const { replay } = model.base;
   const zones = model.base.zones;
   const at = (): ReplayAt => {
@@ -189,7 +189,16 @@ export function createClock(
   departure.value = String(at().schedule.departure);
   draw();
   drawMarks();
-  return h(
+  // The departure and the pace: set once, so placed by the panel with the other settings.
+  const settings = h(
+    'div',
+    { class: 'clock-options', role: 'group', 'aria-label': 'Replay settings' },
+    h('label', { for: 'clock-departure' }, `Leaves ${lookup.name(origin ?? '')}`),
+    departure,
+    h('label', { for: 'clock-pace' }, 'Pace'),
+    pace,
+  );
+  const element = h(
     'div',
     { class: 'clock', role: 'group', 'aria-label': 'Replay' },
     h(
@@ -204,16 +213,8 @@ export function createClock(
         marks,
       ),
     ),
-    text,
-    status,
+    h('div', { class: 'clock-words' }, text, ' ', status),
     happened,
-    h(
-      'div',
-      { class: 'clock-options' },
-      h('label', { for: 'clock-departure' }, `Leaves ${lookup.name(origin ?? '')}`),
-      departure,
-      h('label', { for: 'clock-pace' }, 'Pace'),
-      pace,
-    ),
   );
+  return { element, options: settings };
 }
