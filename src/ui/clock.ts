@@ -213,7 +213,7 @@ export function createClock(
         marks,
       ),
     ),
-    h('div', { class: 'clock-words' }, text, ' ', status),
+    h('div', { class: 'clock-words' }, text, h('span', { 'aria-hidden': 'true' }, ' · '), status),
     happened,
   );
   return { element, options: settings };
