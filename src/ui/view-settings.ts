@@ -2,7 +2,7 @@ import { formatSpeed } from '../journey/format';
 import type { AppState, AppStore } from '../state/app-state';
 import { settingsWords } from '../words/replay-settings-words';
 import { h } from './dom';
-import './view-settings.css';
+import './controls.css';
 
 /**
  * The controls a reader sets once (the departure and the pace of the replay, what the map's
