@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type Page, test } from '@playwright/test';
+import { viteBuild } from '../../tools/site/vite-build';
 import { DEFAULT_STORY } from '../default-story';
 import { waitForIdle } from './driver';
 import { type Served, serveDist } from './servers';
@@ -39,22 +39,7 @@ let built = false;
 /** Builds the west story once a run (into its own folder). */
 export function buildWest(): void {
   if (built) return;
-  const r = spawnSync(
-    'npx',
-    [
-      'vite',
-      'build',
-      '--configLoader',
-      'runner',
-      '--outDir',
-      'dist-first-minute-west',
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { env: { ...process.env, STORY: WEST }, encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`vite build (STORY=${WEST}) failed:\n${r.stderr}`);
+  viteBuild('dist-first-minute-west', { env: { STORY: WEST } });
   built = true;
 }
 
