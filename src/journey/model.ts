@@ -194,7 +194,7 @@ export interface Model {
   base: JourneyBase;
   /** Every figure for the reader's choices; the same objects come back while a choice stays. */
   at: (c: Choices) => { view: JourneyView; lines: FeatureCollection<Geometry> };
-  /** The replay for a speed, a departure (null: the earliest allowed) and a time (null: start). */
+  /** The replay for a speed, a departure (null: the one that keeps the reported times) and a time (null: start). */
   replay: (c: { speedKmh: number; departure: number | null; time: number | null }) => ReplayAt;
 }
 
