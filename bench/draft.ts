@@ -5,7 +5,8 @@
  * seconds per article for story:draft, gazetteer load included. Each article is drafted by the CLI itself, as a user
  * runs it (a fresh Node process: start, load the gazetteer packages, draft, write), `--runs` times
  * (default 3); the in-process split (loading the gazetteer, drafting) is measured beside it.
- * Figures, not tests: nothing here fails on a slow machine; the issue's budget is 2 s.
+ * `--misses` lists, per real article, the labelled places not found and the drafted places that
+ * match none, then stops. Figures, not tests: nothing here fails on a slow machine; the issue's budget is 2 s.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +50,22 @@ const HEAD =
   '| article | places found | places right | claims found | claims right | quotes verbatim | draft, s |\n|---|---|---|---|---|---|---|';
 
 const gazetteer = loadGazetteer();
+// --misses: per real article, the labelled places not found and the drafted places that are wrong; then stop.
+if (process.argv.includes('--misses')) {
+  if (!existsSync(REAL)) console.log(`(no ${REAL}: nothing to list)`);
+  else {
+    const real = realScores(gazetteer);
+    for (const r of real) {
+      const { missed, wrong } = r.misses;
+      console.log(
+        `${r.article}${r.refused ? ` (no draft: ${r.refused.slice(0, 80)})` : ''}\n  missed: ${missed.join(', ') || '-'}\n  wrong:  ${wrong.join(', ') || '-'}`,
+      );
+    }
+    const p = addScores(real.map((r) => r.score)).places;
+    console.log(`places found ${p.found}/${p.expected}, right ${p.right}/${p.drafted}`);
+  }
+  process.exit(0);
+}
 if (existsSync(REAL)) {
   const real = realScores(gazetteer);
   console.log(`Real articles (${REAL}, each drafted alone, against its labels.json):\n`);
