@@ -8,6 +8,7 @@ import { evaluateClaims } from './claims';
 import { straightKm } from './distance';
 import { fixedPoints } from './fixed-points';
 import { happenedPoint, happenedReplay } from './happened-replay';
+import type { KeptSchedule } from './kept-schedule';
 import type { JourneyBase, JourneyInputs, JourneyView } from './model-types';
 import { outcomeWindows } from './outcomes';
 import { speedPresets } from './presets';
@@ -28,7 +29,6 @@ import {
   stretchOn,
   trackedKm,
 } from './route-figures';
-import type { Schedule } from './schedule';
 import { settle } from './settle';
 import { speedBounds } from './speed-bounds';
 import { claimKmh, roundingKmh } from './speed-check';
@@ -181,7 +181,7 @@ export function journeyView(i: JourneyInputs, base: JourneyBase, speedKmh: numbe
 
 /** The replay at a moment: the schedule (speed and departure), the frame, the lines to draw. */
 export interface ReplayAt {
-  schedule: Schedule;
+  schedule: KeptSchedule;
   /** From the departure to the arrival, or to the last reported time when that is later. */
   span: { start: number; end: number };
   frame: ReplayFrame;
@@ -194,7 +194,7 @@ export interface Model {
   base: JourneyBase;
   /** Every figure for the reader's choices; the same objects come back while a choice stays. */
   at: (c: Choices) => { view: JourneyView; lines: FeatureCollection<Geometry> };
-  /** The replay for a speed, a departure (null: the earliest allowed) and a time (null: start). */
+  /** The replay for a speed, a departure (null: the one that keeps the reported times) and a time (null: start). */
   replay: (c: { speedKmh: number; departure: number | null; time: number | null }) => ReplayAt;
 }
 
@@ -207,7 +207,7 @@ export function createModel(i: JourneyInputs): Model {
   const base = journeyBase(i);
   let view: JourneyView | null = null;
   let lines: { key: string; fc: FeatureCollection<Geometry> } | null = null;
-  let schedule: { key: string; s: Schedule } | null = null;
+  let schedule: { key: string; s: KeptSchedule } | null = null;
   let frame: { key: string; r: ReplayAt } | null = null; // one frame for clock, map, static map
   return {
     base,

@@ -1,16 +1,9 @@
 import type { Position } from 'geojson';
 import type { RailLeg } from '../data/schema';
+import { type KeepInputs, type KeptSchedule, keptDeparture, keptSchedule } from './kept-schedule';
 import type { RouteFigures } from './route-figures';
 import { pointAt, type RouteLine, routeLine, sliceCoords } from './route-line';
-import {
-  againstBand,
-  allowedBand,
-  type Band,
-  type Dwell,
-  kmAt,
-  makeSchedule,
-  type Schedule,
-} from './schedule';
+import { againstBand, allowedBand, type Band, type Dwell, kmAt, type Schedule } from './schedule';
 import type { Timeline } from './timeline';
 
 const HOUR = 3_600_000;
@@ -28,6 +21,8 @@ export interface ReplayBase {
   departure: number;
   departures: number[];
   dwells: Dwell[];
+  /** What the schedule that keeps the reported times needs. */
+  keep: KeepInputs;
 }
 
 export function replayBase(
@@ -55,8 +50,14 @@ export function replayBase(
     .filter((id) => route.posts[id] !== undefined)
     .map((id) => ({ id, km: route.posts[id] as number }))
     .sort((a, b) => a.km - b.km);
+  const line = routeLine(route, legs);
+  const kept = dwells.flatMap((d) =>
+    route.posts[d.place] === undefined
+      ? []
+      : [{ place: d.place, km: route.posts[d.place] as number, hours: d.hours }],
+  );
   return {
-    line: routeLine(route, legs),
+    line,
     events,
     marks: events
       .flatMap((e) => [
@@ -68,26 +69,31 @@ export function replayBase(
     stops,
     departure,
     departures,
-    dwells: dwells.flatMap((d) =>
-      route.posts[d.place] === undefined
-        ? []
-        : [{ place: d.place, km: route.posts[d.place] as number, hours: d.hours }],
-    ),
+    dwells: kept,
+    keep: {
+      events,
+      dwells: kept,
+      totalKm: line.km,
+      departures: fromOrigin ? departures : [],
+      fallback: fallbackStart,
+    },
   };
 }
 
-/** The schedule for a speed and a departure (the earliest allowed when none is given). */
+/** The departure that keeps the reported times at a speed (the replay's opening departure). */
+export const replayDeparture = (b: ReplayBase, speedKmh: number): number =>
+  keptDeparture(b.keep, speedKmh);
+
+/**
+ * The schedule for a speed and a departure (when none is given, the one that keeps the reported
+ * times): the train runs at the speed and waits where the reported times ask it to.
+ */
 export function replaySchedule(
   b: ReplayBase,
   speedKmh: number,
   departure: number | null,
-): Schedule {
-  return makeSchedule({
-    departure: departure ?? b.departure,
-    speedKmh,
-    totalKm: b.line.km,
-    dwells: b.dwells,
-  });
+): KeptSchedule {
+  return keptSchedule(b.keep, speedKmh, departure ?? replayDeparture(b, speedKmh));
 }
 
 /** One frame of the replay: where the train is, where the reported days say it must be. */

@@ -18,6 +18,7 @@ import { createLedgerFilter } from './ledger-filter';
 import { renderOutcomeSources } from './outcome-sources';
 import { createPanel, type Section } from './panel';
 import { createHindsightSwitch, renderVerdictKey, renderVerdictSummary } from './verdict-summary';
+import { createViewSettings } from './view-settings';
 
 export interface AppPanelOptions {
   host: HTMLElement;
@@ -50,7 +51,15 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   });
   const controls = createControls(model.base.presets, (patch) => store.set(patch));
   const replayText = replayWords(model, lookup);
-  panel.controls.append(createClock(store, model, lookup, replayText), controls.element);
+  const clock = createClock(store, model, lookup, replayText);
+  const reportedKmh = model.base.presets[0]?.kmh ?? DEFAULT_STATE.speed;
+  panel.controls.append(
+    clock.element,
+    createViewSettings(store, [clock.options, controls.element], {
+      eager: o.eager === true,
+      reportedKmh,
+    }),
+  );
   // Over the map, where the panel's clock is out of reach (phones, a collapsed embed): loaded
   // where the page is that narrow or embedded (compact-clock.css shows it only there).
   const narrow = o.eager ? null : window.matchMedia('(max-width: 640px)');
@@ -78,7 +87,7 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
     };
     panel.actions.append(createEmbedButton(link, manifest.title));
   }
-  const summary = h('div');
+  const summary = h('div', { class: 'verdict-glance' });
   const hindsight =
     data.outcomes.length > 0
       ? createHindsightSwitch(s0.hindsight, (v) => store.set({ hindsight: v }))
@@ -110,7 +119,7 @@ export async function createAppPanel(o: AppPanelOptions): Promise<void> {
   panel.body.append(createExportButtons(o.exports));
 
   const at = () => model.at(choicesOf(store.get()));
-  const reportedSpeed = model.base.presets[0]?.kmh ?? DEFAULT_STATE.speed;
+  const reportedSpeed = reportedKmh;
   const pickVerdict = (verdict: Verdict) => {
     store.set({ section: 'claims', panel: 'open' });
     panel.setOpen(true);

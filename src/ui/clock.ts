@@ -1,7 +1,9 @@
 import type { Lookup } from '../data/lookup';
 import type { Model, ReplayAt } from '../journey/model';
+import { replayDeparture } from '../journey/replay';
 import type { AppStore } from '../state/app-state';
 import { replayWords } from '../words/replay-words';
+import { departureLabel } from '../words/schedule-words';
 import { localTime } from '../words/time-words';
 import { h } from './dom';
 import './clock.css';
@@ -22,7 +24,7 @@ export function createClock(
   model: Model,
   lookup: Lookup,
   shared: ReturnType<typeof replayWords> = replayWords(model, lookup),
-): HTMLElement {
+): { element: HTMLElement; options: HTMLElement } {
   const { replay } = model.base;
   const zones = model.base.zones;
   const at = (): ReplayAt => {
@@ -32,8 +34,8 @@ export function createClock(
   const { clock: words, status: statusWords, happened: happenedWords, forecast } = shared;
   // What the chosen speed and departure cannot keep, said before Play.
   const warning = () => {
-    const { speed, departure } = store.get();
-    return forecast({ speedKmh: speed, departure });
+    const { speed, departure, units } = store.get();
+    return forecast({ speedKmh: speed, departure, units });
   };
 
   const play = h(
@@ -55,10 +57,25 @@ export function createClock(
   const happened = h('p', { class: 'clock-happened' });
   const origin = replay.stops[0]?.id;
   const departure = h('select', { id: 'clock-departure' }) as HTMLSelectElement;
-  replay.departures.forEach((t, i) => {
-    const label = `${localTime(t, zones[origin ?? ''])}${i === 0 ? ' (the earliest the reported days allow)' : ''}`;
-    departure.append(h('option', { value: String(t) }, label));
-  });
+  // The choices: the first place's reported day in 3-hour steps, and the departure that keeps
+  // the reported times at the chosen speed (the replay's opening one), marked as such.
+  const options = () => {
+    const speed = store.get().speed;
+    const opening = replayDeparture(replay, speed);
+    const keeps = model.replay({ speedKmh: speed, departure: null, time: null }).schedule.missed;
+    const grid = replay.departures.length > 1 ? replay.departures : [];
+    const times = [...new Set([...grid, opening])].sort((a, b) => a - b);
+    departure.replaceChildren(
+      ...times.map((t) => {
+        const label = departureLabel(localTime(t, zones[origin ?? '']), {
+          opening: t === opening,
+          earliest: t === times[0] && grid.length > 0,
+          keeps: keeps === null,
+        });
+        return h('option', { value: String(t) }, label);
+      }),
+    );
+  };
   const pace = h('select', { id: 'clock-pace' }) as HTMLSelectElement;
   for (const p of PACES) pace.append(h('option', { value: String(p) }, `${p}×`));
 
@@ -124,7 +141,8 @@ export function createClock(
   play.addEventListener('click', () => store.set({ playing: !store.get().playing }));
   departure.addEventListener('change', () => {
     const t = Number(departure.value);
-    store.set({ departure: t === replay.departure ? null : t, time: null, playing: false });
+    const opening = replayDeparture(replay, store.get().speed);
+    store.set({ departure: t === opening ? null : t, time: null, playing: false });
   });
   pace.addEventListener('change', () => store.set({ pace: Number(pace.value) }));
 
@@ -161,15 +179,26 @@ export function createClock(
   store.subscribe(
     (s) => [s.speed, s.departure],
     () => {
+      options();
       departure.value = String(at().schedule.departure);
       drawMarks();
     },
   );
   pace.value = String(store.get().pace);
+  options();
   departure.value = String(at().schedule.departure);
   draw();
   drawMarks();
-  return h(
+  // The departure and the pace: set once, so placed by the panel with the other settings.
+  const settings = h(
+    'div',
+    { class: 'clock-options', role: 'group', 'aria-label': 'Replay settings' },
+    h('label', { for: 'clock-departure' }, `Leaves ${lookup.name(origin ?? '')}`),
+    departure,
+    h('label', { for: 'clock-pace' }, 'Pace'),
+    pace,
+  );
+  const element = h(
     'div',
     { class: 'clock', role: 'group', 'aria-label': 'Replay' },
     h(
@@ -184,16 +213,8 @@ export function createClock(
         marks,
       ),
     ),
-    text,
-    status,
+    h('div', { class: 'clock-words' }, text, h('span', { 'aria-hidden': 'true' }, ' · '), status),
     happened,
-    h(
-      'div',
-      { class: 'clock-options' },
-      h('label', { for: 'clock-departure' }, `Leaves ${lookup.name(origin ?? '')}`),
-      departure,
-      h('label', { for: 'clock-pace' }, 'Pace'),
-      pace,
-    ),
   );
+  return { element, options: settings };
 }

@@ -54,10 +54,10 @@ export function createCompactClock(
       h('span', { class: 'visually-hidden' }, full),
     );
     const r = at();
-    const { speed, departure, time: t } = store.get();
+    const { speed, departure, time: t, units } = store.get();
     const before =
       t === null && r.frame.status === 'within'
-        ? words.forecast({ speedKmh: speed, departure })
+        ? words.forecast({ speedKmh: speed, departure, units })
         : null;
     const state = before ? 'forecast' : r.frame.status;
     const sentence = before ?? words.status(r);

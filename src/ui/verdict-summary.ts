@@ -1,8 +1,8 @@
 import type { Article } from '../data/schema';
 import type { ClaimResult } from '../journey/claims';
-import { verdictCounts } from '../journey/shown-verdict';
-import type { Verdict } from '../journey/verdict';
-import { countWords } from '../words/count-words';
+import { shownVerdict, verdictCounts } from '../journey/shown-verdict';
+import { countVerdicts, type Verdict } from '../journey/verdict';
+import { countWords, perArticleWords } from '../words/count-words';
 import { VERDICT_RULES } from '../words/verdict-rules';
 import { h } from './dom';
 import { VERDICT_CLASS } from './verdict-badge';
@@ -20,6 +20,27 @@ export function renderVerdictSummary(
   onPick?: (verdict: Verdict) => void,
 ): HTMLElement {
   const counts = verdictCounts(results, articles, hindsight);
+  const shortOf = (id: string) => articles.find((x) => x.id === id)?.short ?? id;
+  const count = (verdict: Verdict, words: string, label: string) => {
+    const attrs = { class: `vs-count ${VERDICT_CLASS[verdict]}`, 'data-verdict': verdict };
+    const el = onPick
+      ? h('button', { ...attrs, type: 'button', 'aria-label': label, title: label }, words)
+      : h('span', attrs, words);
+    el.addEventListener('click', () => onPick?.(verdict));
+    return el;
+  };
+  // Every article's counts summed, one word each: the compact line a phone shows
+  // (verdict-summary.css), each count naming its articles' share in its label.
+  const totals = countVerdicts(results.map((r) => shownVerdict(r, hindsight))).map((n) => {
+    const words = countWords(n.count, n.verdict);
+    const shares = perArticleWords(
+      counts.map((c) => ({
+        short: shortOf(c.article),
+        count: c.counts.find((x) => x.verdict === n.verdict)?.count ?? 0,
+      })),
+    );
+    return count(n.verdict, words, `${words} (${shares}): show them in the ledger`);
+  });
   return h(
     'ul',
     {
@@ -27,32 +48,20 @@ export function renderVerdictSummary(
       'aria-label': hindsight ? 'Verdicts as it happened' : 'Verdicts as reported',
       'data-hindsight': String(hindsight),
     },
+    h('li', { class: 'vs-totals', 'data-articles': String(articles.length) }, ...totals),
     ...counts.map((c) => {
       const a = articles.find((x) => x.id === c.article);
-      const short = a?.short ?? c.article;
+      const short = shortOf(c.article);
       return h(
         'li',
         { 'data-article': c.article },
         h('span', { class: 'vs-article', title: a?.outlet ?? '' }, `${short}: `),
         ...c.counts.flatMap((n, i) => {
-          const attrs = {
-            class: `vs-count ${VERDICT_CLASS[n.verdict]}`,
-            'data-verdict': n.verdict,
-          };
           const words = countWords(n.count, n.verdict);
-          const count = onPick
-            ? h(
-                'button',
-                {
-                  ...attrs,
-                  type: 'button',
-                  'aria-label': `${short}: ${words}: show them in the ledger`,
-                },
-                words,
-              )
-            : h('span', attrs, words);
-          count.addEventListener('click', () => onPick?.(n.verdict));
-          return [i > 0 ? ' · ' : '', count];
+          return [
+            i > 0 ? h('span', { class: 'vs-sep', 'aria-hidden': 'true' }, ' · ') : '',
+            count(n.verdict, words, `${short}: ${words}: show them in the ledger`),
+          ];
         }),
       );
     }),
@@ -64,14 +73,17 @@ export function renderVerdictSummary(
  * (words/verdict-rules.ts, as docs/verdicts.md has them), and each article by its outlet, title and date.
  */
 export function renderVerdictKey(results: ClaimResult[], articles: Article[], hindsight: boolean) {
-  const used = new Set(
-    verdictCounts(results, articles, hindsight).flatMap((c) => c.counts.map((n) => n.verdict)),
-  );
+  const counts = verdictCounts(results, articles, hindsight);
+  const used = new Set(counts.flatMap((c) => c.counts.map((n) => n.verdict)));
+  const ofArticle = (id: string) =>
+    (counts.find((c) => c.article === id)?.counts ?? [])
+      .map((n) => countWords(n.count, n.verdict))
+      .join(' · ');
   const verdicts = (Object.keys(VERDICT_RULES) as Verdict[]).filter((v) => used.has(v));
   return h(
     'details',
     { class: 'verdict-key' },
-    h('summary', {}, 'What the verdicts mean'),
+    h('summary', {}, 'Verdict key'),
     h(
       'dl',
       {},
@@ -88,7 +100,13 @@ export function renderVerdictKey(results: ClaimResult[], articles: Article[], hi
       'ul',
       { class: 'vk-articles' },
       ...articles.map((a) =>
-        h('li', {}, h('b', {}, `${a.short}: `), `${a.outlet}, “${a.title}”, ${a.published}`),
+        h(
+          'li',
+          {},
+          h('b', {}, `${a.short}: `),
+          `${a.outlet}, “${a.title}”, ${a.published}`,
+          h('span', { class: 'vk-counts' }, ` (${ofArticle(a.id)})`),
+        ),
       ),
     ),
   );

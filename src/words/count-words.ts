@@ -26,3 +26,11 @@ export function countWords(count: number, v: Verdict): string {
   if (v === 'does not hold') return `${count} do not hold`;
   return `${count} ${v}`;
 }
+
+/** "Live page 1, FT 1": a total's share by article, the articles with none left out. */
+export function perArticleWords(shares: { short: string; count: number }[]): string {
+  return shares
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.short} ${s.count}`)
+    .join(', ');
+}

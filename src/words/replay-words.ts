@@ -1,7 +1,8 @@
 import type { Lookup } from '../data/lookup';
 import { KM_PER_MILE } from '../journey/distance';
-import { formatSpeed, type Units } from '../journey/format';
+import type { Units } from '../journey/format';
 import type { Model, ReplayAt } from '../journey/model';
+import { scheduleWords } from './schedule-words';
 import { localTime } from './time-words';
 import { zoneWords } from './zone-words';
 
@@ -17,6 +18,7 @@ const KM = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 export function replayWords(model: Model, lookup: Lookup) {
   const { replay, zones } = model.base;
   const route = replay.stops.map((s) => lookup.name(s.id));
+  const kept = scheduleWords(lookup.name, zones, replay.stops[0]?.id ?? '');
   const zoneNear = (km: number): string | undefined => {
     let best: string | undefined;
     let d = Number.POSITIVE_INFINITY;
@@ -46,7 +48,9 @@ export function replayWords(model: Model, lookup: Lookup) {
       const e = event(band.loPlace);
       return `Behind the reported times: the articles have the train past ${lookup.name(band.loPlace ?? '')}${e ? ` by ${localTime(e.end, zones[e.place], true)}` : ''}. It must have run faster.`;
     }
-    return 'Within what the reported days allow.';
+    return (
+      kept.held(r.schedule, replay.events, r.frame.t) ?? 'Within what the reported days allow.'
+    );
   };
 
   /** The train as it happened (in hindsight): where the outcomes put it, or why not yet. */
@@ -66,16 +70,28 @@ export function replayWords(model: Model, lookup: Lookup) {
    * allow, in words ("At this speed the train is ahead of the reported times from …"), or null
    * when the whole replay keeps them. Sampled at SAMPLES moments of the replay's span.
    */
-  let kept = { key: '', words: null as string | null };
-  const forecast = (c: { speedKmh: number; departure: number | null }): string | null => {
-    const key = `${c.speedKmh}|${c.departure}`;
-    if (kept.key !== key) kept = { key, words: firstBreak(c) };
-    return kept.words;
+  let said = { key: '', words: null as string | null };
+  const forecast = (c: {
+    speedKmh: number;
+    departure: number | null;
+    units?: Units;
+  }): string | null => {
+    const key = `${c.speedKmh}|${c.departure}|${c.units}`;
+    if (said.key !== key) said = { key, words: firstBreak(c) };
+    return said.words;
   };
-  const firstBreak = (c: { speedKmh: number; departure: number | null }): string | null => {
-    const { start, end } = model.replay({ ...c, time: null }).span;
+  const firstBreak = (c: {
+    speedKmh: number;
+    departure: number | null;
+    units?: Units;
+  }): string | null => {
+    const at = model.replay({ speedKmh: c.speedKmh, departure: c.departure, time: null });
+    const missed = kept.missed(at.schedule, c.units ?? 'km', c.departure !== null);
+    if (missed) return missed;
+    const { start, end } = at.span;
     for (let i = 0; i <= SAMPLES; i++) {
-      const r = model.replay({ ...c, time: start + ((end - start) * i) / SAMPLES });
+      const t = start + ((end - start) * i) / SAMPLES;
+      const r = model.replay({ speedKmh: c.speedKmh, departure: c.departure, time: t });
       if (r.frame.status === 'within') continue;
       const tz = (r.frame.near && zones[r.frame.near.id]) || zoneNear(r.frame.km);
       const when = `${localTime(r.frame.t, tz)} ${zoneWords(tz, r.frame.t, route)}`;

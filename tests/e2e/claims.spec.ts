@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readByName } from '../default-story';
-import { openMap, rendered, waitForIdle } from './driver';
+import { openMap, openSettings, rendered, waitForIdle } from './driver';
 
 const claims = readByName('claims.json').claims;
 
@@ -53,6 +53,7 @@ test('Reported | Computed changes the labels on the map and in the panel, and is
   expect(reported.join(' ')).toContain('98 km (Live page)');
   expect(reported.join(' ')).toContain('60 km (FT)');
   await expect(page.locator('.key-figures h2')).toHaveText('What the articles report');
+  await openSettings(page);
   await page.getByRole('button', { name: 'Computed' }).click();
   await expect(page.getByRole('button', { name: 'Computed' })).toHaveAttribute(
     'aria-pressed',
@@ -71,6 +72,7 @@ test('Reported | Computed changes the labels on the map and in the panel, and is
 
 test('changing the speed updates every travel time', async ({ page }) => {
   await openMap(page);
+  await openSettings(page);
   await page.getByRole('button', { name: 'Journey' }).click();
   const times = () => page.locator('.legs-table tbody td:nth-child(4)').allTextContents();
   const at = (kmh: number) => LEG_TIMES[kmh] ?? [];
@@ -96,6 +98,7 @@ test('changing the speed updates every travel time', async ({ page }) => {
 
 test('km | miles switches every figure at once', async ({ page }) => {
   await openMap(page);
+  await openSettings(page);
   await page.getByRole('button', { name: 'miles' }).click();
   await expect.poll(async () => (await claimLabels(page)).join(' ')).toContain('61 mi (Live page)');
   for (const section of ['Claims', 'Journey']) {

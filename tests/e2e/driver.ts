@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 
 /** A small driver for the app: open it, wait for the map, and read what the map has rendered. */
 
@@ -46,4 +46,13 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
     if (new URL(url).origin !== origin) foreign.push(url);
   });
   return foreign;
+}
+
+/**
+ * Unfolds the panel's settings (speed, units, map figures, departure, pace): a wide window less
+ * than 960 px high starts with them folded under one line (ui/view-settings.ts).
+ */
+export async function openSettings(page: Page | FrameLocator) {
+  const group = page.locator('details.view-settings');
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
 }

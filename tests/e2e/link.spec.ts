@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openMap, waitForIdle } from './driver';
+import { openMap, openSettings, waitForIdle } from './driver';
 
 test('a link with state opens with that state', async ({ page }) => {
   await openMap(
@@ -39,6 +39,7 @@ test('the URL follows the reader: moving the map writes the camera, and the link
   await openMap(page);
   await page.evaluate(() => window.kimTrainMap?.map?.jumpTo({ center: [130.5, 42.6], zoom: 9 }));
   await waitForIdle(page);
+  await openSettings(page);
   await page.getByRole('button', { name: 'Computed' }).click();
   const url = page.url();
   expect(url).toContain('view=130.5,42.6,9');
@@ -89,6 +90,7 @@ test('a link with garbage in every parameter opens the default view, with the no
   ]) {
     await expect(notice).toContainText(`"${p}"`);
   }
+  await openSettings(page);
   await expect(page.getByRole('button', { name: 'Reported', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',

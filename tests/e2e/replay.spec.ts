@@ -6,12 +6,12 @@ import { readByName } from '../default-story';
 import { openMap, rendered } from './driver';
 
 /**
- * The replay. Figures worked out by hand, not by the app: the train leaves Pyongyang at the
- * earliest the reported days allow (Sunday 10 September, 00:00 Pyongyang time = 2023-09-09
- * 15:00 UTC) at 50 km/h; at 2023-09-10 20:00 UTC it has run 29 hours, 1,450 km, of the route's
- * 2,550 km (the legs' railway figures: 802 + 49 + 5 + 260 + 654 + 656 + 101 + 24), past the
- * border (km 854) more than a day before "Tuesday morning", between Ussuriysk (km 1,116) and
- * Khabarovsk (km 1,770).
+ * The replay. Figures worked out by hand, not by the app: at 50 km/h the route's 2,550 km (the
+ * legs' railway figures: 802 + 49 + 5 + 260 + 654 + 656 + 101 + 24) take 51 hours, and the train
+ * leaves at the last 3-hour step of Pyongyang's Sunday (from 00:00 Pyongyang time, 2023-09-09
+ * 15:00 UTC) from which every latest reported time still holds: Sunday 21:00 Pyongyang time,
+ * 2023-09-10 12:00 UTC. It reaches the border (km 854) 17 h 05 min later, 2023-09-11 05:05 UTC,
+ * before "Tuesday" there (Tue 12 Sep 00:00 UTC+10, 2023-09-11 14:00 UTC), and waits for it.
  */
 const valuetext = (page: Page) => page.locator('#clock-time').getAttribute('aria-valuetext');
 const rail = readByName('rail.geojson').features;
@@ -19,12 +19,14 @@ const rail = readByName('rail.geojson').features;
 test('?t= reproduces a paused replay: the clock’s words, the train on the track, the band', async ({
   page,
 }) => {
-  await openMap(page, '?t=2023-09-10T20:00Z');
+  // A day after it left: at the border since 05:05 UTC, waiting for Tuesday there.
+  await openMap(page, '?t=2023-09-11T12:00Z');
   await expect
     .poll(() => valuetext(page))
-    .toBe('Mon 11 Sep, 06:00 UTC+10 — near Khabarovsk, km 1,450 of 2,550');
-  await expect(page.locator('.clock-status')).toContainText('Ahead of the reported times');
-  await expect(page.locator('.clock-status')).toContainText('Friendship Bridge (border)');
+    .toBe('Mon 11 Sep, 22:00 UTC+10 — at Friendship Bridge (border), km 854 of 2,550');
+  await expect(page.locator('.clock-status')).toHaveText(
+    'Within what the reported days allow: held at Friendship Bridge (border) until Tue 12 Sep 00:00, the earliest the articles have the train there.',
+  );
   const trains = await page.evaluate(() =>
     window.kimTrainMap?.map
       ?.querySourceFeatures('replay', {
@@ -69,24 +71,26 @@ test('keyboard: arrows step an hour, Page Up/Down jump between reported times, H
   await slider.focus();
   await expect
     .poll(() => valuetext(page))
-    .toContain('Sun 10 Sep, 00:00 Pyongyang time — at Pyongyang, km 0 of 2,550');
+    .toContain('Sun 10 Sep, 21:00 Pyongyang time — at Pyongyang, km 0 of 2,550');
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => valuetext(page)).toContain('Sun 10 Sep, 01:00 Pyongyang time');
+  await expect.poll(() => valuetext(page)).toContain('Sun 10 Sep, 22:00 Pyongyang time');
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => valuetext(page)).toContain('Sun 10 Sep, 00:00');
+  await expect.poll(() => valuetext(page)).toContain('Sun 10 Sep, 21:00');
   // The next reported time: the end of Sunday in Pyongyang.
   await page.keyboard.press('PageUp');
   await expect
     .poll(() => valuetext(page))
     .toMatch(/^Mon 11 Sep, 00:00 Pyongyang time|^Sun 10 Sep, 24:00|^Mon 11 Sep, 01:00 UTC\+10/);
+  // Back: no reported time between the departure and the end of Sunday, so the start.
   await page.keyboard.press('PageDown');
-  await expect.poll(() => valuetext(page)).toContain('Sun 10 Sep, 00:00');
+  await expect.poll(() => valuetext(page)).toContain('Sun 10 Sep, 21:00');
   await page.keyboard.press('End');
   await expect.poll(() => valuetext(page)).toContain('km 2,550 of 2,550');
   await page.keyboard.press('Home');
   await expect.poll(() => valuetext(page)).toContain('km 0 of 2,550');
-  // Reported times are marked on the slider's track.
-  expect(await page.locator('.clock-mark').count()).toBe(8);
+  // Reported times are marked on the slider's track: the 8 windows' ends less Sunday 00:00 in
+  // Pyongyang, before the departure.
+  expect(await page.locator('.clock-mark').count()).toBe(7);
 });
 
 test('with reduced motion nothing plays by itself', async ({ page }) => {

@@ -93,14 +93,19 @@ describe('the replay on the default route', () => {
     );
   });
 
-  it('leaving on Sunday at 50 km/h, the train reaches the border on Sunday evening: ahead of “Tuesday morning”', () => {
+  it('at 50 km/h the opening replay leaves on Sunday, waits at the border for Tuesday and reaches the cosmodrome on Wednesday', () => {
     const s = replaySchedule(replay, 50, null);
-    const border = base.route.posts.border ?? Number.NaN;
-    const t = timeAtKm(s, border);
-    expect(iso(t)).toMatch(/^2023-09-10T(0[89]|1\d)/);
-    const f = replayFrame(replay, s, t + 3_600_000);
-    expect(f.status).toBe('ahead');
-    expect(f.band.hiPlace).toBe('border');
+    const border = replay.events.find((e) => e.place === 'border');
+    // Leaves within Pyongyang's Sunday (UTC+9), on the departure grid.
+    expect(replay.departures).toContain(s.departure);
+    expect(iso(s.departure)).toMatch(/^2023-09-10T/);
+    expect(s.waits.map((w) => w.place)).toEqual(['border']);
+    const f = replayFrame(replay, s, (border?.start ?? 0) - 3_600_000);
+    expect(f.status).toBe('within');
+    expect(f.km).toBeCloseTo(border?.km ?? 0, 3);
+    // Wed 13 Sep in Vostochny's zone (UTC+9).
+    expect(iso(s.arrival + 9 * 3_600_000)).toMatch(/^2023-09-13T/);
+    expect(s.missed).toBeNull();
   });
 
   it('every point of the replay lies on the route', () => {

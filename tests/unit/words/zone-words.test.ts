@@ -45,13 +45,22 @@ describe('the replay names zones by the route', () => {
     }
   }, 30_000);
 
-  it('says before Play which reported time a speed cannot keep', () => {
+  it('says before Play which reported time a speed cannot keep, and why', () => {
     const { model, lookup } = openStory(story);
     const words = replayWords(model, lookup);
-    const fast = words.forecast({ speedKmh: 400, departure: null });
-    expect(fast).toMatch(
-      /^This speed cannot keep every reported time: from .* the train is ahead of them/,
+    // A fast train waits where the articles ask it to: every reported time is kept.
+    expect(words.forecast({ speedKmh: 400, departure: null })).toBeNull();
+    expect(words.forecast({ speedKmh: 50, departure: null })).toBeNull();
+    // A slow one cannot reach the cosmodrome by the end of Wednesday, from the border's Tuesday.
+    const slow = words.forecast({ speedKmh: 20, departure: null }) ?? '';
+    expect(slow).toMatch(
+      /^This speed cannot keep every reported time: the train reaches Vostochny Cosmodrome on .*, after the latest the articles allow there \(Wed 13 Sep 24:00\)\./,
     );
+    expect(slow).toContain(
+      'from Friendship Bridge (border), where the articles have it no earlier',
+    );
+    const least = model.replay({ speedKmh: 20, departure: null, time: null }).schedule.missed;
+    expect(slow).toContain(`needs at least ${Math.ceil(least?.needKmh ?? 0)} km/h`);
   });
 });
 
