@@ -25,6 +25,8 @@ const flag = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const RUNS = flag('--runs', 3);
+/** `--misses`: under each real article, the labelled claims missed and the drafted ones wrong. */
+const MISSES = process.argv.includes('--misses');
 const RUN_ON_KB = flag('--run-on-kb', 1024);
 const SHARED = '../shared/articles';
 const FIXTURES = 'tests/fixtures/story-draft/in';
@@ -57,6 +59,14 @@ if (existsSync(REAL)) {
     console.log(
       `| \`${r.article}\`${r.refused ? ` **no draft**: ${r.refused.slice(0, 90)}` : ''} | ${cells(r.score)} | ${r.seconds.toFixed(2)} |`,
     );
+  if (MISSES)
+    for (const r of real) {
+      const m = r.score.misses;
+      if (!m || (!m.missed.length && !m.wrong.length)) continue;
+      console.log(`\n${r.article}`);
+      for (const x of m.missed) console.log(`  missed: ${x}`);
+      for (const x of m.wrong) console.log(`  wrong:  ${x}`);
+    }
   // Every draft handed to story:check, as a user would run it.
   const checked = real.map((r) => {
     if (!r.files) return { article: r.article, ok: false, line: 'no draft' };
