@@ -109,6 +109,14 @@ export function otherYear(
   return null;
 }
 
+/** Whether the sentence of token `i` reports what someone said ("Reports … say Kim's train …"). */
+export function reportedSpeech(t: Tokens, i: number): boolean {
+  const s = t.sentences[t.tokens[i]?.sentence ?? 0];
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++) if (SPEECH.has(t.tokens[k]?.key ?? '')) return true;
+  return false;
+}
+
 /** Whether the nearest verb-like word before a day, in its sentence, is a word of speech. */
 export function statementDay(t: Tokens, f: Figure): boolean {
   const s = t.tokens[f.from]?.sentence;

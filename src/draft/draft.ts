@@ -2,6 +2,7 @@ import { analyze } from './analyze';
 import type { ArticleInput } from './article';
 import type { DraftClaim } from './claims';
 import { placeCrossings } from './crossing-claims';
+import { spreadDay } from './day-spread';
 import { FAMILY_OF } from './families';
 import type { Gazetteer } from './gazetteer';
 import { draftManifest } from './manifest';
@@ -48,6 +49,7 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
       c.claim.places = [ends[0], ends[1]];
       c.review.push(`read as the whole journey, ${ends[0]} to ${ends[1]}: check it`);
     }
+  spreadDay(a.claims, a.articles, stops, a.journey);
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();
   const claims = a.claims.map((c: DraftClaim) => {

@@ -1,0 +1,92 @@
+/**
+ * A one-day journey's day at each of its stops. When every day an article ties its journey to is
+ * the same day (the report of a dated event: "left at 8.31am … arrived this afternoon"), each
+ * stop of that article's journey was passed on that day: a datetime claim at each stop the
+ * article names that has none yet, quoting the stop's own sentence, for the editor to confirm.
+ * A stop within `SAME_EVENT_KM` of a place that already has the day (a city and its station) is
+ * the same event, said once.
+ */
+import { straightKm } from '../journey/distance';
+import type { PreparedArticle } from './article';
+import type { DraftClaim } from './claims';
+import { reportedSpeech } from './context';
+import { dayName } from './figures/calendar';
+import type { DraftPlace } from './places';
+import { sentenceQuote } from './quote';
+import type { Tokens } from './text';
+import { DAY_SPREAD } from './weights';
+
+const at = (p: DraftPlace): [number, number] => [p.entry.lon, p.entry.lat];
+/** Words that put a sentence ahead of the report ("will be attending … before embarking"). */
+const AHEAD = new Set(['will', 'would', "'ll", 'shall', 'could', 'may', 'might']);
+
+/**
+ * A mention that tells of the journey: not a dateline ("ZAPORIZHZHIA, Ukraine (AP) —") and not in
+ * a sentence that looks ahead or reports what was said.
+ */
+function told(t: Tokens, from: number, text: string): boolean {
+  if (text.length > 2 && text === text.toUpperCase()) return false;
+  const s = t.sentences[t.tokens[from]?.sentence ?? 0];
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++) if (AHEAD.has(t.tokens[k]?.key ?? '')) return false;
+  return !reportedSpeech(t, from);
+}
+
+/** The one day of an article's dated claims, or null when it names none or several. */
+function oneDay(claims: DraftClaim[], article: string): DraftClaim | null {
+  const dated = claims.filter((c) => c.claim.article === article && c.claim.reported.day);
+  const days = new Set(dated.map((c) => c.claim.reported.day));
+  return days.size === 1 ? (dated[0] ?? null) : null;
+}
+
+/** The datetime claims a one-day journey adds at its stops (appended to `claims`). */
+export function spreadDay(
+  claims: DraftClaim[],
+  articles: PreparedArticle[],
+  stops: DraftPlace[],
+  onJourney: Set<string>,
+): void {
+  const byId = new Map(stops.map((p) => [p.id, p]));
+  articles.forEach((a, i) => {
+    const source = oneDay(claims, a.meta.id);
+    const day = source?.claim.reported.day;
+    if (!source || !day) return;
+    const dayed = () =>
+      claims
+        .filter((c) => c.claim.article === a.meta.id && c.claim.reported.day === day)
+        .flatMap((c) => c.claim.places.map((id) => byId.get(id)).filter((p) => !!p));
+    for (const p of stops) {
+      if (p.border || !onJourney.has(p.id)) continue;
+      if (dayed().some((q) => straightKm(at(p), at(q)) <= DAY_SPREAD.sameEventKm)) continue;
+      const m = p.mentions.find(
+        (x) => x.article === i && told(a.tokens, x.mention.from, x.mention.text),
+      );
+      const quote = m ? sentenceQuote(a.tokens, m.mention.from) : null;
+      if (!m || !quote) continue;
+      const r = source.claim.reported;
+      claims.push({
+        claim: {
+          id: '',
+          article: a.meta.id,
+          quote,
+          kind: 'datetime',
+          places: [p.id],
+          reported: {
+            text: r.text,
+            figures: [],
+            qualifier: null,
+            direction: null,
+            day,
+            dayName: dayName(day),
+            partOfDay: null,
+          },
+          note: `The article tells of one day only (“${r.text}”): read as the day at ${p.name} too.`,
+        },
+        subject: null,
+        reference: null,
+        review: [`the article’s one day, read as the day at ${p.name}: check it`],
+        at: m.mention.from,
+      });
+    }
+  });
+}
