@@ -79,7 +79,15 @@ const TRAVEL = new Set([
   'departing',
   'departure',
   'arrival',
-  'hop',
+  'travelling',
+  'traveling',
+  'sea',
+  'sailing',
+  'sailed',
+  'flying',
+  'delay',
+  'delayed',
+  'late',
 ]);
 
 /** A year the sentence of token `i` names that is not the year of publication, or null. */
@@ -151,7 +159,7 @@ export function statementDay(t: Tokens, f: Figure): boolean {
 /** Whether the clause around a duration speaks of travel. */
 export function travelDuration(t: Tokens, f: Figure): boolean {
   const s = t.tokens[f.from]?.sentence;
-  for (let k = Math.max(0, f.from - 14); k < f.to + 8; k++) {
+  for (let k = Math.max(0, f.from - 14); k < f.to + 12; k++) {
     const tok = t.tokens[k];
     if (tok && tok.sentence === s && TRAVEL.has(tok.key)) return true;
   }

@@ -158,6 +158,8 @@ export function dwellDuration(t: Tokens, f: Figure): boolean {
   if (['behind', 'late', 'delayed', 'overdue'].includes(key(t, f.to))) return true;
   const a = key(t, f.from - 1);
   const b = key(t, f.from - 2);
+  // "with a delay of 14 minutes", "с опозданием в 14 минут", "con un retraso de 20 minutos"
+  if (b === 'delay' || (a === 'delay' && !['a', 'the'].includes(b))) return true;
   return (
     (['for', 'by'].includes(a) &&
       /^(waited|stopped|halted|paused|delayed|held|stayed|waits|stops|closed|shut|suspended|blocked)$/.test(
