@@ -90,6 +90,9 @@ const TRAVEL = new Set([
   'late',
 ]);
 
+/** "since" as each language writes it before a year ("depuis 2017", "seit 2015", "desde 2015"). */
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'с', 'со']);
+
 /** A year the sentence of token `i` names that is not the year of publication, or null. */
 export function otherYear(
   t: Tokens,
@@ -104,6 +107,9 @@ export function otherYear(
     const tok = t.tokens[k];
     if (tok?.kind !== 'number' || !/^(19|20)\d\d$/.test(tok.text) || tok.text === year) continue;
     if (dayFigures.some((d) => d.from <= k && d.to > k)) continue;
+    // "stopped since 2017, the night train is back on Thursday": the span up to this journey.
+    const before = t.tokens[k - 1];
+    if (before && (before.key === 'since' || SINCE.has(before.text.toLowerCase()))) continue;
     // "in 2019", "the 2019 summit", "since 2018": a year, not a count of something.
     const next = t.tokens[k + 1]?.key ?? '';
     if (

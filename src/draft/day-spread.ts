@@ -58,10 +58,14 @@ export function spreadDay(
     for (const p of stops) {
       if (p.border || !onJourney.has(p.id)) continue;
       if (dayed().some((q) => straightKm(at(p), at(q)) <= DAY_SPREAD.sameEventKm)) continue;
-      const m = p.mentions.find(
-        (x) => x.article === i && told(a.tokens, x.mention.from, x.mention.text),
-      );
-      const quote = m ? sentenceQuote(a.tokens, m.mention.from) : null;
+      let m: (typeof p.mentions)[number] | undefined;
+      let quote: string | null = null;
+      for (const x of p.mentions) {
+        if (x.article !== i || !told(a.tokens, x.mention.from, x.mention.text)) continue;
+        quote = sentenceQuote(a.tokens, x.mention.from);
+        m = x;
+        if (quote) break;
+      }
       if (!m || !quote) continue;
       const r = source.claim.reported;
       claims.push({

@@ -49,7 +49,7 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
       c.claim.places = [ends[0], ends[1]];
       c.review.push(`read as the whole journey, ${ends[0]} to ${ends[1]}: check it`);
     }
-  spreadDay(a.claims, a.articles, stops, a.journey);
+  spreadDay(a.claims, a.articles, kept, a.journey);
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();
   const claims = a.claims.map((c: DraftClaim) => {

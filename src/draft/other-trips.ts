@@ -33,7 +33,10 @@ export function otherTrip(t: Tokens, f: Figure): string | null {
     const back = k(i) === 'return' && [i - 2, i - 1, i + 1].some((j) => LEG.has(k(j)));
     if (back || k(i) === 'return-journey') return 'the return journey, another trip';
     if (HABIT.has(k(i))) return 'what a trip usually takes, not this journey';
-    if (FORMER.has(k(i)) || (k(i) === 'used' && k(i + 1) === 'to'))
+    // "the old metre-gauge train took around 18 hours": the train the new one replaced (before
+    // the figure: "25 minutes faster than the old service" is this journey's).
+    const old = i < f.from && k(i) === 'old' && [1, 2, 3, 4].some((d) => LEG.has(k(i + d)));
+    if (old || FORMER.has(k(i)) || (k(i) === 'used' && k(i + 1) === 'to'))
       return 'what a trip used to take, not this journey';
   }
   if (s)

@@ -48,3 +48,18 @@ describe('figures about another trip', () => {
     expect(why(code, text)).toBeNull();
   });
 });
+
+describe('the train the new one replaced', () => {
+  it('“the old metre-gauge train took around 18 hours” is another trip’s', () => {
+    expect(
+      why('en', 'The old metre-gauge train took around 18 hours over the same route.'),
+    ).toMatch(/used to/);
+  });
+  it('“an old friend joined the ride of six hours” is this journey’s', () => {
+    expect(why('en', 'An old friend joined them on the ride, which took six hours.')).toBeNull();
+  });
+});
+
+it('“the ride was 25 minutes faster than the old service”: the old service is compared with', () => {
+  expect(why('en', 'The four-hour, 52-minute ride was faster than the old service.')).toBeNull();
+});
