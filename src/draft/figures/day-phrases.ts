@@ -87,6 +87,8 @@ export function absoluteAt(tokens: Token[], i: number): Match | null {
   }
   const wdTok = tokens[k];
   const wd = named(wdTok) ? WEEKDAYS[key(wdTok)] : undefined;
+  // "early one Sunday morning last month", "on a Tuesday": some Sunday, no day to resolve.
+  if (wd !== undefined && shift === 0 && ['one', 'a'].includes(key(tokens[k - 1]))) return null;
   if (wd !== undefined) {
     k++;
     if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k++;

@@ -51,3 +51,13 @@ describe('a one-day journey’s day at each of its stops', { timeout: 30_000 }, 
       expect(d.some((x) => x.startsWith(p))).toBe(false);
   });
 });
+
+describe('a dateline', { timeout: 30_000 }, () => {
+  it('gives no day to the place the report was filed from', () => {
+    const d = days(
+      'Published: 2018-09-24\n\nSHANGHAI, Sept. 23 -- The first train left Nanjing at 6:44 a.m. Sunday and reached Hangzhou two hours later.\n',
+    );
+    expect(d.some((x) => x.startsWith('shanghai'))).toBe(false);
+    expect(d).toContain('nanjing 2018-09-23');
+  });
+});

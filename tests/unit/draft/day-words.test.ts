@@ -52,3 +52,20 @@ describe('days as news writes them', () => {
     expect(otherYear(t, d?.from ?? 0, '2021-05-20', days(t, '2021-05-20'))).toBe('2019');
   });
 });
+
+describe('days that are no day of the journey', () => {
+  it('“early one Sunday morning last month” is some Sunday, not a day to resolve', () => {
+    expect(
+      dayList('en', 'Early one Sunday morning three men set off from Leeds.', '2019-12-06'),
+    ).toEqual([]);
+    expect(
+      dayList('en', 'Early on Sunday morning three men set off from Leeds.', '2019-12-06'),
+    ).toEqual(['2019-12-01']);
+  });
+
+  it('a clock time the timetable gives, several words after “scheduled”, makes no day', () => {
+    const text =
+      'The train, which was scheduled to commence its journey from Leeds station at 4.55 pm, left late.';
+    expect(dayList('en', text, '2020-01-22')).toEqual([]);
+  });
+});
