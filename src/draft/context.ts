@@ -88,6 +88,9 @@ const TRAVEL = new Set([
   'delay',
   'delayed',
   'late',
+  'headed',
+  'heading',
+  'bound',
 ]);
 
 /** "since" as each language writes it before a year ("depuis 2017", "seit 2015", "desde 2015"). */

@@ -161,6 +161,8 @@ export function durationLeg(t: Tokens, anchors: Anchor[], f: Figure): [Anchor, A
 
 const DWELL = new Set([
   'halt',
+  'halts',
+  'stops',
   'stop',
   'stopover',
   'wait',
@@ -175,6 +177,8 @@ const DWELL = new Set([
 export function dwellDuration(t: Tokens, f: Figure): boolean {
   // "a five-minute halt", "20 Minuten lang halten" (one word between).
   if (DWELL.has(key(t, f.to)) || DWELL.has(key(t, f.to + 1))) return true;
+  // "22 minutes for fuel stops", "20 minutes for a crew change stop"
+  if (key(t, f.to) === 'for' && [2, 3, 4].some((d) => DWELL.has(key(t, f.to + d)))) return true;
   // "almost an hour behind schedule", "two hours late"
   if (['behind', 'late', 'delayed', 'overdue'].includes(key(t, f.to))) return true;
   const a = key(t, f.from - 1);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { travelDuration } from '../../../src/draft/context';
 import { durations } from '../../../src/draft/figures/durations';
 import { speeds } from '../../../src/draft/figures/speeds';
+import { dwellDuration } from '../../../src/draft/legs';
 import { LEXICONS, type Lexicon } from '../../../src/draft/lexicon/index';
 import { readWith } from '../../../src/draft/lexicon/read';
 import { tokenize } from '../../../src/draft/text';
@@ -48,5 +50,43 @@ describe('ranges, clock times and compound durations as news writes them', () =>
 
   it('does not read two figures joined by “and” as a range without “between”', () => {
     expect(said(durations(read('en', 'It stopped 2 and took 3 hours.')))).toEqual(['3 h']);
+  });
+});
+
+describe('delays and stops as durations of their own, and durations of travel', () => {
+  const first = (code: string, text: string) => {
+    const t = read(code, text);
+    const [f] = durations(t);
+    if (!f) throw new Error(`no duration in “${text}”`);
+    return { t, f };
+  };
+  it.each([
+    ['en', 'They had used up just 22 minutes for fuel stops.'],
+    ['ru', 'Поезд прибыл с опозданием в 14 минут.'],
+    ['es', 'El tren llegó con un retraso de 20 minutos.'],
+    ['en', 'The train arrived six minutes late.'],
+  ])('%s: “%s” is a stop or a delay', (code, text) => {
+    const { t, f } = first(code, text);
+    expect(dwellDuration(t, f)).toBe(true);
+  });
+  it.each([
+    ['en', 'The train took 22 minutes for the whole line.'],
+    ['en', 'Passengers waited for a delay announcement for 3 hours and then went home.'],
+  ])('%s: “%s” is no stop', (code, text) => {
+    const { t, f } = first(code, text);
+    expect(dwellDuration(t, f)).toBe(false);
+  });
+  it.each([
+    ['en', 'Passengers headed to Fukuoka had to endure a 7-hour ordeal.'],
+    ['en', 'She has spent the last 15 days at sea.'],
+    ['de', 'Über zehn Stunden war Kim Jong Un ab Pjöngjang in dem Zug unterwegs.'],
+    ['ru', 'Завершилось 52-часовое путешествие.'],
+  ])('%s: “%s” is a duration of travel', (code, text) => {
+    const { t, f } = first(code, text);
+    expect(travelDuration(t, f)).toBe(true);
+  });
+  it('“the meeting went on for three hours” is no duration of travel', () => {
+    const { t, f } = first('en', 'The meeting with the president went on for three hours.');
+    expect(travelDuration(t, f)).toBe(false);
   });
 });
