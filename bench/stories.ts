@@ -4,12 +4,12 @@
  * for twenty stories in one build, the build's seconds per story. Prints a table; adds it to
  * bench/results/stories.json.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { DEFAULT_STORY } from '../tests/default-story';
+import { viteBuild } from '../tools/site/vite-build';
 import { measure } from './lib/page-metrics';
 import { serveStatic } from './lib/serve';
 import { summarise } from './lib/stats';
@@ -22,24 +22,7 @@ const STORIES = [
 ];
 const build = (outDir: string, env: Record<string, string>) => {
   const t = performance.now();
-  execFileSync(
-    'npx',
-    [
-      'vite',
-      'build',
-      '--configLoader',
-      'runner',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'error',
-    ],
-    {
-      env: { ...process.env, ...env },
-      stdio: 'inherit',
-    },
-  );
+  viteBuild(outDir, { env, logLevel: 'error' });
   return (performance.now() - t) / 1000;
 };
 

@@ -5,11 +5,11 @@
  * per article, for the made-up articles of the tests). Prints a table; writes
  * bench/results/studio.json.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
+import { viteBuild } from '../tools/site/vite-build';
 import { serveStatic } from './lib/serve';
 import { summarise } from './lib/stats';
 
@@ -22,23 +22,7 @@ const ARTICLES = [
   ...readdirSync('tests/fixtures/studio').map((f) => join('tests/fixtures/studio', f)),
 ].filter((f) => f.endsWith('.txt'));
 
-execFileSync(
-  'npx',
-  [
-    'vite',
-    'build',
-    '--configLoader',
-    'runner',
-    '--outDir',
-    OUT,
-    '--emptyOutDir',
-    '--logLevel',
-    'error',
-  ],
-  {
-    stdio: 'inherit',
-  },
-);
+viteBuild(OUT, { logLevel: 'error' });
 const server = await serveStatic(OUT);
 const url = `${server.origin}/studio/`;
 const browser: Browser = await chromium.launch(config.use?.launchOptions);

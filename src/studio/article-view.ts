@@ -1,5 +1,5 @@
 import type { Claim } from '../data/claims-schema';
-import { h } from './dom';
+import { h } from '../dom';
 
 /**
  * The article as text with each claim's quote marked (quotes are verbatim, so each is found as

@@ -3,8 +3,8 @@
  * day.
  */
 import { UNITS } from '../data/claims-schema';
+import { h } from '../dom';
 import type { Checked, CheckedClaim } from './check';
-import { h } from './dom';
 import { type ClaimEdit, type Edits, edit } from './edits';
 
 type Change = (f: (e: Edits) => Edits) => void;

@@ -1,7 +1,7 @@
 /**
  * Finding a place in the gazetteer by name, to add it as a stop.
  */
-import { h } from './dom';
+import { h } from '../dom';
 import { type Edits, edit } from './edits';
 import { entryWords } from './places-panel';
 import type { Found } from './worker-messages';

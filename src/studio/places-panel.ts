@@ -2,8 +2,8 @@
  * The places of the draft: stops in travel order and context places, each with its corrections.
  */
 import type { Place } from '../data/schema';
+import { h } from '../dom';
 import type { Checked } from './check';
-import { h } from './dom';
 import { type Edits, edit, geonamesId } from './edits';
 import type { Found } from './worker-messages';
 

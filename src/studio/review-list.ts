@@ -1,7 +1,7 @@
 /**
  * REVIEW.md's items as a checklist, in the draft's order (the most consequential first).
  */
-import { h } from './dom';
+import { h } from '../dom';
 import type { Edits } from './edits';
 import { edit } from './edits';
 

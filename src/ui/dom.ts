@@ -1,25 +1,10 @@
-type Child = Node | string | null | undefined | false;
-
 /**
- * Creates an element. Strings become text nodes: nothing here ever parses HTML, so text from
- * data files reaches the page as text.
+ * The reader's page's DOM helpers: the element helper it shares with the studio (`../dom.ts`)
+ * and a scroll box for wide tables.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | boolean> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === false) continue;
-    el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  }
-  return el;
-}
+import { h } from '../dom';
+
+export { h };
 
 /**
  * A box a wide table scrolls in. While it does scroll, it is a named region a keyboard can reach

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { viteBuild } from '../../tools/site/vite-build';
 import { rendered, waitForIdle, watchForeignRequests } from './driver';
 import { type Served, serveDist } from './servers';
 
@@ -17,12 +17,7 @@ const legs = JSON.parse(readFileSync(`${STORY}/rail.geojson`, 'utf8')).features 
 
 let served: Served;
 test.beforeAll(() => {
-  const r = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', 'dist-network', '--emptyOutDir', '--logLevel', 'warn'],
-    { env: { ...process.env, STORY }, encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stderr}`);
+  viteBuild('dist-network', { env: { STORY } });
 });
 test.beforeEach(async () => {
   served = await serveDist('/', {}, 'dist-network');

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import geodesic from 'geographiclib-geodesic';
+import { viteBuild } from '../../tools/site/vite-build';
 import { DEFAULT_STORY } from '../default-story';
 import { rendered, waitForIdle, watchForeignRequests } from './driver';
 import { boxesMeet, placedLabels } from './labels';
@@ -19,24 +19,7 @@ const places = read('places.geojson').features as {
   geometry: { coordinates: [number, number] };
 }[];
 
-function build(outDir: string, env: Record<string, string>) {
-  const r = spawnSync(
-    'npx',
-    [
-      'vite',
-      'build',
-      '--configLoader',
-      'runner',
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { env: { ...process.env, ...env }, encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`vite build (${JSON.stringify(env)}) failed:\n${r.stderr}`);
-}
+const build = (outDir: string, env: Record<string, string>) => viteBuild(outDir, { env });
 
 let one: Served;
 let many: Served;

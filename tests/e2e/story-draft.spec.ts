@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { viteBuild } from '../../tools/site/vite-build';
 import { rendered, waitForIdle } from './driver';
 import { type Served, serveDist } from './servers';
 
@@ -25,45 +26,28 @@ test.skip(!present, absent);
 let server: Served;
 test.beforeAll(() => {
   if (!present) return;
-  const steps: [string, string[], NodeJS.ProcessEnv][] = [
+  const draft = spawnSync(
+    process.execPath,
     [
-      'story:draft',
-      [
-        '--import',
-        'tsx',
-        'scripts/story-draft.ts',
-        '--out',
-        STORY,
-        '--force',
-        '--published',
-        '2023-09-12',
-        '--outlet',
-        'Live news page',
-        join(SEED, '000_4e508b13e52c11e8.txt'),
-        '--outlet',
-        'Financial Times (as republished)',
-        join(SEED, '004_9d374928d60337d4.txt'),
-      ],
-      process.env,
+      '--import',
+      'tsx',
+      'scripts/story-draft.ts',
+      '--out',
+      STORY,
+      '--force',
+      '--published',
+      '2023-09-12',
+      '--outlet',
+      'Live news page',
+      join(SEED, '000_4e508b13e52c11e8.txt'),
+      '--outlet',
+      'Financial Times (as republished)',
+      join(SEED, '004_9d374928d60337d4.txt'),
     ],
-    [
-      'vite build',
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '--outDir',
-        OUT,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { ...process.env, STORY },
-    ],
-  ];
-  for (const [name, args, env] of steps) {
-    const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${name} failed:\n${r.stdout}\n${r.stderr}`);
-  }
+    { encoding: 'utf8' },
+  );
+  if (draft.status !== 0) throw new Error(`story:draft failed:\n${draft.stdout}\n${draft.stderr}`);
+  viteBuild(OUT, { env: { STORY } });
 });
 test.beforeEach(async () => {
   server = await serveDist('/', {}, OUT);

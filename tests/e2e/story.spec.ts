@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import geodesic from 'geographiclib-geodesic';
+import { viteBuild } from '../../tools/site/vite-build';
 import { rendered, waitForIdle } from './driver';
 import { type Served, serveDist } from './servers';
 
@@ -15,25 +15,7 @@ const read = (f: string) => JSON.parse(readFileSync(`${STORY}/${f}`, 'utf8'));
 
 let server: Served;
 test.beforeAll(() => {
-  const r = spawnSync(
-    'npx',
-    [
-      'vite',
-      'build',
-      '--configLoader',
-      'runner',
-      '--outDir',
-      OUT,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      env: { ...process.env, STORY },
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`vite build with STORY=${STORY} failed:\n${r.stderr}`);
+  viteBuild(OUT, { env: { STORY } });
 });
 test.beforeEach(async () => {
   server = await serveDist('/', {}, OUT);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { readZip } from '../../src/studio/zip';
+import { viteBuild } from '../../tools/site/vite-build';
 
 /**
  * The studio, as an editor uses it: paste a made-up article, draft it, correct it (another
@@ -126,19 +127,7 @@ test('paste, draft, correct, download: the zip passes story:check and builds', a
   expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
   expect(check.stdout).toContain('story:check: no problems.');
   const dist = join(OUT, 'dist');
-  const build = run(
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--outDir',
-      dist,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { ...process.env, STORY },
-  );
-  expect(build.status, build.stderr).toBe(0);
+  viteBuild(dist, { env: { STORY } });
   expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(json(files, 'story.json').title);
 });
 

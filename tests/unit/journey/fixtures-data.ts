@@ -41,3 +41,13 @@ export const railSummary = (r: {
 export function mapClaimLines(mode: Mode, units: Units): FeatureCollection {
   return createModel(inputs).at({ speedKmh: 50, mode, units }).lines;
 }
+
+/** A route that knows no track: every rail figure is none, so a claim is judged on what else it has. */
+export const noTrack = {
+  kmAlong: () => undefined,
+  figure: () => ({
+    km: 0,
+    makeup: { published: 0, measured: 0, approximate: 0, network: 0, none: 0 },
+    conflict: null,
+  }),
+};

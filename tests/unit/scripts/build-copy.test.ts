@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { viteBuild } from '../../../tools/site/vite-build';
 import { DEFAULT_STORY } from '../../default-story';
 
 const work = mkdtempSync(join(tmpdir(), 'build-copy-'));
@@ -17,12 +17,7 @@ describe('a renamed copy of the default story', () => {
     manifest.title = 'A copy of the default story';
     writeFileSync(join(dir, 'story.json'), JSON.stringify(manifest, null, 2));
     const out = join(work, 'dist');
-    const r = spawnSync(
-      'npx',
-      ['vite', 'build', '--configLoader', 'runner', '--outDir', out, '--logLevel', 'warn'],
-      { env: { ...process.env, STORY: dir }, encoding: 'utf8' },
-    );
-    expect(r.status, r.stderr).toBe(0);
+    viteBuild(out, { env: { STORY: dir }, empty: false });
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('A copy of the default story');
   }, 300_000);
