@@ -11,7 +11,7 @@ import type { PreparedArticle } from './article';
 import type { DraftClaim } from './claims';
 import { reportedSpeech } from './context';
 import { dayName } from './figures/calendar';
-import type { DraftPlace } from './places';
+import { type DraftPlace, kindOf } from './places';
 import { sentenceQuote } from './quote';
 import type { Tokens } from './text';
 import { DAY_SPREAD } from './weights';
@@ -93,4 +93,45 @@ export function spreadDay(
       });
     }
   });
+}
+
+/** How precisely a place names where the journey was: a station more than its city. */
+const precision = (p: DraftPlace) => (kindOf(p.entry) === 'station' ? 1 : 0);
+
+/**
+ * One day per event: two claims of an article putting the journey on the same day at a city and
+ * at a station `sameEventKm` from it ("left Washington … at 5 a.m." and "left Washington's Union
+ * Station") are one, kept at the station; the other is excluded, said why.
+ */
+export function oneDayPerEvent(
+  claims: DraftClaim[],
+  places: DraftPlace[],
+): { kept: DraftClaim[]; dropped: { claim: DraftClaim; at: string }[] } {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const placeOf = (c: DraftClaim) =>
+    c.claim.kind === 'datetime' && c.claim.places.length === 1
+      ? byId.get(c.claim.places[0] ?? '')
+      : undefined;
+  const dropped: { claim: DraftClaim; at: string }[] = [];
+  const gone = new Set<DraftClaim>();
+  for (const c of claims) {
+    const p = placeOf(c);
+    if (!p || gone.has(c)) continue;
+    for (const d of claims) {
+      const q = placeOf(d);
+      if (!q || d === c || gone.has(d) || q.id === p.id) continue;
+      const r = c.claim.reported;
+      if (d.claim.article !== c.claim.article || d.claim.reported.day !== r.day) continue;
+      if ((d.claim.forecast ?? false) !== (c.claim.forecast ?? false)) continue;
+      if (straightKm(at(p), at(q)) > DAY_SPREAD.sameEventKm) continue;
+      // A city and its station are one event; two stations, or two towns of one city (Howrah,
+      // Sealdah), may be two.
+      if ((kindOf(p.entry) === 'station') === (kindOf(q.entry) === 'station')) continue;
+      const [keep, drop] = precision(q) > precision(p) ? [q, c] : [p, d];
+      gone.add(drop);
+      dropped.push({ claim: drop, at: keep.name });
+      if (drop === c) break;
+    }
+  }
+  return { kept: claims.filter((c) => !gone.has(c)), dropped };
 }

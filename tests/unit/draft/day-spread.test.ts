@@ -61,3 +61,21 @@ describe('a dateline', { timeout: 30_000 }, () => {
     expect(d).toContain('nanjing 2018-09-23');
   });
 });
+
+describe('one day per event', { timeout: 30_000 }, () => {
+  it('keeps the day at the station, not again at its city', () => {
+    const text =
+      'Published: 2017-12-11\n\nDer erste ICE fuhr am Sonntag in Berlin ab. Der Zug fuhr am Sonntag um 6.30 Uhr am Berliner Hauptbahnhof ab und erreichte Leipzig um 7.40 Uhr.\n';
+    const { files } = draftStory([{ file: 'a.txt', text }], g);
+    const doc = JSON.parse(files['claims.json'] ?? '') as {
+      claims: Claim[];
+      excluded: { reason: string }[];
+    };
+    const at = doc.claims.filter((c) => c.kind === 'datetime').map((c) => c.places.join());
+    expect(at).toContain('berliner-hauptbahnhof');
+    expect(at).not.toContain('berlin');
+    expect(doc.excluded.map((e) => e.reason)).toContain(
+      'the same day as at Berliner Hauptbahnhof, which names the place more precisely',
+    );
+  });
+});
