@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { travelDuration } from '../../../src/draft/context';
+import { directions } from '../../../src/draft/figures/directions';
 import { durations } from '../../../src/draft/figures/durations';
 import { speeds } from '../../../src/draft/figures/speeds';
 import { dwellDuration } from '../../../src/draft/legs';
@@ -88,5 +89,21 @@ describe('delays and stops as durations of their own, and durations of travel', 
   it('“the meeting went on for three hours” is no duration of travel', () => {
     const { t, f } = first('en', 'The meeting with the president went on for three hours.');
     expect(travelDuration(t, f)).toBe(false);
+  });
+});
+
+describe('a compass word right after a distance', () => {
+  it.each([
+    ['en', 'The train went all the way to Adelaide, almost 3000 kilometres south, on Monday.', 'S'],
+    ['en', 'Kano lies 1,000 km north.', 'N'],
+  ])('%s: “%s” is a direction from the place named before', (code, text, want) => {
+    const found = directions(read(code, text));
+    expect(found.map((d) => [d.direction, d.reference])).toEqual([[want, -1]]);
+  });
+  it.each([
+    ['en', 'The line runs 300 km through the South Island.'],
+    ['en', 'The station lies 2 km south of the centre and 5 km north of the port.'],
+  ])('%s: “%s” has no bare direction after a distance', (code, text) => {
+    expect(directions(read(code, text)).filter((d) => d.reference === -1)).toEqual([]);
   });
 });
