@@ -5,8 +5,9 @@
  * seconds per article for story:draft, gazetteer load included. Each article is drafted by the CLI itself, as a user
  * runs it (a fresh Node process: start, load the gazetteer packages, draft, write), `--runs` times
  * (default 3); the in-process split (loading the gazetteer, drafting) is measured beside it.
- * Figures, not tests: nothing here fails on a slow machine; the issue's budget is 2 s. `--misses`
- * prints, under the real articles' table, each one's labelled claims missed and drafted claims wrong.
+ * `--misses` lists, per real article, the labelled places and claims not found and the drafted
+ * ones that match none (claims with their quotes), then stops. Figures, not tests: nothing here
+ * fails on a slow machine; the issue's budget is 2 s.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,8 +27,6 @@ const flag = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const RUNS = flag('--runs', 3);
-/** `--misses`: under each real article, the labelled claims missed and the drafted ones wrong. */
-const MISSES = process.argv.includes('--misses');
 const RUN_ON_KB = flag('--run-on-kb', 1024);
 const SHARED = '../shared/articles';
 const FIXTURES = 'tests/fixtures/story-draft/in';
@@ -52,6 +51,28 @@ const HEAD =
   '| article | places found | places right | claims found | claims right | quotes verbatim | draft, s |\n|---|---|---|---|---|---|---|';
 
 const gazetteer = loadGazetteer();
+// --misses: per real article, the labelled places and claims not found and the drafted ones that
+// are wrong; then stop.
+if (process.argv.includes('--misses')) {
+  if (!existsSync(REAL)) console.log(`(no ${REAL}: nothing to list)`);
+  else {
+    const real = realScores(gazetteer);
+    for (const r of real) {
+      const { missed, wrong } = r.misses;
+      console.log(
+        `${r.article}${r.refused ? ` (no draft: ${r.refused.slice(0, 80)})` : ''}\n  missed: ${missed.join(', ') || '-'}\n  wrong:  ${wrong.join(', ') || '-'}`,
+      );
+      const c = r.score.misses;
+      for (const x of c?.missed ?? []) console.log(`  claim missed: ${x}`);
+      for (const x of c?.wrong ?? []) console.log(`  claim wrong:  ${x}`);
+    }
+    const all = addScores(real.map((r) => r.score));
+    const [p, c] = [all.places, all.claims];
+    console.log(`places found ${p.found}/${p.expected}, right ${p.right}/${p.drafted}`);
+    console.log(`claims found ${c.found}/${c.expected}, right ${c.right}/${c.drafted}`);
+  }
+  process.exit(0);
+}
 if (existsSync(REAL)) {
   const real = realScores(gazetteer);
   console.log(`Real articles (${REAL}, each drafted alone, against its labels.json):\n`);
@@ -60,14 +81,6 @@ if (existsSync(REAL)) {
     console.log(
       `| \`${r.article}\`${r.refused ? ` **no draft**: ${r.refused.slice(0, 90)}` : ''} | ${cells(r.score)} | ${r.seconds.toFixed(2)} |`,
     );
-  if (MISSES)
-    for (const r of real) {
-      const m = r.score.misses;
-      if (!m || (!m.missed.length && !m.wrong.length)) continue;
-      console.log(`\n${r.article}`);
-      for (const x of m.missed) console.log(`  missed: ${x}`);
-      for (const x of m.wrong) console.log(`  wrong:  ${x}`);
-    }
   // Every draft handed to story:check, as a user would run it.
   const checked = real.map((r) => {
     if (!r.files) return { article: r.article, ok: false, line: 'no draft' };

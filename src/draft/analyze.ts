@@ -8,11 +8,13 @@ import { nameIndex } from './countries';
 import { type Description, findDescriptions } from './descriptions';
 import { findFigures } from './families';
 import type { Gazetteer } from './gazetteer';
-import { dictionaryForms } from './lexicon/read';
+import { nameForms } from './lexicon/read';
+import { nameLists } from './lists';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
 import { type DraftPlace, draftPlaces, stationEntries } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
 import { stationMentions } from './stations';
+import { COMMON_WORDS } from './stop-words';
 import { fold } from './text';
 
 export interface Analysis {
@@ -44,7 +46,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const forms = new Map<string, string[]>();
   for (const a of articles)
     for (const k of candidateKeys(a.tokens))
-      if (!forms.has(k)) forms.set(k, dictionaryForms(k, a.language.lexicon));
+      if (!forms.has(k)) forms.set(k, nameForms(k, a.language.lexicon));
   const keys = new Set([...forms.values()].flat());
   for (const k of names.countries.keys()) keys.delete(k);
   const lookup = g.lookup(keys);
@@ -54,7 +56,11 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     const matches = found ? lookup.get(found) : undefined;
     if (matches) lookup.set(k, matches);
   }
-  const mentions: ArticleMentions[] = articles.map((a) => findMentions(a.tokens, names, lookup));
+  const mentions: ArticleMentions[] = articles.map((a) => {
+    const lex = a.language.lexicon;
+    const common = lex.code === 'en' ? COMMON_WORDS : new Set((lex.wordsFirst ?? []).map(fold));
+    return findMentions(a.tokens, names, lookup, common);
+  });
   const first = resolveMentions(
     mentions.map((m, i) => {
       const t = articles[i]?.tokens;
@@ -80,7 +86,19 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
   const day = articles[0]?.meta.published ?? '2000-01-01';
   const regionName = (c: string, code: string) =>
     g.regions.find((r) => r.country === c && r.code === code)?.name ?? null;
-  resolved.push(...stationMentions(articles, mentions, resolved));
+  const stations = stationMentions(
+    articles.map((a) => ({
+      tokens: a.tokens,
+      suffixes: a.language.lexicon.stationSuffixes,
+      notStations: a.language.lexicon.notStations,
+    })),
+    mentions,
+    resolved,
+  );
+  // A city named only as a station's owner ("Boston’s South Station") is the station's.
+  const cities = resolved.filter((r) => !stations.consumed.has(r.mention));
+  resolved.length = 0;
+  resolved.push(...cities, ...stations.added);
   for (const note of stationEntries(resolved)) articles[0]?.notes.push(note);
   const places = draftPlaces(resolved, names.byCode, regionName, day);
   const idOf = new Map(
@@ -151,17 +169,27 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     for (const c of kept.claims)
       for (const p of [...c.claim.places, c.subject?.place, c.reference?.place])
         if (p) journey.add(p);
-    for (const n of named) {
-      if (otherYear(t, n.from, a.meta.published, figs.days)) continue;
+    const order = [...named].sort((x, y) => x.from - y.from);
+    const moving = order.map((n) => {
+      if (otherYear(t, n.from, a.meta.published, figs.days)) return false;
       const s = t.tokens[n.from]?.sentence;
+      // "Earlier, …", "Ранее …": a sentence about what happened before the journey reported.
+      const opener = t.tokens[t.sentences[s ?? 0]?.from ?? 0]?.key ?? '';
+      if (opener === 'earlier' || opener === 'previously') return false;
       const after = a.language.lexicon.travelAfter ? 3 : 0;
       for (let k = Math.max(0, n.from - 6); k < n.to + after; k++)
         if (k >= n.from && k < n.to) continue;
-        else if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) {
-          journey.add(n.id);
-          travel.add(n.id);
-        }
-    }
+        else if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) return true;
+      return false;
+    });
+    // A word of travel for one name of a list is for all of them.
+    for (const list of nameLists(t, order))
+      if (list.some((k) => moving[k])) for (const k of list) moving[k] = true;
+    order.forEach((n, k) => {
+      if (!moving[k]) return;
+      journey.add(n.id);
+      travel.add(n.id);
+    });
   });
   return {
     articles,

@@ -13,6 +13,12 @@ export interface CountryMention {
 const REGION_SUFFIX =
   /\s+(oblast|krai|kray|region|province|state|prefecture|county|voivodeship|governorate|district|territory|autonomous okrug|republic)$/;
 
+/**
+ * Territories that are one city, named as the city is (Hong Kong, Macau, Singapore, Monaco,
+ * Gibraltar, Vatican City): a train reaches "Hong Kong" the city, a place the gazetteer has.
+ */
+const CITY_STATES = new Set(['HK', 'MO', 'SG', 'MC', 'GI', 'VA']);
+
 export interface Names {
   countries: Map<string, { country: string; demonym: boolean }>;
   regions: Map<string, RegionInfo[]>;
@@ -32,7 +38,8 @@ export function nameIndex(countries: CountryInfo[], regions: RegionInfo[]): Name
     longest = Math.max(longest, k.split(' ').length);
   };
   const sorted = [...countries].sort((a, b) => a.alpha2.localeCompare(b.alpha2));
-  for (const c of sorted) for (const n of c.names) put(n, c.alpha2, false);
+  for (const c of sorted)
+    if (!CITY_STATES.has(c.alpha2)) for (const n of c.names) put(n, c.alpha2, false);
   for (const c of sorted) for (const d of c.demonyms) put(d, c.alpha2, true);
   // Short forms news writes: "the US", "the UK", "the UAE".
   for (const [k, v] of [

@@ -92,16 +92,58 @@ function stationAfter(t: Tokens, to: number): Token | null {
   return last;
 }
 
-/** Finds the places, countries and sites one article names. */
+/** Words between a station's head and its name ("gare de Lyon", "estación de Atocha"). */
+const HEAD_LINKS = new Set(['de', 'd', "d'", 'del', 'di', 'da', 'of']);
+
+/** Whether the name at `i` follows a station's or an airport's head ("gare d'", "вокзал"). */
+function afterHead(tokens: Token[], i: number): boolean {
+  const s = tokens[i]?.sentence;
+  let k = i - 1;
+  if (HEAD_LINKS.has(tokens[k]?.key ?? '') || HEAD_LINKS.has(tokens[k]?.text.toLowerCase() ?? ''))
+    k--;
+  const head = tokens[k];
+  return !!head && head.sentence === s && (head.key === 'station' || head.key === 'airport');
+}
+
+/**
+ * "WASHINGTON –", "Kolkata:", "BEIJING, Sept. 23 (Xinhua) --": a dateline says where the report
+ * was filed, not where the journey went. A name that opens a line and is followed by a dash or a
+ * colon, or in capitals by a comma; and the agency's name in brackets after it.
+ */
+function dateline(t: Tokens, i: number, to: number): boolean {
+  const start = t.tokens[i]?.start ?? 0;
+  const end = t.tokens[to - 1]?.end ?? 0;
+  // "(Xinhua) --", "(Reuters) -": the agency's credit after a dateline.
+  if (t.text[start - 1] === '(' && /^\)\s*[-–—]/.test(t.text.slice(end, end + 4))) return true;
+  // Only blanks between the line's start and the name (read back over them alone: linear).
+  let k = start - 1;
+  while (k >= 0 && (t.text[k] === ' ' || t.text[k] === '\t')) k--;
+  if (k >= 0 && t.text[k] !== '\n' && t.text[k] !== '\r') return false;
+  const after = t.text.slice(end, end + 4);
+  const name = t.text.slice(start, end);
+  return /^\s*[–—:]|^\s+-/.test(after) || (name === name.toUpperCase() && /^,/.test(after));
+}
+
+/** Finds the places, countries and sites one article names (`common`: see `plausible`). */
 export function findMentions(
   t: Tokens,
   names: Names,
   lookup: Map<string, NameMatch[]>,
+  common?: Set<string>,
 ): ArticleMentions {
   const { tokens, text } = t;
   const out: ArticleMentions = { names: [], countries: [], sites: [] };
   const people = nameWords(t, names, lookup);
   const lowerWords = new Set(tokens.filter((x) => isWord(x) && !capitalised(x)).map((x) => x.key));
+  // A small place's name the article gives a station ("estación de Atocha"): the station's
+  // name wherever it stands alone too ("partió de Atocha"); a city's ("gare de Lyon") is not.
+  const stationNames = new Set<string>();
+  for (let i = 0; i < tokens.length; i++)
+    if (capitalised(tokens[i]) && afterHead(tokens, i))
+      for (let n = 1; n <= 3; n++) {
+        const k = keyOf(text, tokens, i, i + n);
+        if ((lookup.get(k)?.[0]?.entry.population ?? 0) < 100_000) stationNames.add(k);
+      }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
@@ -141,7 +183,29 @@ export function findMentions(
       continue;
     }
     if (!matches) continue;
-    if (!plausible(t, i, to, people, lowerWords, names, lookup)) {
+    // "George Washington Bridge": a place's name that begins a longer site's, not the place.
+    let run = to;
+    while (capitalised(tokens[run]) && !AFTER_NOUNS[tokens[run]?.key ?? ''] && run < to + 3) run++;
+    const site = AFTER_NOUNS[tokens[run]?.key ?? ''];
+    if (run > to && site && site !== 'region' && site !== 'other' && capitalised(tokens[run])) {
+      out.sites.push({ kind: site, from: i, to: run + 1, countries: [] });
+      i = run;
+      continue;
+    }
+    // An abbreviation in capitals ("UP", "MP"): a state or a party, not the town of that name.
+    if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tok.text)) continue;
+    // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер": a station's own name, not the
+    // town of that name elsewhere (the station is placed by stationMentions).
+    const key = keyOf(text, tokens, i, to);
+    if (afterHead(tokens, i) || stationNames.has(key)) {
+      i = to - 1;
+      continue;
+    }
+    if (dateline(t, i, to)) {
+      i = to - 1;
+      continue;
+    }
+    if (!plausible(t, i, to, people, lowerWords, names, lookup, common)) {
       i = to - 1;
       continue;
     }

@@ -1,4 +1,5 @@
-import { countryAt, type Names, regionAt } from './countries';
+/** Whether a name read in the text is a place, the country or region beside it, and "the border". */
+import { countryAt, keyOf, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
@@ -28,10 +29,17 @@ const BORDER_ADJECTIVE = new Set([
   'security',
 ]);
 
+/** Words that join a name to the name it ends ("Côte d'Azur", "Costa del Sol", "Bay of Biscay"). */
+const OF_WORDS = new Set(['de', "d'", 'del', 'della', 'di', 'da', 'du', 'des', 'of', 'do']);
+
 /** "the border city", "border checks": "border" as an adjective, not a place. */
 export const borderAdjective = (next: string): boolean => BORDER_ADJECTIVE.has(next);
 
-/** Whether the name at [i, to) reads as a place, not a person, a word or part of a brand. */
+/**
+ * Whether the name at [i, to) reads as a place, not a person, a word or part of a brand. `common`:
+ * the article's language's words that are places somewhere but words first ("Nice" is a word in
+ * English, a city in French).
+ */
 export function plausible(
   t: Tokens,
   i: number,
@@ -40,6 +48,7 @@ export function plausible(
   lowerWords: Set<string>,
   names: Names,
   lookup: Map<string, NameMatch[]>,
+  common: Set<string> = COMMON_WORDS,
 ): boolean {
   const { tokens } = t;
   const first = tokens[i];
@@ -59,6 +68,20 @@ export function plausible(
   // A big city named before its station or district: "left London Euston", "from Paris Nord".
   const bigCity = (self?.population ?? 0) >= 500_000 || /^PPL(C|A)$/.test(self?.featureCode ?? '');
   const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
+  // "Côte d'Azur", "Costa del Sol": the end of a longer name, not a town named "Azur".
+  const before = tokens[i - 2];
+  if (
+    prev &&
+    !sentenceStart &&
+    OF_WORDS.has(prev.text.toLowerCase().replace('’', "'")) &&
+    before?.sentence === first.sentence &&
+    cased(before) &&
+    !before.noun &&
+    !FUNCTION_WORDS.has(before.key) &&
+    !STATION_WORDS.has(before.key) &&
+    !otherName(i - 2)
+  )
+    return false;
   if (prev && !sentenceStart) {
     if (
       cased(prev) &&
@@ -96,15 +119,15 @@ export function plausible(
   // "Chicago's Union Station" is a station, whatever small town shares its name.
   if (!single && STATION_WORDS.has(tokens[to - 1]?.key ?? '') && (self?.population ?? 0) < 100_000)
     return false;
-  if (!single) return true;
-  // "Oregon", "Idaho": a region's name that is also a small town's is the region.
-  const top = lookup.get(first.key)?.[0]?.entry.population ?? 0;
+  // "Oregon", "New Jersey": a region's name that is also a small town's is the region.
+  const top = lookup.get(keyOf(t.text, tokens, i, to))?.[0]?.entry.population ?? 0;
   if (regionAt(names, t.text, tokens, i)?.to === to && top < 100_000) return false;
+  if (!single) return true;
   const cue = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   const big = first && tokens.length > 0;
   void big;
   if (people.has(first.key)) return false;
-  if (COMMON_WORDS.has(first.key)) return cue;
+  if (common.has(first.key)) return cue;
   if (sentenceStart && lowerWords.has(first.key)) return false;
   const best = lookup.get(first.key)?.[0]?.entry;
   const strong = !!best && (best.population >= 1000 || /^PPL(A|C)/.test(best.featureCode));

@@ -15,24 +15,30 @@ export const STATION = 'STN';
  */
 export function stationEntries(resolved: Resolved[]): string[] {
   const made = new Map<string, GazetteerEntry>();
+  const byCity = new Map<number, GazetteerEntry>();
   const notes: string[] = [];
   for (const r of resolved) {
     const name = r.mention.station;
     if (!name) continue;
     const k = `${r.entry.id}:${name.toLowerCase()}`;
-    let e = made.get(k);
+    // "Amsterdam station" after "Amsterdam Central Station": the city's station named again.
+    const rest = name.slice(r.mention.text.length).trim();
+    const bare = name.startsWith(r.mention.text) && /^\p{Ll}+$/u.test(rest);
+    let e = made.get(k) ?? (bare ? byCity.get(r.entry.id) : undefined);
     if (!e) {
       e = {
         ...r.entry,
         id: -(made.size + 1),
         name,
-        ascii: name,
+        // The city's ASCII name with its kind, for an id where the name has no Latin letters.
+        ascii: `${r.entry.ascii} ${/airport|공항|aeroport|flughafen/i.test(name) ? 'airport' : 'station'}`,
         alternates: '',
         featureCode: STATION,
         population: 0,
         source: `at the coordinates of ${r.entry.name} (GeoNames ${r.entry.id} via ${r.entry.source}): the gazetteer has no stations`,
       };
       made.set(k, e);
+      if (!byCity.has(r.entry.id)) byCity.set(r.entry.id, e);
       notes.push(
         `${name} placed at the coordinates of ${r.entry.name}, the gazetteer having no stations or airports: move it to its own`,
       );
@@ -100,15 +106,24 @@ export function draftPlaces(
   }
   const shown = new Map(order.map((e) => [e.id, displayName(e, byEntry.get(e.id) ?? [])]));
   const nameCount = new Map<string, number>();
-  for (const n of shown.values()) nameCount.set(slug(n), (nameCount.get(slug(n)) ?? 0) + 1);
+  // Ids tell twins apart by slug; names only when the names as shown are the same ("Portland"
+  // twice), not when their slugs are (every Hangul name's is "").
+  for (const n of shown.values()) {
+    nameCount.set(slug(n), (nameCount.get(slug(n)) ?? 0) + 1);
+    nameCount.set(`=${fold(n)}`, (nameCount.get(`=${fold(n)}`) ?? 0) + 1);
+  }
   const taken = new Set<string>();
   return order.map((e) => {
     const display = shown.get(e.id) ?? e.name;
-    const base = slug(display);
+    // A station named in letters a slug cannot keep ("평양역"): its city's name and kind.
+    const base =
+      slug(display) === 'place' && e.featureCode === STATION ? slug(e.ascii) : slug(display);
     const twin = (nameCount.get(base) ?? 0) > 1;
-    const qualifier = twin
-      ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
-      : '';
+    const sameName = (nameCount.get(`=${fold(display)}`) ?? 0) > 1;
+    const qualifier =
+      twin || sameName
+        ? (regionName(e.country, e.admin1) ?? countries.get(e.country)?.names[0] ?? e.country)
+        : '';
     const id = unique(twin ? slug(`${display} ${qualifier}`) : base, taken);
     const country = countries.get(e.country);
     const { zone, fixed } = countryZone(e, country, day);
@@ -117,7 +132,7 @@ export function draftPlaces(
       id,
       entry: e,
       // Two places of one name are told apart on the map too: "Portland, Oregon".
-      name: twin ? `${display}, ${qualifier}` : display,
+      name: sameName ? `${display}, ${qualifier}` : display,
       mentions: byEntry.get(e.id) ?? [],
       zone,
       zoneFrom: fixed ? e.timeZone : null,

@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import type { DraftPlace } from './places';
+import { type DraftPlace, STATION } from './places';
 import { fold } from './text';
 import { PLACE_WEIGHTS as W } from './weights';
 import { LOCATIVES } from './words';
@@ -11,7 +11,12 @@ export interface Ranked {
   signs: string[];
 }
 
-/** Places at either end of "from A to B" or "between A and B" (as the lexicons read them). */
+/** The dashes that join a leg's two ends ("Paris-Nice", "Milano – Parigi", "Berlin—München"). */
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * Places at either end of "from A to B", "between A and B" (as the lexicons read them) or "A-B".
+ */
 function legEnds(a: Analysis): Set<string> {
   const out = new Set<string>();
   // Each mention's place, by article and first token.
@@ -21,8 +26,18 @@ function legEnds(a: Analysis): Set<string> {
   for (const p of a.places)
     for (const m of p.mentions) {
       const t = a.articles[m.article]?.tokens.tokens;
-      const opener = t?.[m.mention.from - 1]?.key;
-      if (!t || (opener !== 'from' && opener !== 'between')) continue;
+      if (!t) continue;
+      // "the Paris-Nice night train", "la tratta Milano – Parigi": two places joined by a dash.
+      const dash = t[m.mention.to];
+      if (dash && DASHES.has(dash.text) && dash.sentence === t[m.mention.from]?.sentence) {
+        const other = at.get(`${m.article}:${m.mention.to + 1}`);
+        if (other && other !== p.id) {
+          out.add(p.id);
+          out.add(other);
+        }
+      }
+      const opener = t[m.mention.from - 1]?.key;
+      if (opener !== 'from' && opener !== 'between') continue;
       const join = opener === 'from' ? ['to', 'in', 'into', 'towards'] : ['and'];
       const k = m.mention.to;
       if (!join.includes(t[k]?.key ?? '')) continue;
@@ -77,6 +92,16 @@ export function chooseStops(a: Analysis): { kept: DraftPlace[]; unsure: Ranked[]
     if (chosen.length >= 2) break;
     if (!chosen.includes(r)) chosen.push(r);
   }
+  // "At the Iddo station in Lagos": a station or airport of a stop's city is the journey's there.
+  const at = (p: DraftPlace) => `${p.entry.lon},${p.entry.lat}`;
+  const cities = new Set(
+    chosen.filter((r) => r.place.entry.featureCode !== STATION).map((r) => at(r.place)),
+  );
+  for (const r of ranked)
+    if (!chosen.includes(r) && r.place.entry.featureCode === STATION && cities.has(at(r.place))) {
+      r.signs.push('a station of a stop');
+      chosen.push(r);
+    }
   const ids = new Set(chosen.map((r) => r.place.id));
   // In the order the places were named, as before.
   const kept = a.places.filter((p) => ids.has(p.id));

@@ -30,6 +30,9 @@ export interface ArticleContext {
   sentenceOf: (token: number) => number;
 }
 
+/** Beyond this distance from every other place of the article, a candidate is simply far. */
+const NEAR_KM = 1500;
+
 const km = (a: GazetteerEntry, b: GazetteerEntry) => straightKm([a.lon, a.lat], [b.lon, b.lat]);
 
 function score(m: NameMatch, mention: NameMention, ctx: ArticleContext, anchors: GazetteerEntry[]) {
@@ -47,8 +50,9 @@ function score(m: NameMatch, mention: NameMention, ctx: ArticleContext, anchors:
   const near = anchors.filter((a) => a.id !== e.id);
   if (near.length > 0) {
     const d = Math.min(...near.map((a) => km(a, e)));
-    // The order: what the text says, then nearness, then population.
-    s -= 2 * Math.log2(1 + d / 100);
+    // What the text says, then nearness, then population. Past NEAR_KM nearness says nothing:
+    // two candidates both far from the article's other places are told apart by their size.
+    s -= 2 * Math.log2(1 + Math.min(d, NEAR_KM) / 100);
   }
   return s;
 }

@@ -187,4 +187,5 @@ export const COMMON_WORDS = new Set([
   'said',
   'see',
   'according',
+  'part',
 ]);

@@ -10,6 +10,7 @@ import type { Place } from '../../src/data/schema.ts';
 import { draftStory } from '../../src/draft/draft.ts';
 import type { Gazetteer } from '../../src/draft/gazetteer.ts';
 import { counted, type Expected, type Score, type ScoredClaim, scoreDraft } from './draft-score.ts';
+import { type PlaceMisses, placeMisses } from './misses.ts';
 
 export const REAL = '../shared/articles/real';
 
@@ -35,6 +36,8 @@ export interface RealScore {
   seconds: number;
   /** The draft's files, to hand to story:check. */
   files: Record<string, string> | null;
+  /** The labelled places the draft missed and the drafted places that match none. */
+  misses: PlaceMisses;
 }
 
 /** Durations in hours (labels give days and minutes, the draft hours or minutes). */
@@ -118,6 +121,13 @@ export function realScores(g: Gazetteer, dir = REAL): RealScore[] {
         { places, claims: claims.filter(counted).map(inHours), quotes },
         text,
       );
-      return { article: file, refused, score, seconds, files };
+      return {
+        article: file,
+        refused,
+        score,
+        seconds,
+        files,
+        misses: placeMisses(l.places, places),
+      };
     });
 }

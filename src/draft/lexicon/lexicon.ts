@@ -37,4 +37,22 @@ export interface Lexicon {
    * (-ner → -en) "München", "평양역에서" (-역에서 → "") "평양".
    */
   endings: [string, string][];
+  /**
+   * Words that are places somewhere but words first in this language: read as a place only after
+   * a preposition of place. English keeps its own list in the code (`COMMON_WORDS`: "Nice",
+   * "Reading"); another language's article reads "Nice" as the city.
+   */
+  wordsFirst?: string[];
+  /**
+   * Words GeoNames writes after a place's name in this language that the news leaves out:
+   * "시" (city) in Korean, so "단둥" finds the alternate name "단둥 시".
+   */
+  placeSuffixes?: string[];
+  /**
+   * A station's or an airport's head as the language glues it to the name ("평양역", "김포공항"):
+   * the word up to it is a station's name, placed at the city it names or the text ties it to.
+   */
+  stationSuffixes?: string[];
+  /** Words that hold a station's suffix and are no station ("지역", region; "역사", history). */
+  notStations?: string[];
 }

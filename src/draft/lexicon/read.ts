@@ -66,6 +66,16 @@ export function dictionaryForms(key: string, lex: Lexicon): string[] {
   return out;
 }
 
+/**
+ * The forms a place name may have in the gazetteer: its dictionary forms, and each with a suffix
+ * GeoNames writes in the language ("단둥" → "단둥 시").
+ */
+export function nameForms(key: string, lex: Lexicon): string[] {
+  const forms = dictionaryForms(key, lex);
+  const suffixes = (lex.placeSuffixes ?? []).map(fold);
+  return [...forms, ...forms.flatMap((f) => suffixes.map((s) => `${f} ${s}`))];
+}
+
 /** The number as the rules read it ("1.240" → "1240" and "2,5" → "2.5" where "." groups). */
 function numberKey(text: string, lex: Lexicon): string {
   if (lex.thousands === ',') return text;

@@ -103,7 +103,7 @@ const CASES: [string, string[], string[], string[]][] = [
   ],
   [
     'ko/yeolcha.txt',
-    ['pyongyang', 'shenyang'],
+    ['pyongyang-station', 'shenyang'],
     ['duration 3940 min', 'unstated-distance 700 km'],
     [],
   ],

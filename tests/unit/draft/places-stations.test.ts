@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { chooseStops } from '../../../src/draft/rank';
+import { placed, read } from './news-gazetteer';
+
+const PARIS = '48.85,2.35';
+const MADRID = '40.42,-3.7';
+
+describe('stations and airports named without their city', () => {
+  it('French: "la gare d’Austerlitz" is a station of Paris, not the Dutch village', () => {
+    expect(
+      placed(read("Le train quittera Paris par la gare d'Austerlitz à 20h52 ce soir.")),
+    ).toEqual([`Paris@${PARIS}`, `gare d'Austerlitz@${PARIS}`]);
+  });
+
+  it('Spanish: "estación de Atocha", then "Atocha" alone, one station at Madrid', () => {
+    const a = read(
+      'El tren salió de la estación de Atocha en Madrid hacia Valencia. El primer tren partió de Atocha a las 8.40 horas con los pasajeros.',
+    );
+    expect(placed(a)).toEqual([
+      `Madrid@${MADRID}`,
+      'Valencia@39.47,-0.38',
+      `estación de Atocha@${MADRID}`,
+    ]);
+    expect(a.places.find((p) => p.name === 'estación de Atocha')?.mentions).toHaveLength(2);
+  });
+
+  it('English: "the Iddo station in Lagos" is at Lagos, and a stop when Lagos is one', () => {
+    const a = read(
+      'At the Iddo station in Lagos, tickets sold fast. The train left Lagos on Friday and reached Kano on Saturday.',
+    );
+    expect(placed(a)).toContain('Iddo station@6.45,3.39');
+    expect(placed(a).some((p) => p.startsWith('Iddo@'))).toBe(false);
+    expect(chooseStops(a).kept.map((p) => p.name)).toContain('Iddo station');
+  });
+
+  it('"Boston’s South Station": the station, the city named for it alone is not a place', () => {
+    const a = read(
+      'The train left Washington at 5 a.m. and arrived at Boston’s South Station at noon.',
+    );
+    expect(a.places.map((p) => p.name)).toEqual(['Washington', 'South Station']);
+    expect(placed(a)).toContain('South Station@42.36,-71.06');
+  });
+
+  it('"Baltimore-Washington International Airport" at Baltimore, no Washington', () => {
+    const a = read(
+      'He rode from Baltimore-Washington International Airport to New York on the train.',
+    );
+    expect(placed(a)).toEqual([
+      'New York@40.71,-74.01',
+      'Baltimore-Washington International Airport@39.29,-76.61',
+    ]);
+  });
+
+  it('"Shenzhenbei railway station" at the city its name begins with', () => {
+    const a = read(
+      'The line serves Shenzhen. Passengers traveled 19 minutes from Shenzhenbei railway station to Hong Kong’s West Kowloon Station.',
+    );
+    expect(placed(a)).toEqual(
+      expect.arrayContaining([
+        'Shenzhenbei railway station@22.54,114.06',
+        'West Kowloon Station@22.28,114.17',
+      ]),
+    );
+  });
+
+  it('"Amsterdam station" after "Amsterdam Central Station" is the same station', () => {
+    const a = read(
+      'The train left London for Amsterdam Central Station. Crowds waited at Amsterdam station for the train from London.',
+    );
+    expect(a.places.filter((p) => p.entry.featureCode === 'STN').map((p) => p.name)).toEqual([
+      'Amsterdam Central Station',
+    ]);
+  });
+
+  it('Korean: "평양역에서" is the station of Pyongyang; "지역" (region) is no station', () => {
+    const a = read('열차는 평양역에서 출발해 단둥에 도착했다. 이 지역은 조용했다.');
+    expect(placed(a)).toEqual(['평양역@39.03,125.75', 'Dandong@40.13,124.39']);
+    expect(a.places[0]?.id).toBe('pyongyang-station');
+  });
+
+  it('must not: "Station Road", "Airport Co" are no stations', () => {
+    const a = read(
+      'The office on Station Road in London sold tickets for Amsterdam. Japan Airport Co said so.',
+    );
+    expect(a.places.filter((p) => p.entry.featureCode === 'STN')).toEqual([]);
+  });
+});
