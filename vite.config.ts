@@ -29,7 +29,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] },
+        // Its script only: its stylesheet is imported by the entry (styles.ts), and in the group it
+        // made the entry import the whole chunk, so that MapLibre's megabyte was fetched and run
+        // before the written page could first be drawn.
+        codeSplitting: {
+          groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/](?!.*\.css$)/ }],
+        },
       },
       // The bundler's timing report is for profiling the build, not for every run of it.
       checks: { pluginTimings: false },

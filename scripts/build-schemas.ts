@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { claimsFile } from '../src/data/claims-schema.ts';
 import { outcomesFile } from '../src/data/outcomes-schema.ts';
 import { routeFile } from '../src/data/route-schema.ts';
@@ -21,10 +21,11 @@ import { quotesLock } from '../tools/story/quote-seal.ts';
 
 export const SCHEMA_DIR = resolve('geo/stories/schema');
 
-const collection = (feature: z.ZodType) => collectionHead.extend({ features: z.array(feature) });
+const collection = (feature: z.core.$ZodType) =>
+  z.extend(collectionHead, { features: z.array(feature) });
 
 /** Each story file and the schema it is checked against. */
-export const STORY_SCHEMAS: Record<string, z.ZodType> = {
+export const STORY_SCHEMAS: Record<string, z.core.$ZodType> = {
   story: storyManifest,
   claims: claimsFile,
   places: collection(placeFeature),
@@ -37,7 +38,7 @@ export const STORY_SCHEMAS: Record<string, z.ZodType> = {
 };
 
 /** The JSON Schema text for one story file. */
-export function jsonSchema(name: string, schema: z.ZodType): string {
+export function jsonSchema(name: string, schema: z.core.$ZodType): string {
   const out = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<
     string,
     unknown

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * GeoJSON coordinates checked with plain loops: the same rules and messages as a zod tuple per
@@ -78,12 +78,14 @@ const checkRing: Check = (r, path, out) => {
 };
 
 function fast<T>(check: Check) {
-  return z.custom<T>().superRefine((v, ctx) => {
-    const out: Issue[] = [];
-    check(v, [], out);
-    for (const i of out)
-      ctx.addIssue({ code: 'custom', message: i.message, path: i.path, input: v });
-  });
+  return z.custom<T>().check(
+    z.superRefine((v, ctx) => {
+      const out: Issue[] = [];
+      check(v, [], out);
+      for (const i of out)
+        ctx.addIssue({ code: 'custom', message: i.message, path: i.path, input: v });
+    }),
+  );
 }
 
 export const position = fast<[number, number]>(checkPosition);

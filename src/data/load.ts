@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { nextTask } from '../next-task';
 import type { Claim, Excluded } from './claims-schema';
 import { checkMentions, crossCheck, leaveOut } from './cross-check';

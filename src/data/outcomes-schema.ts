@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { id, text } from './schema';
 import { GeoDataError, toProblems } from './validate';
 
@@ -30,42 +30,46 @@ export const outcome = z
   .strictObject({
     id,
     place: id,
-    from: instant.optional(),
-    to: instant.optional(),
-    soft: z.boolean().optional(),
+    from: z.optional(instant),
+    to: z.optional(instant),
+    soft: z.optional(z.boolean()),
     /**
      * For an outcome at one clock time (`from` equal to `to`): what the train did then, arrived,
      * left or passed. It bounds the places it passes without stopping on its way there (arrived),
      * on from there (left), or both (passed): docs/verdicts.md.
      */
-    moment: z.enum(['arrived', 'left', 'passed']).optional(),
+    moment: z.optional(z.enum(['arrived', 'left', 'passed'])),
     /** What happened, in a few words: "entered the yard of Khasan station at 06:00". */
     what: text,
     source: sourceRef,
-    note: z.string().max(600),
+    note: z.string().check(z.maxLength(600)),
   })
-  .refine((o) => o.from !== undefined || o.to !== undefined, {
-    message: 'expected a time: "from", "to" or both',
-    path: ['from'],
-  })
-  .refine((o) => !o.from || !o.to || Date.parse(o.from) <= Date.parse(o.to), {
-    message: 'expected "from" no later than "to"',
-    path: ['to'],
-  })
-  .refine((o) => !o.moment || (o.from !== undefined && o.from === o.to && o.soft !== true), {
-    message: 'expected "from" and "to" to be one clock time (not a part of day) for a "moment"',
-    path: ['moment'],
-  });
+  .check(
+    z.refine((o) => o.from !== undefined || o.to !== undefined, {
+      message: 'expected a time: "from", "to" or both',
+      path: ['from'],
+    }),
+    z.refine((o) => !o.from || !o.to || Date.parse(o.from) <= Date.parse(o.to), {
+      message: 'expected "from" no later than "to"',
+      path: ['to'],
+    }),
+    z.refine((o) => !o.moment || (o.from !== undefined && o.from === o.to && o.soft !== true), {
+      message: 'expected "from" and "to" to be one clock time (not a part of day) for a "moment"',
+      path: ['moment'],
+    }),
+  );
 
 /** `outcomes.json`: optional; a story without it reads as the articles have it. */
 export const outcomesFile = z.strictObject({
   name: z.literal('outcomes'),
   source: text,
-  outcomes: z.array(outcome).superRefine((list, ctx) => {
-    for (const [i, o] of list.entries())
-      if (list.findIndex((x) => x.id === o.id) < i)
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${o.id}"` });
-  }),
+  outcomes: z.array(outcome).check(
+    z.superRefine((list, ctx) => {
+      for (const [i, o] of list.entries())
+        if (list.findIndex((x) => x.id === o.id) < i)
+          ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${o.id}"` });
+    }),
+  ),
 });
 
 export type SourceRef = z.infer<typeof sourceRef>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Claim, claim, claimsHead, type Excluded, excluded } from './claims-schema';
 import { GeoDataError, type Problem, toProblems } from './validate';
 
@@ -19,9 +19,9 @@ export function parseClaims(
     return typeof id === 'string' ? id.slice(0, 40) : undefined;
   };
   const seen = new Set<string>();
-  const pick = <T>(list: unknown[], schema: z.ZodType<T>, member: string): T[] =>
+  const pick = <T>(list: unknown[], schema: z.core.$ZodType<T>, member: string): T[] =>
     list.flatMap((raw, i) => {
-      const r = schema.safeParse(raw);
+      const r = z.safeParse(schema, raw);
       const where = { feature: i, featureId: idOf(raw) };
       if (r.success) {
         const id = (r.data as { id?: unknown }).id;

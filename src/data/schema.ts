@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   lineCoordinates,
   multiLineCoordinates,
@@ -8,21 +8,23 @@ import {
 } from './coordinates';
 
 // No code generation: zod's fast path compiles parsers with `new Function`, which a strict CSP
-// (no 'unsafe-eval') refuses, and merely probing for it logs a violation.
-z.config({ jitless: true });
+// (no 'unsafe-eval') refuses, and merely probing for it logs a violation. zod/mini (the
+// tree-shakable API) loads no locale of its own: English, as the full API has it, words every
+// message a reader or an editor sees.
+z.config({ jitless: true, ...z.locales.en() });
 
 /** Text shown to readers: non-empty, trimmed, no control characters. */
-export const text = z
-  .string()
-  .min(1, 'expected a non-empty string')
-  .max(600, 'expected at most 600 characters')
-  .refine((s) => s.trim() === s, 'expected no leading or trailing spaces')
+export const text = z.string().check(
+  z.minLength(1, 'expected a non-empty string'),
+  z.maxLength(600, 'expected at most 600 characters'),
+  z.refine((s) => s.trim() === s, 'expected no leading or trailing spaces'),
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'expected no control characters');
-const label = z.string().max(200, 'expected at most 200 characters');
+  z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'expected no control characters'),
+);
+const label = z.string().check(z.maxLength(200, 'expected at most 200 characters'));
 export const id = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,40}$/, 'expected an id of lower-case letters, digits and "-"');
+  .check(z.regex(/^[a-z][a-z0-9-]{0,40}$/, 'expected an id of lower-case letters, digits and "-"'));
 
 const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
 const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: lineCoordinates });
@@ -38,10 +40,10 @@ const multiPolygon = z.strictObject({
 const lines = z.discriminatedUnion('type', [lineString, multiLineString]);
 const areas = z.discriminatedUnion('type', [polygon, multiPolygon]);
 
-function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+function feature<G extends z.ZodMiniType, P extends z.ZodMiniType>(geometry: G, properties: P) {
   return z.object({
     type: z.literal('Feature'),
-    id: z.union([z.string(), z.number()]).optional(),
+    id: z.optional(z.union([z.string(), z.number()])),
     properties,
     geometry,
   });
@@ -59,14 +61,19 @@ export const PLACE_KINDS = [
 ] as const;
 export const mention = z.strictObject({ article: id, quote: text });
 /** Names in other languages, by language code ("ko", "ru", "zh"). */
-export const localNames = z.record(z.string().regex(/^[a-z]{2,3}$/), text, {
+export const localNames = z.record(z.string().check(z.regex(/^[a-z]{2,3}$/)), text, {
   error: (issue) =>
     issue.code === 'invalid_key' ? 'expected a language code such as "ko" as the key' : undefined,
 });
 /** ISO 3166 alpha-2 country, or two of them for a border ("KP-RU"). */
 export const country = z
   .string()
-  .regex(/^[A-Z]{2}(-[A-Z]{2})?$/, 'expected a country code such as "RU", or "KP-RU" for a border');
+  .check(
+    z.regex(
+      /^[A-Z]{2}(-[A-Z]{2})?$/,
+      'expected a country code such as "RU", or "KP-RU" for a border',
+    ),
+  );
 export const placeProperties = z.strictObject({
   id,
   name: text,
@@ -79,7 +86,7 @@ export const placeProperties = z.strictObject({
 export const placeFeature = feature(point, placeProperties);
 
 const detail = z.enum(['fine', 'coarse']);
-const rank = z.number().int('expected an integer rank').min(0).max(20);
+const rank = z.number().check(z.int('expected an integer rank'), z.gte(0), z.lte(20));
 export const landFeature = feature(areas, z.strictObject({ name: label, iso: label, detail }));
 export const borderFeature = feature(
   lines,
@@ -95,7 +102,7 @@ export const labelFeature = feature(
   z.strictObject({ name: text, kind: z.enum(['country', 'city']), rank }),
 );
 
-const km = z.number().positive('expected a positive number of km');
+const km = z.number().check(z.positive('expected a positive number of km'));
 const sourced = z.strictObject({ km, source: text });
 export const ACCURACY = ['surveyed', 'approximate'] as const;
 /** How a leg was travelled. */
@@ -104,25 +111,28 @@ export type TravelMode = (typeof TRAVEL_MODES)[number];
 export const railLegFeature = feature(
   lineString,
   z.strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]*--[a-z][a-z0-9-]*$/, 'expected "from--to"'),
+    id: z.string().check(z.regex(/^[a-z][a-z0-9-]*--[a-z][a-z0-9-]*$/, 'expected "from--to"')),
     from: id,
     to: id,
     line: text,
     accuracy: z.enum(ACCURACY),
     /** false: a line standing in where there is no track data (drawn as approximate, measured as the straight line it is). */
-    track: z.literal(false).optional(),
+    track: z.optional(z.literal(false)),
     /** How the leg was travelled (absent: by rail). Air is a great circle; road and sea have no network here. */
-    mode: z.enum(TRAVEL_MODES).optional(),
+    mode: z.optional(z.enum(TRAVEL_MODES)),
     /** A leg `story:route` put on the world rail network: which, and how far each stop was from its track (null: none near). */
-    routed: z
-      .strictObject({
+    routed: z.optional(
+      z.strictObject({
         network: text,
-        snapKm: z.tuple([z.number().min(0).nullable(), z.number().min(0).nullable()]),
-      })
-      .optional(),
+        snapKm: z.tuple([
+          z.nullable(z.number().check(z.gte(0))),
+          z.nullable(z.number().check(z.gte(0))),
+        ]),
+      }),
+    ),
     onRoute: z.boolean(),
-    published: sourced.nullable(),
-    note: z.string().max(600),
+    published: z.nullable(sourced),
+    note: z.string().check(z.maxLength(600)),
     source: text,
     license: text,
   }),
@@ -135,8 +145,8 @@ export const stationFeature = feature(
     names: localNames,
     kind: z.enum(['station', 'junction', 'border', 'site']),
     country,
-    place: id.nullable(),
-    kmPost: sourced.nullable(),
+    place: z.nullable(id),
+    kmPost: z.nullable(sourced),
     coordSource: text,
   }),
 );
@@ -145,7 +155,7 @@ export const stretch = z.strictObject({
   to: id,
   km,
   source: text,
-  note: z.string().max(600),
+  note: z.string().check(z.maxLength(600)),
   conflicts: z.array(sourced),
 });
 export const publishedFile = z.strictObject({
@@ -169,10 +179,10 @@ export const collectionHead = z.object({
  */
 export const emptyCollection = z.object({
   type: z.literal('FeatureCollection'),
-  name: z.string().optional(),
-  source: text.optional(),
-  license: text.optional(),
-  features: z.array(z.unknown()).length(0),
+  name: z.optional(z.string()),
+  source: z.optional(text),
+  license: z.optional(text),
+  features: z.array(z.unknown()).check(z.length(0)),
 });
 
 /**
@@ -182,11 +192,12 @@ export const emptyCollection = z.object({
  */
 export const article = z.strictObject({
   id,
-  file: text.optional(),
-  address: z
-    .url({ protocol: /^https?$/, error: 'expected an http or https address' })
-    .max(2000, 'expected at most 2000 characters')
-    .optional(),
+  file: z.optional(text),
+  address: z.optional(
+    z
+      .url({ protocol: /^https?$/, error: 'expected an http or https address' })
+      .check(z.maxLength(2000, 'expected at most 2000 characters')),
+  ),
   title: text,
   outlet: text,
   short: text,
@@ -194,7 +205,7 @@ export const article = z.strictObject({
 });
 export const articlesFile = z.strictObject({
   name: z.literal('articles'),
-  articles: z.array(article).min(1),
+  articles: z.array(article).check(z.minLength(1)),
 });
 
 export type Place = z.infer<typeof placeFeature>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { nextTask } from '../next-task';
 import { NOT_FINITE } from './coordinates';
 import { formatProblem, type Problem } from './problem';
@@ -36,7 +36,7 @@ function shown(v: unknown): string {
 export function toProblems(
   file: string,
   data: unknown,
-  error: z.ZodError,
+  error: z.core.$ZodError,
   where: Pick<Problem, 'feature' | 'featureId'> = {},
 ): Problem[] {
   return error.issues.map((issue) => {
@@ -65,21 +65,24 @@ export interface Collection<F> {
   features: F[];
 }
 
-type Parsed<S extends z.ZodType> = { collection: Collection<z.infer<S>>; problems: Problem[] };
+type Parsed<S extends z.core.$ZodType> = {
+  collection: Collection<z.infer<S>>;
+  problems: Problem[];
+};
 
 /** parseCollection's work, one feature at a step. */
-function* collectionSteps<S extends z.ZodType>(
+function* collectionSteps<S extends z.core.$ZodType>(
   file: string,
   name: string,
   data: unknown,
   schema: S,
 ): Generator<void, Parsed<S>> {
-  const empty = emptyCollection.safeParse(data);
+  const empty = z.safeParse(emptyCollection, data);
   if (empty.success && (empty.data.name ?? name) === name) {
     const { source = '', license = '' } = empty.data;
     return { collection: { name, source, license, features: [] }, problems: [] };
   }
-  const head = collectionHead.safeParse(data);
+  const head = z.safeParse(collectionHead, data);
   if (!head.success) throw new GeoDataError(toProblems(file, data, head.error));
   if (head.data.name !== name) {
     throw new GeoDataError([
@@ -92,7 +95,7 @@ function* collectionSteps<S extends z.ZodType>(
   for (const [i, raw] of head.data.features.entries()) {
     if (i > 0) yield;
     const where = { feature: i, featureId: featureName(raw) };
-    const parsed = schema.safeParse(raw);
+    const parsed = z.safeParse(schema, raw);
     if (!parsed.success) {
       problems.push(...toProblems(file, raw, parsed.error, where));
       continue;
@@ -121,7 +124,7 @@ function* collectionSteps<S extends z.ZodType>(
  * wrong name, no provenance) throws GeoDataError; a broken feature is left out and reported, so
  * the rest of the file still shows. Features with a `properties.id` must not repeat it.
  */
-export function parseCollection<S extends z.ZodType>(
+export function parseCollection<S extends z.core.$ZodType>(
   file: string,
   name: string,
   data: unknown,
@@ -137,7 +140,7 @@ export function parseCollection<S extends z.ZodType>(
  * parseCollection in slices of about `sliceMs` each, every slice a task of its own: a large file
  * is checked without holding the main thread (a reader's tap, a map frame) for long.
  */
-export async function parseCollectionInSlices<S extends z.ZodType>(
+export async function parseCollectionInSlices<S extends z.core.$ZodType>(
   file: string,
   name: string,
   data: unknown,

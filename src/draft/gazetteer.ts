@@ -60,6 +60,8 @@ export type MatchHow = 'name' | 'alternate';
 export interface NameMatch {
   entry: GazetteerEntry;
   how: MatchHow;
+  /** The editor chose this entry for the name (the studio): kept however far it lies. */
+  chosen?: true;
 }
 
 /** Alternate names that are codes, not names ("LAX", "NYC"). */

@@ -216,8 +216,10 @@ export function dropFar(resolved: Resolved[]): { kept: Resolved[]; far: FarMenti
   const far: FarMention[] = [];
   const kept = resolved.filter((r) => {
     const d = verdict.get(`${r.article}:${r.entry.id}`) ?? null;
-    // "Portland, Maine": a region the text names is never second-guessed.
-    if (d === null || r.mention.region) return true;
+    // "Portland, Maine": a region the text names, or an entry the editor chose, is never
+    // second-guessed.
+    const chosen = r.mention.matches.some((m) => m.chosen && m.entry.id === r.entry.id);
+    if (d === null || r.mention.region || chosen) return true;
     far.push({ article: r.article, mention: r.mention, entry: r.entry, km: d });
     return false;
   });

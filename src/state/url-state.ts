@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import type { Mode } from '../journey/choices';
 
@@ -76,30 +76,34 @@ export const formatInstant = (t: number): string =>
  * read of a link, not when the module is evaluated: the page's first task has no use for them.
  */
 function buildParams() {
-  const flag = z.enum(['0', '1']).transform((v) => v === '1');
-  const num = z.string().trim().min(1).transform(Number).pipe(z.number().finite());
-  const camera = z
-    .string()
-    .transform((s) => s.split(','))
-    .pipe(z.tuple([num, num, num]))
-    .refine(
-      ([lon, lat, zoom]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22,
-      'out of range',
-    )
-    .transform(([lon, lat, zoom]) => ({
+  /** What `schema` gives, then `f` of it. */
+  const then = <S extends z.ZodMiniType, O>(schema: S, f: (v: z.output<S>) => O) =>
+    z.pipe(schema, z.transform(f));
+  const flag = then(z.enum(['0', '1']), (v) => v === '1');
+  // A number: zod's number refuses NaN and ±Infinity.
+  const num = z.pipe(then(z.string().check(z.trim(), z.minLength(1)), Number), z.number());
+  const inRange = ([lon, lat, zoom]: [number, number, number]) =>
+    Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+  const xyz = z.tuple([num, num, num]).check(z.refine(inRange, 'out of range'));
+  const camera = then(
+    z.pipe(
+      then(z.string(), (s) => s.split(',')),
+      xyz,
+    ),
+    ([lon, lat, zoom]) => ({
       lon: round(lon, CAMERA_DIGITS.lonLat),
       lat: round(lat, CAMERA_DIGITS.lonLat),
       zoom: round(zoom, CAMERA_DIGITS.zoom),
-    }));
+    }),
+  );
 
   /** An ISO 8601 UTC instant to the minute or second ("2024-01-31T12:00Z"), in ms since 1970. */
-  const instant = z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/)
-    .transform((s) => Date.parse(s))
-    .pipe(z.number().finite())
-    .transform((t) => Math.round(t / 60_000) * 60_000 + 0)
-    .pipe(z.number().min(INSTANT_SPAN[0]).max(INSTANT_SPAN[1]));
+  const iso = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/));
+  const parsed = z.pipe(then(iso, Date.parse), z.number());
+  const instant = z.pipe(
+    then(parsed, (t) => Math.round(t / 60_000) * 60_000 + 0),
+    z.number().check(z.gte(INSTANT_SPAN[0]), z.lte(INSTANT_SPAN[1])),
+  );
   return {
     mode: {
       key: 'mode',
@@ -109,7 +113,7 @@ function buildParams() {
     units: { key: 'units', schema: z.enum(['km', 'mi']), expects: '"km" or "mi"' },
     speed: {
       key: 'speed',
-      schema: num.pipe(z.number().min(1).max(400)),
+      schema: z.pipe(num, z.number().check(z.gte(1), z.lte(400))),
       expects: 'km/h between 1 and 400',
     },
     camera: { key: 'view', schema: camera, expects: '"longitude,latitude,zoom"' },
@@ -126,7 +130,7 @@ function buildParams() {
     },
     transparent: {
       key: 'bg',
-      schema: z.enum(['transparent', 'page']).transform((v) => v === 'transparent'),
+      schema: then(z.enum(['transparent', 'page']), (v) => v === 'transparent'),
       expects: '"transparent" or "page"',
     },
     embed: { key: 'embed', schema: flag, expects: '"1" or "0"' },
@@ -143,7 +147,7 @@ function buildParams() {
     title: { key: 'title', schema: flag, expects: '"1" or "0"' },
     hindsight: { key: 'hindsight', schema: flag, expects: '"1" or "0"' },
   } as const satisfies Partial<
-    Record<keyof ViewState, { key: string; schema: z.ZodType; expects: string }>
+    Record<keyof ViewState, { key: string; schema: z.ZodMiniType; expects: string }>
   >;
 }
 

@@ -74,6 +74,7 @@ export function editedGazetteer(g: Gazetteer, e: Pick<Edits, 'rejected' | 'chose
               {
                 entry: pick,
                 how: list.find((m) => m.entry.id === pick.id)?.how ?? was?.how ?? 'name',
+                chosen: true as const,
               },
             ]
           : list.filter((m) => !rejected.has(m.entry.id));

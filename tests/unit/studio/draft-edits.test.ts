@@ -59,6 +59,8 @@ describe('the studio draft', () => {
     const again = draftStory(inputs, editedGazetteer(index, edits)).files;
     const chosen = places(again).find((p) => p.properties.id === 'cordoba');
     expect(chosen?.properties.country).toBe('AR');
+    // The editor's far choice moves no other place: Madrid stays the Spanish capital.
+    expect(places(again).find((p) => p.properties.id === 'madrid')?.properties.country).toBe('ES');
     expect(geonamesId(chosen?.properties.coordSource ?? '')).toBe(other?.entry.id);
   });
 
