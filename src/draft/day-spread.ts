@@ -101,7 +101,8 @@ const precision = (p: DraftPlace) => (kindOf(p.entry) === 'station' ? 1 : 0);
 /**
  * One day per event: two claims of an article putting the journey on the same day at a city and
  * at a station `sameEventKm` from it ("left Washington … at 5 a.m." and "left Washington's Union
- * Station") are one, kept at the station; the other is excluded, said why.
+ * Station") are one, kept at the station; the other is excluded, said why. So is a day with no
+ * place beside the same day at a place.
  */
 export function oneDayPerEvent(
   claims: DraftClaim[],
@@ -132,6 +133,24 @@ export function oneDayPerEvent(
       dropped.push({ claim: drop, at: keep.name });
       if (drop === c) break;
     }
+  }
+  // A day said once with its place and once without ("arrived in the Dutch capital … at 1.18pm"
+  // beside the day at Amsterdam): one claim, the placed one.
+  for (const c of claims) {
+    if (c.claim.kind !== 'datetime' || c.claim.places.length > 0 || gone.has(c)) continue;
+    const placed = claims.find(
+      (d) =>
+        !gone.has(d) &&
+        d.claim.kind === 'datetime' &&
+        d.claim.article === c.claim.article &&
+        d.claim.reported.day === c.claim.reported.day &&
+        (d.claim.forecast ?? false) === (c.claim.forecast ?? false) &&
+        d.claim.places.length > 0,
+    );
+    const where = placed ? byId.get(placed.claim.places[0] ?? '') : undefined;
+    if (!where) continue;
+    gone.add(c);
+    dropped.push({ claim: c, at: where.name });
   }
   return { kept: claims.filter((c) => !gone.has(c)), dropped };
 }

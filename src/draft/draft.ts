@@ -56,7 +56,7 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
     a.excluded.push({
       article: d.claim.claim.article,
       quote: d.claim.claim.quote,
-      reason: `the same day as at ${d.at}, which names the place more precisely`,
+      reason: `the same day as at ${d.at}, which names the place (more precisely)`,
     });
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();

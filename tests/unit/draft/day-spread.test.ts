@@ -75,7 +75,19 @@ describe('one day per event', { timeout: 30_000 }, () => {
     expect(at).toContain('berliner-hauptbahnhof');
     expect(at).not.toContain('berlin');
     expect(doc.excluded.map((e) => e.reason)).toContain(
-      'the same day as at Berliner Hauptbahnhof, which names the place more precisely',
+      'the same day as at Berliner Hauptbahnhof, which names the place (more precisely)',
     );
+  });
+});
+
+describe('a day with no place beside the same day at a place', { timeout: 30_000 }, () => {
+  it('is one claim, the placed one', () => {
+    const text =
+      'Published: 2024-03-05\n\nThe first direct train left Lyon at 7.10am yesterday and reached Strasbourg at 11.40am. It had crossed the plains of France yesterday morning.\n';
+    const { files } = draftStory([{ file: 'a.txt', text }], g);
+    const doc = JSON.parse(files['claims.json'] ?? '') as { claims: Claim[] };
+    const days = doc.claims.filter((c) => c.kind === 'datetime');
+    expect(days.some((c) => c.places.length > 0 && c.reported.day === '2024-03-04')).toBe(true);
+    expect(days.filter((c) => c.places.length === 0)).toEqual([]);
   });
 });
