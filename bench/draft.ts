@@ -5,8 +5,9 @@
  * seconds per article for story:draft, gazetteer load included. Each article is drafted by the CLI itself, as a user
  * runs it (a fresh Node process: start, load the gazetteer packages, draft, write), `--runs` times
  * (default 3); the in-process split (loading the gazetteer, drafting) is measured beside it.
- * `--misses` lists, per real article, the labelled places not found and the drafted places that
- * match none, then stops. Figures, not tests: nothing here fails on a slow machine; the issue's budget is 2 s.
+ * `--misses` lists, per real article, the labelled places and claims not found and the drafted
+ * ones that match none (claims with their quotes), then stops. Figures, not tests: nothing here
+ * fails on a slow machine; the issue's budget is 2 s.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -50,7 +51,8 @@ const HEAD =
   '| article | places found | places right | claims found | claims right | quotes verbatim | draft, s |\n|---|---|---|---|---|---|---|';
 
 const gazetteer = loadGazetteer();
-// --misses: per real article, the labelled places not found and the drafted places that are wrong; then stop.
+// --misses: per real article, the labelled places and claims not found and the drafted ones that
+// are wrong; then stop.
 if (process.argv.includes('--misses')) {
   if (!existsSync(REAL)) console.log(`(no ${REAL}: nothing to list)`);
   else {
@@ -60,9 +62,14 @@ if (process.argv.includes('--misses')) {
       console.log(
         `${r.article}${r.refused ? ` (no draft: ${r.refused.slice(0, 80)})` : ''}\n  missed: ${missed.join(', ') || '-'}\n  wrong:  ${wrong.join(', ') || '-'}`,
       );
+      const c = r.score.misses;
+      for (const x of c?.missed ?? []) console.log(`  claim missed: ${x}`);
+      for (const x of c?.wrong ?? []) console.log(`  claim wrong:  ${x}`);
     }
-    const p = addScores(real.map((r) => r.score)).places;
+    const all = addScores(real.map((r) => r.score));
+    const [p, c] = [all.places, all.claims];
     console.log(`places found ${p.found}/${p.expected}, right ${p.right}/${p.drafted}`);
+    console.log(`claims found ${c.found}/${c.expected}, right ${c.right}/${c.drafted}`);
   }
   process.exit(0);
 }

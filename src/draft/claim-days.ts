@@ -1,9 +1,25 @@
+import type { Anchor } from './anchors';
 import { type ClaimSink, idsOf } from './claim-sink';
 import { statementDay } from './context';
 import { pairDay } from './pair';
+import type { Tokens } from './text';
 
 const HEDGES = /\b(probably|likely|possibly|reportedly|expected)\b/i;
 const nothing = { qualifier: null, direction: null, day: null, dayName: null };
+
+/** "GUANGZHOU, Sept. 23 (Xinhua) --": a place in capitals opening its sentence, then a comma. */
+function dateline(t: Tokens, a: Anchor): boolean {
+  const s = t.sentences[t.tokens[a.from]?.sentence ?? 0];
+  const text = a.label;
+  return (
+    !!s &&
+    a.from === s.from &&
+    text.length > 2 &&
+    text === text.toUpperCase() &&
+    /\p{Lu}/u.test(text) &&
+    t.tokens[a.to]?.text === ','
+  );
+}
 
 /** The days of one article as datetime claims, at the place the sentence puts them. */
 export function dayClaims(o: ClaimSink): void {
@@ -21,6 +37,10 @@ export function dayClaims(o: ClaimSink): void {
     const anchor = pairDay(t, anchors, f);
     if (!anchor) {
       o.exclude(f.from, f.to, 'no place named with this day');
+      continue;
+    }
+    if (dateline(t, anchor)) {
+      o.exclude(f.from, f.to, 'a dateline: where the report was filed, not a day of the journey');
       continue;
     }
     const [a, b] = [Math.min(f.from, anchor.from), Math.max(f.to, anchor.to)];

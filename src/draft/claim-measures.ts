@@ -1,6 +1,7 @@
 import { type ClaimSink, idsOf } from './claim-sink';
 import { difference, frequency, travelDuration } from './context';
 import type { Figure, MeasureFigure } from './figures/figure';
+import { otherTrip } from './other-trips';
 import { durationLeg, dwellDuration, legIn, pairHeading, pairMeasure } from './pair';
 import { clauseAround, type Tokens } from './text';
 
@@ -41,7 +42,9 @@ export function measureClaims(o: ClaimSink): void {
   const left = (f: Figure) => {
     const year = o.past(f);
     if (year) o.exclude(f.from, f.to, `about ${year}, not the journey the article reports`);
-    return !!year;
+    const other = year ? null : otherTrip(t, f);
+    if (other) o.exclude(f.from, f.to, other);
+    return !!year || !!other;
   };
   const direction = new Map(figs.directions.map((d) => [d.from, d]));
   for (const f of figs.distances) {
@@ -55,6 +58,15 @@ export function measureClaims(o: ClaimSink): void {
     if (!idsOf([p.subject?.place, p.reference?.place], true).length && ofJourney(t, f)) {
       const leg = durationLeg(t, anchors, f);
       if (leg) pair = { subject: leg[0], reference: leg[1], carried: true };
+    }
+    // "covered 3,122 km from Kanyakumari to the Red Fort", "el AVE Madrid-Valencia … 391
+    // kilómetros": the leg the clause, else the sentence, names.
+    if (!idsOf([pair.subject?.place, pair.reference?.place], true).length && !dir) {
+      const [ca, cb] = clauseAround(t, f.from, f.to);
+      const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
+      const leg =
+        legIn(t, anchors, ca, cb, f.from) ?? (s ? legIn(t, anchors, s.from, s.to, f.from) : null);
+      if (leg) pair = { subject: leg[1], reference: leg[0], carried: false };
     }
     const places = idsOf([pair.subject?.place, pair.reference?.place], true);
     const whole = places.length === 0 && !pair.subject && !pair.reference && ofWholeJourney(t, f);

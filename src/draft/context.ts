@@ -79,8 +79,22 @@ const TRAVEL = new Set([
   'departing',
   'departure',
   'arrival',
-  'hop',
+  'travelling',
+  'traveling',
+  'sea',
+  'sailing',
+  'sailed',
+  'flying',
+  'delay',
+  'delayed',
+  'late',
+  'headed',
+  'heading',
+  'bound',
 ]);
+
+/** "since" as each language writes it before a year ("depuis 2017", "seit 2015", "desde 2015"). */
+const SINCE = new Set(['since', 'depuis', 'seit', 'desde', 'dal', 'dalla', 'с', 'со']);
 
 /** A year the sentence of token `i` names that is not the year of publication, or null. */
 export function otherYear(
@@ -96,6 +110,9 @@ export function otherYear(
     const tok = t.tokens[k];
     if (tok?.kind !== 'number' || !/^(19|20)\d\d$/.test(tok.text) || tok.text === year) continue;
     if (dayFigures.some((d) => d.from <= k && d.to > k)) continue;
+    // "stopped since 2017, the night train is back on Thursday": the span up to this journey.
+    const before = t.tokens[k - 1];
+    if (before && (before.key === 'since' || SINCE.has(before.text.toLowerCase()))) continue;
     // "in 2019", "the 2019 summit", "since 2018": a year, not a count of something.
     const next = t.tokens[k + 1]?.key ?? '';
     if (
@@ -107,6 +124,14 @@ export function otherYear(
     return tok.text;
   }
   return null;
+}
+
+/** Whether the sentence of token `i` reports what someone said ("Reports … say Kim's train …"). */
+export function reportedSpeech(t: Tokens, i: number): boolean {
+  const s = t.sentences[t.tokens[i]?.sentence ?? 0];
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++) if (SPEECH.has(t.tokens[k]?.key ?? '')) return true;
+  return false;
 }
 
 /** Whether the nearest verb-like word before a day, in its sentence, is a word of speech. */
@@ -143,7 +168,7 @@ export function statementDay(t: Tokens, f: Figure): boolean {
 /** Whether the clause around a duration speaks of travel. */
 export function travelDuration(t: Tokens, f: Figure): boolean {
   const s = t.tokens[f.from]?.sentence;
-  for (let k = Math.max(0, f.from - 14); k < f.to + 8; k++) {
+  for (let k = Math.max(0, f.from - 14); k < f.to + 12; k++) {
     const tok = t.tokens[k];
     if (tok && tok.sentence === s && TRAVEL.has(tok.key)) return true;
   }

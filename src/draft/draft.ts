@@ -2,6 +2,7 @@ import { analyze } from './analyze';
 import type { ArticleInput } from './article';
 import type { DraftClaim } from './claims';
 import { placeCrossings } from './crossing-claims';
+import { oneDayPerEvent, spreadDay } from './day-spread';
 import { FAMILY_OF } from './families';
 import type { Gazetteer } from './gazetteer';
 import { draftManifest } from './manifest';
@@ -48,6 +49,15 @@ export function draftStory(inputs: ArticleInput[], g: Gazetteer): Draft {
       c.claim.places = [ends[0], ends[1]];
       c.review.push(`read as the whole journey, ${ends[0]} to ${ends[1]}: check it`);
     }
+  spreadDay(a.claims, a.articles, kept, a.journey);
+  const events = oneDayPerEvent(a.claims, kept);
+  a.claims.splice(0, a.claims.length, ...events.kept);
+  for (const d of events.dropped)
+    a.excluded.push({
+      article: d.claim.claim.article,
+      quote: d.claim.claim.quote,
+      reason: `the same day as at ${d.at}, which names the place (more precisely)`,
+    });
   const taken = new Set<string>();
   const claimIds = new Map<object, string>();
   const claims = a.claims.map((c: DraftClaim) => {

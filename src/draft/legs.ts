@@ -6,6 +6,7 @@ import type { Tokens } from './text';
 const key = (t: Tokens, i: number) => t.tokens[i]?.key ?? '';
 
 type Leg = [Anchor, Anchor];
+const DASHES = new Set(['-', '–', '—']);
 
 /** Per anchor list: the first anchor starting at each token, and the legs of each range. */
 const indexes = new WeakMap<Anchor[], { byFrom: Map<number, Anchor>; legs: Map<string, Leg[]> }>();
@@ -20,6 +21,19 @@ function firstFrom(anchors: Anchor[], k: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * "from Kanyakumari to the Red Fort in Delhi": a landmark the gazetteer lacks, then "in" and its
+ * city, within a few words and no punctuation: the city stands for it.
+ */
+function within(t: Tokens, byFrom: Map<number, Anchor>, k: number): Anchor | undefined {
+  for (let i = k; i < k + 4; i++) {
+    const tok = t.tokens[i];
+    if (tok?.kind !== 'word') return undefined;
+    if (tok.key === 'in') return byFrom.get(i + 1);
+  }
+  return undefined;
 }
 
 /** Every "between A and B", "from A to B" inside tokens [from, to), in the text's order. */
@@ -39,6 +53,12 @@ function legsIn(t: Tokens, anchors: Anchor[], from: number, to: number): Leg[] {
     if (a.from >= to) break;
     if (a.to > to) continue;
     const w = key(t, a.from - 1);
+    // "the Madrid-Valencia AVE", "Milano – Parigi": two places joined by a dash.
+    const dashed = index.byFrom.get(a.to + 1);
+    if (DASHES.has(t.tokens[a.to]?.text ?? '') && dashed && dashed.place !== a.place) {
+      legs.push([a, dashed]);
+      continue;
+    }
     if (w !== 'between' && w !== 'from') continue;
     if (!(w === 'between' ? ['and'] : ['to', 'and']).includes(key(t, a.to))) continue;
     // "from Tokyo to Shin-Osaka": the second place may end a hyphenated name.
@@ -49,7 +69,8 @@ function legsIn(t: Tokens, anchors: Anchor[], from: number, to: number): Leg[] {
       next ??
       (after && hyphen?.text === '-' && hyphen.end === t.tokens[after.from]?.start
         ? after
-        : undefined);
+        : undefined) ??
+      within(t, index.byFrom, a.to + 2);
     if (b) legs.push([a, b]);
   }
   index.legs.set(`${from}:${to}`, legs);
@@ -140,6 +161,8 @@ export function durationLeg(t: Tokens, anchors: Anchor[], f: Figure): [Anchor, A
 
 const DWELL = new Set([
   'halt',
+  'halts',
+  'stops',
   'stop',
   'stopover',
   'wait',
@@ -154,10 +177,14 @@ const DWELL = new Set([
 export function dwellDuration(t: Tokens, f: Figure): boolean {
   // "a five-minute halt", "20 Minuten lang halten" (one word between).
   if (DWELL.has(key(t, f.to)) || DWELL.has(key(t, f.to + 1))) return true;
+  // "22 minutes for fuel stops", "20 minutes for a crew change stop"
+  if (key(t, f.to) === 'for' && [2, 3, 4].some((d) => DWELL.has(key(t, f.to + d)))) return true;
   // "almost an hour behind schedule", "two hours late"
   if (['behind', 'late', 'delayed', 'overdue'].includes(key(t, f.to))) return true;
   const a = key(t, f.from - 1);
   const b = key(t, f.from - 2);
+  // "with a delay of 14 minutes", "с опозданием в 14 минут", "con un retraso de 20 minutos"
+  if (b === 'delay' || (a === 'delay' && !['a', 'the'].includes(b))) return true;
   return (
     (['for', 'by'].includes(a) &&
       /^(waited|stopped|halted|paused|delayed|held|stayed|waits|stops|closed|shut|suspended|blocked)$/.test(

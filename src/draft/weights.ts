@@ -20,3 +20,9 @@ export const PLACE_WEIGHTS = {
   /** The score from which a place is a stop. */
   stop: 3,
 } as const;
+
+/** A one-day journey's day spread to its stops (day-spread.ts). */
+export const DAY_SPREAD = {
+  /** A stop this close to a place that has the day already is the same event (city, station). */
+  sameEventKm: 30,
+} as const;

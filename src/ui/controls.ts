@@ -33,7 +33,7 @@ function segmented(
   return { group, buttons, set };
 }
 
-/** Reported | Computed, the speed (two reported presets and a custom value), and units. */
+/** Reported | Computed, the speed (the reported presets, mph ones converted, and a custom value), and units. */
 export function createControls(
   presets: SpeedPreset[],
   onChange: (patch: Partial<ControlsState>) => void,

@@ -35,6 +35,8 @@ export interface Score {
   places: Tally;
   claims: Tally;
   quotes: { verbatim: number; total: number };
+  /** The claims the score did not match, one line each (see claimMisses). */
+  misses?: { missed: string[]; wrong: string[] };
 }
 
 /** Within this distance two points are the same place (the issue's rule). */
@@ -144,6 +146,10 @@ export function scoreDraft(
       verbatim: draft.quotes.filter((q) => article.includes(q)).length,
       total: draft.quotes.length,
     },
+    misses: claimMisses(
+      expected.claims,
+      scored.map((claim, i) => ({ claim, quote: claims[i]?.quote ?? '' })),
+    ),
   };
 }
 
@@ -162,3 +168,39 @@ export function addScores(scores: Score[]): Score {
 
 export const recall = (t: Tally): number => (t.expected ? t.found / t.expected : 1);
 export const precision = (t: Tally): number => (t.drafted ? t.right / t.drafted : 1);
+
+/** A claim as one line: family, figure, direction, day and places. */
+const line = (c: ScoredClaim, quote?: string) =>
+  [
+    c.family,
+    c.value !== undefined ? `${+c.value.toFixed(3)} ${c.unit}` : '',
+    c.direction ?? '',
+    c.day ?? '',
+    c.anyPlaces ? '' : c.places.map((p) => `@${p[0].toFixed(2)},${p[1].toFixed(2)}`).join('–'),
+    quote ? `“${quote.slice(0, 90)}”` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * What the score did not match, one line each (`bench:draft --misses`): the expected claims the
+ * draft missed and the drafted claims that match none expected, with their quotes.
+ */
+export function claimMisses(
+  expected: ScoredClaim[],
+  drafted: { claim: ScoredClaim; quote: string }[],
+): { missed: string[]; wrong: string[] } {
+  const usedD = new Set<number>();
+  const usedE = new Set<number>();
+  expected.forEach((e, i) => {
+    const k = drafted.findIndex((d, j) => !usedD.has(j) && sameClaim(d.claim, e));
+    if (k >= 0) {
+      usedD.add(k);
+      usedE.add(i);
+    }
+  });
+  return {
+    missed: expected.filter((_, i) => !usedE.has(i)).map((e) => line(e)),
+    wrong: drafted.filter((_, j) => !usedD.has(j)).map((d) => line(d.claim, d.quote)),
+  };
+}

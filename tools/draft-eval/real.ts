@@ -44,6 +44,17 @@ export interface RealScore {
 const hours = (value: number, unit: string) =>
   unit === 'd' ? value * 24 : unit === 'min' ? value / 60 : value;
 
+/**
+ * A label's direction as the story format writes it: "north" is "N", "south-east" "SE" (the
+ * labels spell the words, the draft the compass points).
+ */
+function compassPoint(direction: string): string {
+  const w = direction.toLowerCase().replace(/[\s_]+/g, '-');
+  const letter: Record<string, string> = { north: 'N', south: 'S', east: 'E', west: 'W' };
+  const parts = w.split('-').map((x) => letter[x]);
+  return parts.every(Boolean) ? parts.join('') : direction;
+}
+
 /** A label as the score reads it: its family as the draft names it, durations in hours. */
 function expectedClaim(c: LabelClaim, at: (name: string) => At | undefined): ScoredClaim {
   const family = c.family === 'datetime' ? 'day' : c.family;
@@ -56,7 +67,7 @@ function expectedClaim(c: LabelClaim, at: (name: string) => At | undefined): Sco
         ? { value: hours(c.value, c.unit ?? 'h'), unit: 'h' }
         : { value: c.value, unit: c.unit }
       : {}),
-    ...(c.direction ? { direction: c.direction } : {}),
+    ...(c.direction ? { direction: compassPoint(c.direction) } : {}),
     ...(c.day ? { day: c.day } : {}),
     places: names.map(at).filter((p): p is At => !!p),
     // A label names places only when the claim's own phrase names both ends: without them, any.

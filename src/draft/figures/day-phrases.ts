@@ -56,6 +56,9 @@ export function relativeAt(tokens: Token[], i: number): Match | null {
     return { to: i + 3, day: (base) => addDays(base, 1), part: unitPart(c), relative: true };
   if (a === 'the' && b === 'previous' && RELATIVE_UNITS.has(c))
     return { to: i + 3, day: (base) => addDays(base, -1), part: unitPart(c), relative: true };
+  // "le lendemain", "l'indomani": one word for "the next day" (lexicon key "next-day").
+  if (a === 'next-day')
+    return { to: i + 1, day: (base) => addDays(base, 1), part: null, relative: true };
   if (a === 'the' && b === 'same' && c === 'day')
     return { to: i + 3, day: (base) => base, part: null, relative: true };
   if (a === 'the' && b === 'day' && (c === 'after' || c === 'before'))
@@ -84,6 +87,8 @@ export function absoluteAt(tokens: Token[], i: number): Match | null {
   }
   const wdTok = tokens[k];
   const wd = named(wdTok) ? WEEKDAYS[key(wdTok)] : undefined;
+  // "early one Sunday morning last month", "on a Tuesday": some Sunday, no day to resolve.
+  if (wd !== undefined && shift === 0 && ['one', 'a'].includes(key(tokens[k - 1]))) return null;
   if (wd !== undefined) {
     k++;
     if (tokens[k]?.text === '’s' || tokens[k]?.text === "'s") k++;
@@ -153,11 +158,15 @@ function dateAt(tokens: Token[], i: number): Omit<Match, 'part'> | null {
     year = Number(y.text);
     k = yAt + 1;
   }
+  // "September 7 last year", "7 septembre de l'année dernière" (read as "last year").
+  const last = key(tokens[k]) === 'last' && key(tokens[k + 1]) === 'year';
+  if (last && year === undefined) k += 2;
   const m = month;
   const d = day;
   return {
     to: k,
-    day: (_, pub) => monthDay(pub, m, d, year) ?? pub,
+    day: (_, pub) =>
+      monthDay(pub, m, d, last && year === undefined ? Number(pub.slice(0, 4)) - 1 : year) ?? pub,
     relative: false,
   };
 }

@@ -174,7 +174,11 @@ const TIMETABLE = new Set([
 
 /** A clock time the words just before make the timetable's ("scheduled to reach at"). */
 function timetabled(tokens: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i; k++) if (TIMETABLE.has(key(tokens[k]))) return true;
+  // "was scheduled to commence its journey from New Delhi station at 4.55 pm": up to eight
+  // words back, in the same sentence.
+  const s = tokens[i]?.sentence;
+  for (let k = Math.max(0, i - 8); k < i; k++)
+    if (tokens[k]?.sentence === s && TIMETABLE.has(key(tokens[k]))) return true;
   return false;
 }
 

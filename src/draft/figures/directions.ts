@@ -96,6 +96,17 @@ export function directions(t: Tokens): DirectionFigure[] {
         reference: -1,
         heading: c.to + 1,
       });
+    } else if (!toThe && !region && isDistanceEnd(prev) && (!next || next.kind === 'punct')) {
+      // "all the way to Adelaide, almost 3000 kilometres south,": from the place the sentence left.
+      out.push({
+        family: 'direction',
+        direction: c.direction,
+        start: first?.start ?? 0,
+        end: tokens[c.to - 1]?.end ?? 0,
+        from: i,
+        to: c.to,
+        reference: -1,
+      });
     } else if (toThe && prev2 && isDistanceEnd(tokens[i - 3])) {
       // "about 150 km to the west": the reference is the place the sentence left.
       out.push({

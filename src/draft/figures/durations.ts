@@ -92,6 +92,8 @@ export function durations(t: Tokens): MeasureFigure[] {
     }
     if (m.unit.factor > 1)
       note = `${m.value} ${m.unit.factor === 24 ? 'day' : 'week'}${m.value === 1 ? '' : 's'} read as ${tidy(value)} h.`;
+    if (m.upper !== undefined)
+      note = `A range, ${m.value} to ${m.upper}: read as its lower figure.${note ? ` ${note}` : ''}`;
     last = to;
     out.push({
       family: 'duration',

@@ -12,7 +12,31 @@ export interface RawMeasure {
   unit: UnitSpan;
   words: boolean;
   qualifier: string | null;
+  /** The upper figure of a range ("20 to 24 hours"), whose lower one is `value`. */
+  upper?: number;
 }
+
+/** Words between the two figures of a range: "20 to 24 hours", "between 90 and 110 km/h". */
+const RANGE = new Set(['to', '-', '–', 'and', 'or']);
+/** Words before a clock time that "horas", "hours" may follow ("a las 08.40 horas"). */
+const CLOCK_BEFORE = new Set(['at', 'las', 'la', 'alle', 'um', 'vers', 'к']);
+
+/** "20 to 24 hours": the range's upper number and its unit, when `n` is its lower number. */
+function rangeAt(tokens: Token[], n: { from: number; to: number; value: number }) {
+  const w = tokens[n.to]?.key ?? '';
+  if (!RANGE.has(w)) return null;
+  if (w === 'and' && tokens[n.from - 1]?.key !== 'between') return null;
+  const m = numberAt(tokens, n.to + 1);
+  if (!m || m.value <= n.value) return null;
+  const unit = unitAfter(tokens, m.to);
+  return unit ? { upper: m.value, unit } : null;
+}
+
+/** "a las 08.40 horas": a clock time with the word for hours after it, not a duration. */
+const clockHours = (tokens: Token[], i: number, unit: UnitSpan) =>
+  unit.family === 'duration' &&
+  /^\d{1,2}[.:]\d\d$/.test(tokens[i]?.text ?? '') &&
+  CLOCK_BEFORE.has(tokens[i - 1]?.key ?? '');
 
 /** Every number followed by a unit of `family` in `tokens`, in order, none overlapping. */
 export function rawMeasures(tokens: Token[], family: UnitFamily): RawMeasure[] {
@@ -20,12 +44,13 @@ export function rawMeasures(tokens: Token[], family: UnitFamily): RawMeasure[] {
   for (let i = 0; i < tokens.length; i++) {
     const n = numberAt(tokens, i);
     if (!n) continue;
-    const unit = unitAfter(tokens, n.to);
+    const range = rangeAt(tokens, n);
+    const unit = range?.unit ?? unitAfter(tokens, n.to);
     if (!unit) {
       i = n.to - 1;
       continue;
     }
-    if (unit.family === family) {
+    if (unit.family === family && !clockHours(tokens, i, unit)) {
       const q = qualifierBefore(tokens, i);
       out.push({
         from: q.from,
@@ -35,6 +60,7 @@ export function rawMeasures(tokens: Token[], family: UnitFamily): RawMeasure[] {
         unit,
         words: n.words,
         qualifier: q.text,
+        ...(range ? { upper: range.upper } : {}),
       });
     }
     i = unit.to - 1;

@@ -126,7 +126,9 @@ export function readWith(t: Tokens, lex: Lexicon): Tokens {
       const head = tok.text.slice(0, cut);
       out.push({ ...tok, text: head, key: fold(head), end: tok.start + cut, kind: 'word' });
       const rest = el[3];
-      out.push({ ...tok, text: rest, key: fold(rest), start: tok.start + cut });
+      // "l'indomani", "l'arrivée": the word after the article read with the lexicon too.
+      const restKey = f.words.get(fold(rest)) ?? fold(rest);
+      out.push({ ...tok, text: rest, key: restKey, start: tok.start + cut });
       continue;
     }
     const prev = src[i - 1];

@@ -1,0 +1,53 @@
+/**
+ * Figures about another trip than the one the article reports, read from the words around them:
+ * the return journey, what a trip usually or used to take, an offset from the departure ("two
+ * minutes after departure"), a change to a journey ("stretched out by a day") and the length of
+ * a network. Each gives the reason the excluded list shows.
+ */
+import type { Figure } from './figures/figure';
+import { clauseAround, type Tokens } from './text';
+
+/** Nouns of a journey that "return" makes another one: "the return journey", "Rückfahrt". */
+const LEG = new Set(['journey', 'trip', 'leg', 'service', 'flight', 'train', 'ride', 'route']);
+/** What is usual, not what happened: "typically takes two hours". */
+const HABIT = new Set(['typically', 'usually', 'normally', 'generally', 'ordinarily']);
+/** What used to be: "previously took", "formerly". */
+const FORMER = new Set(['previously', 'formerly']);
+/** Verbs of a change to a journey's length, before "by": "stretched out by a day". */
+const CHANGE = new Set([
+  ...['stretched', 'extended', 'lengthened', 'shortened', 'cut', 'reduced', 'increased'],
+  ...['out', 'down'],
+]);
+/** After "after": the departure an offset counts from ("31 hours after leaving the capital" is a journey time). */
+const DEPARTURE = new Set(['departure', 'take-off', 'takeoff', 'start']);
+/** Nouns of a whole network, whose length is not a journey's. */
+const NETWORK = new Set(['network', 'networks', 'system']);
+
+/** Why a distance, speed or duration is about another trip, or null. */
+export function otherTrip(t: Tokens, f: Figure): string | null {
+  const k = (i: number) => t.tokens[i]?.key ?? '';
+  const [a, b] = clauseAround(t, f.from, f.to);
+  const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
+  for (let i = a; i < b; i++) {
+    // "the return journey", "le voyage de retour", "обратный путь", "die Rückfahrt"
+    const back = k(i) === 'return' && [i - 2, i - 1, i + 1].some((j) => LEG.has(k(j)));
+    if (back || k(i) === 'return-journey') return 'the return journey, another trip';
+    if (HABIT.has(k(i))) return 'what a trip usually takes, not this journey';
+    // "the old metre-gauge train took around 18 hours": the train the new one replaced (before
+    // the figure: "25 minutes faster than the old service" is this journey's).
+    const old = i < f.from && k(i) === 'old' && [1, 2, 3, 4].some((d) => LEG.has(k(i + d)));
+    if (old || FORMER.has(k(i)) || (k(i) === 'used' && k(i + 1) === 'to'))
+      return 'what a trip used to take, not this journey';
+  }
+  if (s)
+    for (let i = s.from; i + 2 < s.to; i++)
+      if (k(i) === 'in' && k(i + 1) === 'the' && k(i + 2) === 'past')
+        return 'what a trip used to take, not this journey';
+  if (k(f.to) === 'after' && DEPARTURE.has(k(f.to + 1)))
+    return 'an offset from the departure, not a journey time';
+  if (k(f.from - 1) === 'by' && (CHANGE.has(k(f.from - 2)) || CHANGE.has(k(f.from - 3))))
+    return 'a change to a journey’s length, not a journey time';
+  for (let i = f.to; i < f.to + 3; i++)
+    if (NETWORK.has(k(i))) return 'the length of a network, not of a journey';
+  return null;
+}
