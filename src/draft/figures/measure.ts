@@ -1,5 +1,5 @@
 import { numberAt } from '../numbers';
-import type { Token } from '../text';
+import { type Token, touching } from '../text';
 import { type MeasureFigure, qualifierBefore, tidy } from './figure';
 import { type UnitFamily, type UnitSpan, unitAfter } from './units';
 
@@ -32,11 +32,30 @@ function rangeAt(tokens: Token[], n: { from: number; to: number; value: number }
   return unit ? { upper: m.value, unit } : null;
 }
 
-/** "a las 08.40 horas": a clock time with the word for hours after it, not a duration. */
-const clockHours = (tokens: Token[], i: number, unit: UnitSpan) =>
-  unit.family === 'duration' &&
-  /^\d{1,2}[.:]\d\d$/.test(tokens[i]?.text ?? '') &&
-  CLOCK_BEFORE.has(tokens[i - 1]?.key ?? '');
+/** Articles of clock times before a whole hour ("a las 10 horas", "alle 10", "às 10 horas"). */
+const CLOCK_ARTICLE = new Set(['las', 'alle']);
+
+/**
+ * "a las 08.40 horas", "a las 13:30 horas", "às 10 horas": a clock time with the word for hours
+ * after it, not a duration.
+ */
+function clockHours(tokens: Token[], i: number, unit: UnitSpan): boolean {
+  if (unit.family !== 'duration') return false;
+  const text = tokens[i]?.text ?? '';
+  const before = tokens[i - 1];
+  // "13:30 horas" read as "13", ":", "30": the number after the colon is the clock's minutes.
+  const hour = tokens[i - 2];
+  if (
+    /^[.:]$/.test(before?.text ?? '') &&
+    /^\d{1,2}$/.test(hour?.text ?? '') &&
+    touching(hour, before) &&
+    touching(before, tokens[i])
+  )
+    return true;
+  if (/^\d{1,2}[.:]\d\d$/.test(text) && CLOCK_BEFORE.has(before?.key ?? '')) return true;
+  const article = CLOCK_ARTICLE.has(before?.key ?? '') || before?.text.toLowerCase() === 'às';
+  return article && /^\d{1,2}$/.test(text) && Number(text) <= 24;
+}
 
 /** Every number followed by a unit of `family` in `tokens`, in order, none overlapping. */
 export function rawMeasures(tokens: Token[], family: UnitFamily): RawMeasure[] {

@@ -70,7 +70,7 @@ export function unitAfter(tokens: Token[], k: number): UnitSpan | null {
   if (speed) return { unit: speed, family: 'speed', factor: 1, to: i + 1, adjective };
   const dist = DISTANCE[w.key];
   if (dist) {
-    const per = perHour(tokens, i + 1, w);
+    const per = perHour(tokens, i + 1);
     if (per > 0)
       return {
         unit: dist === 'km' ? 'km/h' : 'mph',
@@ -90,17 +90,21 @@ export function unitAfter(tokens: Token[], k: number): UnitSpan | null {
 const minutesNext = (tokens: Token[], i: number) =>
   tokens[i]?.kind === 'number' && /^min(s|utes?)?$/.test(key(tokens[i + 1]));
 
-/** "/h", "/hr", " per hour", " an hour", " a hour" after a distance unit: one past it, or 0. */
-function perHour(tokens: Token[], i: number, unit: Token): number {
+/**
+ * Words for "per" before an hour word, as the lexicons read them: "per hour", "an hour",
+ * "kilómetros por hora" (through), "kilomètres à l'heure" (to), "километров в час" (in).
+ */
+const PER = new Set(['per', 'an', 'a', 'through', 'to', 'in']);
+const HOUR = new Set(['hour', 'hr', 'h']);
+
+/** "/h", "/hr", " / ч", " per hour", " an hour", " por hora" after a distance unit: one past it, or 0. */
+function perHour(tokens: Token[], i: number): number {
   const a = tokens[i];
   const b = tokens[i + 1];
-  if (
-    a?.text === '/' &&
-    touching(unit, a) &&
-    touching(a, b) &&
-    ['h', 'hr', 'hour'].includes(key(b))
-  )
-    return i + 2;
-  if (['per', 'an', 'a'].includes(key(a)) && ['hour', 'hr', 'h'].includes(key(b))) return i + 2;
+  // "km/h" and the spaced "км / ч" alike.
+  if (a?.text === '/' && HOUR.has(key(b))) return i + 2;
+  if (PER.has(key(a)) && HOUR.has(key(b))) return i + 2;
+  // "à l'heure": an elided article between.
+  if (PER.has(key(a)) && key(b).endsWith("'") && HOUR.has(key(tokens[i + 2]))) return i + 3;
   return 0;
 }
