@@ -1,6 +1,7 @@
 import type { Anchor } from './anchors';
 import { type ClaimSink, idsOf } from './claim-sink';
 import { statementDay } from './context';
+import { timetable } from './other-trips';
 import { pairDay } from './pair';
 import type { Tokens } from './text';
 
@@ -32,6 +33,11 @@ export function dayClaims(o: ClaimSink): void {
     }
     if (statementDay(t, f)) {
       o.exclude(f.from, f.to, 'the day of a statement, not of the journey');
+      continue;
+    }
+    const sentence = t.sentences[t.tokens[f.from]?.sentence ?? 0];
+    if (sentence && timetable(t, sentence.from, sentence.to)) {
+      o.exclude(f.from, f.to, 'a timetable, not the run the article reports');
       continue;
     }
     const anchor = pairDay(t, anchors, f);

@@ -20,6 +20,36 @@ const CHANGE = new Set([
 ]);
 /** After "after": the departure an offset counts from ("31 hours after leaving the capital" is a journey time). */
 const DEPARTURE = new Set(['departure', 'take-off', 'takeoff', 'start']);
+/**
+ * After "every": a timetable's repeat ("every morning", "every Monday", "jeden Morgen"), not one
+ * run.
+ */
+const REPEAT = new Set([
+  ...['day', 'morning', 'evening', 'night', 'week', 'weekday', 'hour', 'other'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+/** Before a run: the timetable's service, not the run the article reports ("the regular run"). */
+const SERVICE = new Set(['regular', 'commercial', 'daily', 'weekly', 'timetabled']);
+const RUN = new Set([...LEG, 'run', 'runs', 'services', 'trains', 'operations']);
+
+/**
+ * Whether tokens [a, b) speak of a timetable rather than of one run: "will leave Delhi every
+ * morning at 8.10", "once its commercial run starts", "the regular run will be at 1.15 p.m.",
+ * "as per the railway timetable".
+ */
+export function timetable(t: Tokens, a: number, b: number): boolean {
+  const k = (i: number) => t.tokens[i]?.key ?? '';
+  for (let i = a; i < b; i++) {
+    if (k(i) === 'every' && (REPEAT.has(k(i + 1)) || REPEAT.has(k(i + 2)))) return true;
+    if (SERVICE.has(k(i)) && RUN.has(k(i + 1))) return true;
+    // "as per the railway timetable", "according to the timetable" ("since the timetable
+    // change" is not one).
+    const book = k(i) === 'timetable' || k(i) === 'timetables';
+    if (book && [1, 2, 3].some((d) => ['per', 'according', 'in'].includes(k(i - d)))) return true;
+  }
+  return false;
+}
+
 /** Nouns of a whole network, whose length is not a journey's. */
 const NETWORK = new Set(['network', 'networks', 'system']);
 
@@ -39,6 +69,7 @@ export function otherTrip(t: Tokens, f: Figure): string | null {
     if (old || FORMER.has(k(i)) || (k(i) === 'used' && k(i + 1) === 'to'))
       return 'what a trip used to take, not this journey';
   }
+  if (timetable(t, a, b)) return 'a timetable, not the run the article reports';
   if (s)
     for (let i = s.from; i + 2 < s.to; i++)
       if (k(i) === 'in' && k(i + 1) === 'the' && k(i + 2) === 'past')
