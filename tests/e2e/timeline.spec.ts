@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openMap } from './driver';
+import { openMap, openSettings } from './driver';
 
 /**
  * The fact-check checks itself. The figures below are worked out by hand from the articles and
@@ -109,6 +109,7 @@ test('a change of speed redraws what depends on speed, not the whole panel', asy
       ),
     );
   await mark();
+  await openSettings(page);
   await page.getByRole('button', { name: /^59 km\/h/ }).click();
   await expect(page.locator('tr[data-leg="pyongyang--rajin"]')).toContainText('13 h 36 min');
   expect(await marked()).toEqual({
