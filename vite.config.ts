@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { maplibreCssUsed } from './tools/site/maplibre-css.ts';
 import { storyDir, storyDirs } from './tools/site/story-dir.ts';
 import { palettePlugin } from './tools/site/vite-palette.ts';
 import { renderBlockingEntry } from './tools/site/vite-static.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
     renderBlockingEntry(),
     studioPlugin(),
   ],
+  // MapLibre's stylesheet without the pictures of controls the pages never add.
+  css: { postcss: { plugins: [maplibreCssUsed()] } },
   build: {
     target: 'es2022',
     // MapLibre's worker and the story files stay separate files, never inlined as data: URLs.
