@@ -63,15 +63,45 @@ export function measuredAt(r: RouteLine, km: number): number {
   return 0;
 }
 
+/** The index of the last vertex at or before a measured km (binary search on `cum`). */
+function vertexBefore(r: RouteLine, m: number): number {
+  let lo = 0;
+  let hi = r.cum.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((r.cum[mid] ?? 0) <= m) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The point at a measured km: found by its segment (a binary search on the km at each vertex),
+ * then along that segment as turf's `along` goes, on the great circle. Walking the whole line
+ * for each point, as `along` on the route does, summed thousands of distances a call.
+ */
+function pointOnLine(r: RouteLine, m: number): Position {
+  const c = r.line.coordinates;
+  if (c.length < 2) return c[0] ?? [0, 0];
+  const x = Math.min(r.measuredKm, Math.max(0, m));
+  const i = Math.min(vertexBefore(r, x), c.length - 2);
+  const segment = {
+    type: 'Feature' as const,
+    properties: {},
+    geometry: {
+      type: 'LineString' as const,
+      coordinates: [c[i] as Position, c[i + 1] as Position],
+    },
+  };
+  return along(segment, x - (r.cum[i] ?? 0)).geometry.coordinates;
+}
+
 /** The point on the track and the train's bearing there, at a km on the railway's scale. */
 export function pointAt(r: RouteLine, km: number): { point: Position; bearing: number } {
   const m = measuredAt(r, km);
-  const line = { type: 'Feature' as const, properties: {}, geometry: r.line };
-  const at = (x: number) =>
-    along(line, Math.min(r.measuredKm, Math.max(0, x))).geometry.coordinates;
-  const point = at(m);
-  const back = at(m - 1);
-  const ahead = at(m + 1);
+  const point = pointOnLine(r, m);
+  const back = pointOnLine(r, m - 1);
+  const ahead = pointOnLine(r, m + 1);
   return { point, bearing: bearing(back, ahead) };
 }
 
@@ -81,13 +111,8 @@ export function sliceCoords(r: RouteLine, fromKm: number, toKm: number): Positio
   const b = measuredAt(r, Math.max(fromKm, toKm));
   const c = r.line.coordinates;
   const interp = (m: number): Position => {
-    let lo = 0;
-    let hi = r.cum.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((r.cum[mid] ?? 0) <= m) lo = mid;
-      else hi = mid;
-    }
+    const lo = vertexBefore(r, m);
+    const hi = Math.min(lo + 1, r.cum.length - 1);
     const m0 = r.cum[lo] ?? 0;
     const m1 = r.cum[hi] ?? m0;
     const f = m1 > m0 ? (m - m0) / (m1 - m0) : 0;
@@ -99,10 +124,8 @@ export function sliceCoords(r: RouteLine, fromKm: number, toKm: number): Positio
     ];
   };
   const out: Position[] = [interp(a)];
-  for (let i = 0; i < c.length; i++) {
-    const m = r.cum[i] ?? 0;
-    if (m > a && m < b) out.push(c[i] as Position);
-  }
+  for (let i = vertexBefore(r, a); i < c.length && (r.cum[i] ?? 0) < b; i++)
+    if ((r.cum[i] ?? 0) > a) out.push(c[i] as Position);
   out.push(interp(b));
   return out;
 }

@@ -1,9 +1,10 @@
+import { along } from '@turf/along';
 import { nearestPointOnLine } from '@turf/nearest-point-on-line';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeyBase } from '../../../src/journey/model';
 import { clampTime, replayFrame, replaySchedule } from '../../../src/journey/replay';
-import { pointAt } from '../../../src/journey/route-line';
+import { measuredAt, pointAt, sliceCoords } from '../../../src/journey/route-line';
 import { allowedBand, kmAt, makeSchedule, timeAtKm } from '../../../src/journey/schedule';
 import { inputs } from './fixtures-data';
 import { cases, golden } from './golden';
@@ -116,6 +117,53 @@ describe('the replay on the default route', () => {
         expect(nearestPointOnLine(line, point).properties.pointDistance).toBeLessThan(0.01);
       }),
       { seed: 7, numRuns: 60 },
+    );
+  });
+
+  it('a point found by its segment is the point turf finds walking the whole line', () => {
+    const line = { type: 'Feature' as const, properties: {}, geometry: replay.line.line };
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: replay.line.km + 10, noNaN: true }), (km) => {
+        const m = Math.min(replay.line.measuredKm, Math.max(0, measuredAt(replay.line, km)));
+        const walked = along(line, m).geometry.coordinates;
+        const { point } = pointAt(replay.line, km);
+        expect(point[0]).toBeCloseTo(walked[0] as number, 9);
+        expect(point[1]).toBeCloseTo(walked[1] as number, 9);
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+    // Each vertex exactly, on a scale that is the measured km itself.
+    const m = replay.line.measuredKm;
+    const flat = {
+      ...replay.line,
+      km: m,
+      scale: [
+        [0, 0],
+        [m, m],
+      ] as [number, number][],
+    };
+    for (const i of [0, 1, 100, replay.line.cum.length - 1])
+      expect(pointAt(flat, replay.line.cum[i] as number).point).toEqual(
+        replay.line.line.coordinates[i],
+      );
+  });
+
+  it('a slice holds the vertices strictly between its ends, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: replay.line.km, noNaN: true }),
+        fc.double({ min: 0, max: replay.line.km, noNaN: true }),
+        (x, y) => {
+          const a = measuredAt(replay.line, Math.min(x, y));
+          const b = measuredAt(replay.line, Math.max(x, y));
+          const inner = replay.line.line.coordinates.filter((_, i) => {
+            const m = replay.line.cum[i] as number;
+            return m > a && m < b;
+          });
+          expect(sliceCoords(replay.line, x, y).slice(1, -1)).toEqual(inner);
+        },
+      ),
+      { seed: 12, numRuns: 100 },
     );
   });
 
