@@ -1,7 +1,7 @@
 import type { Anchor } from './anchors';
 import { type ClaimSink, idsOf } from './claim-sink';
 import { statementDay } from './context';
-import { timetable } from './other-trips';
+import { timetableNear } from './other-trips';
 import { pairDay } from './pair';
 import type { Tokens } from './text';
 
@@ -35,8 +35,7 @@ export function dayClaims(o: ClaimSink): void {
       o.exclude(f.from, f.to, 'the day of a statement, not of the journey');
       continue;
     }
-    const sentence = t.sentences[t.tokens[f.from]?.sentence ?? 0];
-    if (sentence && timetable(t, sentence.from, sentence.to)) {
+    if (timetableNear(t, f.from, f.to)) {
       o.exclude(f.from, f.to, 'a timetable, not the run the article reports');
       continue;
     }

@@ -50,6 +50,20 @@ export function timetable(t: Tokens, a: number, b: number): boolean {
   return false;
 }
 
+/** How far either side of a figure a timetable's words count (a run-on sentence stays linear). */
+const TIMETABLE_REACH = 40;
+
+/** Whether the sentence around tokens [from, to), within reach of them, speaks of a timetable. */
+export function timetableNear(t: Tokens, from: number, to: number): boolean {
+  const s = t.sentences[t.tokens[from]?.sentence ?? 0];
+  if (!s) return false;
+  return timetable(
+    t,
+    Math.max(s.from, from - TIMETABLE_REACH),
+    Math.min(s.to, to + TIMETABLE_REACH),
+  );
+}
+
 /** Nouns of a whole network, whose length is not a journey's. */
 const NETWORK = new Set(['network', 'networks', 'system']);
 
