@@ -3,6 +3,7 @@ import { type ClaimSink, idsOf } from './claim-sink';
 import { statementDay } from './context';
 import { timetableNear } from './other-trips';
 import { pairDay } from './pair';
+import { stampLine } from './stamp';
 import type { Tokens } from './text';
 
 const HEDGES = /\b(probably|likely|possibly|reportedly|expected)\b/i;
@@ -33,6 +34,14 @@ export function dayClaims(o: ClaimSink): void {
     }
     if (statementDay(t, f)) {
       o.exclude(f.from, f.to, 'the day of a statement, not of the journey');
+      continue;
+    }
+    if (stampLine(t, f.from)) {
+      o.exclude(
+        f.from,
+        f.to,
+        "the page's own stamp (updated, published), not a day of the journey",
+      );
       continue;
     }
     if (timetableNear(t, f.from, f.to)) {

@@ -3,6 +3,7 @@ import { countryAt, keyOf, type Names } from './countries';
 import type { NameMatch } from './gazetteer';
 import type { ArticleMentions } from './mention-types';
 import { borderAdjective, borderAt, hints, plausible } from './name-checks';
+import { stampLine } from './stamp';
 import { FUNCTION_WORDS } from './stop-words';
 import { capitalised, cased, type Token, type Tokens, touching } from './text';
 import { AFTER_NOUNS, CONNECTORS, STATION_WORDS } from './words';
@@ -201,7 +202,7 @@ export function findMentions(
       i = to - 1;
       continue;
     }
-    if (dateline(t, i, to)) {
+    if (dateline(t, i, to) || stampLine(t, i)) {
       i = to - 1;
       continue;
     }
