@@ -9,6 +9,7 @@ import { type Description, findDescriptions } from './descriptions';
 import { findFigures } from './families';
 import type { Gazetteer } from './gazetteer';
 import { nameForms } from './lexicon/read';
+import { TRAVEL_NEAR_NAME } from './lexicon/rules';
 import { nameLists } from './lists';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
 import { type DraftPlace, draftPlaces, stationEntries } from './places';
@@ -32,9 +33,6 @@ export interface Analysis {
   /** Names whose gazetteer entries all lie far from the article's other places. */
   far: FarMention[];
 }
-
-const TRAVEL =
-  /^(left|leave|leaves|leaving|departed|departs|departing|arrived|arrives|arriving|reached|reaches|reaching|crossed|crosses|passed|passes|passing|stopped|stops|travelled|traveled|travels|headed|heading|bound|boarded|pulled|rolled|returned|journeyed|drove|flew|sailed|via|through|towards|toward|route|journey|trip|ride|hop|spotted|seen|called|calling|stopping|stopped|arrive|enter|entered|entering|into)$/;
 
 /** Everything the draft finds in the articles: places, claims, and what it could not decide. */
 export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
@@ -179,7 +177,8 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       const after = a.language.lexicon.travelAfter ? 3 : 0;
       for (let k = Math.max(0, n.from - 6); k < n.to + after; k++)
         if (k >= n.from && k < n.to) continue;
-        else if (t.tokens[k]?.sentence === s && TRAVEL.test(t.tokens[k]?.key ?? '')) return true;
+        else if (t.tokens[k]?.sentence === s && TRAVEL_NEAR_NAME.has(t.tokens[k]?.key ?? ''))
+          return true;
       return false;
     });
     // A word of travel for one name of a list is for all of them.

@@ -1,6 +1,7 @@
 import { type ClaimSink, idsOf } from './claim-sink';
 import { difference, frequency, travelDuration } from './context';
 import type { Figure, MeasureFigure } from './figures/figure';
+import { JOURNEY_NOUNS } from './lexicon/rules';
 import { otherTrip } from './other-trips';
 import { durationLeg, dwellDuration, legIn, pairHeading, pairMeasure } from './pair';
 import { clauseAround, type Tokens } from './text';
@@ -14,7 +15,6 @@ const NOTES: Record<string, string> = {
 };
 const nothing = { qualifier: null, direction: null, day: null, dayName: null, partOfDay: null };
 const CARRIED = 'the reference is the place named before it: check it';
-const JOURNEY = new Set(['journey', 'trip', 'ride', 'run', 'route', 'voyage', 'trek']);
 
 /** "the 170-kilometre trip", "the whole journey took …": a figure of the journey as a whole. */
 function ofWholeJourney(t: Tokens, f: Figure): boolean {
@@ -23,7 +23,7 @@ function ofWholeJourney(t: Tokens, f: Figure): boolean {
   // The journey noun right around the figure ("the 170-kilometre trip", "the trip took six
   // hours"), with "the" just before it: not any route the sentence names.
   for (let k = Math.max(s.from, f.from - 4); k < Math.min(s.to, f.to + 3); k++)
-    if (JOURNEY.has(t.tokens[k]?.key ?? '')) {
+    if (JOURNEY_NOUNS.has(t.tokens[k]?.key ?? '')) {
       for (let j = k - 1; j >= Math.max(s.from, k - 4); j--)
         if (t.tokens[j]?.key === 'the') return true;
     }
@@ -32,7 +32,7 @@ function ofWholeJourney(t: Tokens, f: Figure): boolean {
 
 /** A distance written as the length of a trip: "a 2,265-mile, 43-hour trip", "a 2,979km journey". */
 function ofJourney(t: Tokens, f: Figure): boolean {
-  for (let k = f.to; k < f.to + 7; k++) if (JOURNEY.has(t.tokens[k]?.key ?? '')) return true;
+  for (let k = f.to; k < f.to + 7; k++) if (JOURNEY_NOUNS.has(t.tokens[k]?.key ?? '')) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import type { Figure } from './figures/figure';
+import { TRAVEL_OF_DURATION } from './lexicon/rules';
 import type { Tokens } from './text';
 
 /** Words that make a day the day of a statement, not of the journey ("Peskov said on Tuesday"). */
@@ -30,67 +31,6 @@ const SPEECH = new Set([
   'briefing',
   'interview',
   'statement',
-]);
-
-/** Words that make a duration the time of a journey, not of a meeting or a wait. */
-const TRAVEL = new Set([
-  'journey',
-  'journeys',
-  'trip',
-  'ride',
-  'run',
-  'drive',
-  'flight',
-  'hop',
-  'crossing',
-  'voyage',
-  'trek',
-  'leg',
-  'stretch',
-  'route',
-  'service',
-  'commute',
-  'transit',
-  'took',
-  'take',
-  'takes',
-  'taking',
-  'lasted',
-  'lasts',
-  'travel',
-  'travelled',
-  'traveled',
-  'travelling',
-  'traveling',
-  'journeyed',
-  'later',
-  'covered',
-  'covers',
-  'arrived',
-  'arrive',
-  'reached',
-  'reach',
-  'train',
-  'trains',
-  'sleeper',
-  'express',
-  'leaving',
-  'left',
-  'departing',
-  'departure',
-  'arrival',
-  'travelling',
-  'traveling',
-  'sea',
-  'sailing',
-  'sailed',
-  'flying',
-  'delay',
-  'delayed',
-  'late',
-  'headed',
-  'heading',
-  'bound',
 ]);
 
 /** "since" as each language writes it before a year ("depuis 2017", "seit 2015", "desde 2015"). */
@@ -170,7 +110,7 @@ export function travelDuration(t: Tokens, f: Figure): boolean {
   const s = t.tokens[f.from]?.sentence;
   for (let k = Math.max(0, f.from - 14); k < f.to + 12; k++) {
     const tok = t.tokens[k];
-    if (tok && tok.sentence === s && TRAVEL.has(tok.key)) return true;
+    if (tok && tok.sentence === s && TRAVEL_OF_DURATION.has(tok.key)) return true;
   }
   return false;
 }

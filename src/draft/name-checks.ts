@@ -1,39 +1,17 @@
 /** Whether a name read in the text is a place, the country or region beside it, and "the border". */
 import { countryAt, keyOf, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
+import { BORDER_ADJECTIVES } from './lexicon/rules';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
 import { capitalised, cased, type Tokens, touching } from './text';
 import { LOCATIVES, STATION_WORDS, TITLES } from './words';
 
-const BORDER_ADJECTIVE = new Set([
-  'city',
-  'town',
-  'towns',
-  'village',
-  'station',
-  'checks',
-  'check',
-  'guards',
-  'guard',
-  'post',
-  'region',
-  'area',
-  'control',
-  'controls',
-  'police',
-  'officials',
-  'dispute',
-  'wall',
-  'fence',
-  'security',
-]);
-
 /** Words that join a name to the name it ends ("Côte d'Azur", "Costa del Sol", "Bay of Biscay"). */
 const OF_WORDS = new Set(['de', "d'", 'del', 'della', 'di', 'da', 'du', 'des', 'of', 'do']);
 
 /** "the border city", "border checks": "border" as an adjective, not a place. */
-export const borderAdjective = (next: string): boolean => BORDER_ADJECTIVE.has(next);
+export const borderAdjective = (next: string): boolean => BORDER_ADJECTIVES.has(next);
 
 /**
  * Whether the name at [i, to) reads as a place, not a person, a word or part of a brand. `common`:
