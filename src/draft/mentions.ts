@@ -1,6 +1,7 @@
 /** Every span that could be a place name, and the places, countries and sites found there. */
 import { countryAt, keyOf, type Names } from './countries';
 import type { NameMatch } from './gazetteer';
+import { GENERIC_STATION_NAMES } from './lexicon/rules';
 import type { ArticleMentions } from './mention-types';
 import { borderAdjective, borderAt, hints, plausible } from './name-checks';
 import { stampLine } from './stamp';
@@ -91,6 +92,12 @@ function stationAfter(t: Tokens, to: number): Token | null {
     k++;
   }
   return last;
+}
+
+/** Whether every word of [i, to) names a station by what it is ("Union", "City", "Central"). */
+function allGeneric(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < to; k++) if (!GENERIC_STATION_NAMES.has(tokens[k]?.key ?? '')) return false;
+  return to > i;
 }
 
 /** Words between a station's head and its name ("gare de Lyon", "estación de Atocha"). */
@@ -195,6 +202,12 @@ export function findMentions(
     }
     // An abbreviation in capitals ("UP", "MP"): a state or a party, not the town of that name.
     if (to === i + 1 && /^\p{Lu}{1,3}$/u.test(tok.text)) continue;
+    // "Union Station", "City Railway Station": a station named by what it is, not a place of
+    // that name elsewhere (stationMentions places it at the city the text ties it to).
+    if (stationAfter(t, to) && allGeneric(tokens, i, to)) {
+      i = to - 1;
+      continue;
+    }
     // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер": a station's own name, not the
     // town of that name elsewhere (the station is placed by stationMentions).
     const key = keyOf(text, tokens, i, to);

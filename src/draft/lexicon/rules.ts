@@ -12,3 +12,9 @@ export const TRAVEL_OF_DURATION: ReadonlySet<string> = new Set(rules.travelOfDur
 export const JOURNEY_NOUNS: ReadonlySet<string> = new Set(rules.journeyNouns);
 /** Words after "border" that make it an adjective, not a place ("the border city"). */
 export const BORDER_ADJECTIVES: ReadonlySet<string> = new Set(rules.borderAdjectives);
+/**
+ * Words that name a station by what it is, not by a place ("Union Station", "City Railway
+ * Station", "Central"): such a name before a station's head is no place of that name elsewhere;
+ * the station stands at the city the text ties it to.
+ */
+export const GENERIC_STATION_NAMES: ReadonlySet<string> = new Set(rules.genericStationNames);
