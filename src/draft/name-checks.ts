@@ -1,7 +1,7 @@
 /** Whether a name read in the text is a place, the country or region beside it, and "the border". */
 import { countryAt, keyOf, type Names, regionAt } from './countries';
 import type { NameMatch } from './gazetteer';
-import { BORDER_ADJECTIVES } from './lexicon/rules';
+import { BORDER_ADJECTIVES, NAMES_JOINED_BY } from './lexicon/rules';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
 import { capitalised, cased, type Tokens, touching } from './text';
@@ -9,6 +9,15 @@ import { LOCATIVES, STATION_WORDS, TITLES } from './words';
 
 /** Words that join a name to the name it ends ("Côte d'Azur", "Costa del Sol", "Bay of Biscay"). */
 const OF_WORDS = new Set(['de', "d'", 'del', 'della', 'di', 'da', 'du', 'des', 'of', 'do']);
+
+/** Whether the run of capitalised words ending at token k follows a title ("King Juan Carlos"). */
+function titledBefore(tokens: Tokens['tokens'], k: number): boolean {
+  const s = tokens[k]?.sentence;
+  let j = k;
+  const title = (n: number) => TITLES.has(tokens[n]?.key ?? '');
+  while (j >= 0 && j > k - 3 && cased(tokens[j]) && !title(j) && tokens[j]?.sentence === s) j--;
+  return j < k && tokens[j]?.sentence === s && title(j);
+}
 
 /** "the border city", "border checks": "border" as an adjective, not a place. */
 export const borderAdjective = (next: string): boolean => BORDER_ADJECTIVES.has(next);
@@ -69,6 +78,9 @@ export function plausible(
     )
       if (!touching(prev, first) || !otherName(i - 1)) return false;
     if (TITLES.has(prev.key)) return false;
+    // "los reyes Juan Carlos y Sofía", "President Lula and Alckmin": the second of two names
+    // after a title is a person too.
+    if (NAMES_JOINED_BY.has(prev.key) && titledBefore(tokens, i - 2)) return false;
     // "Shin-Osaka" is Osaka's station; "Mercedes-Benz" no place at all.
     if (prev.text === '-' && touching(prev, first) && !strongSelf && !strongName(i - 2))
       return false;

@@ -18,6 +18,8 @@ export const TITLES = new Set([
   'premier',
   'king',
   'queen',
+  'kings',
+  'queens',
   'prince',
   'princess',
   'pope',

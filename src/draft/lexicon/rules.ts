@@ -18,3 +18,8 @@ export const BORDER_ADJECTIVES: ReadonlySet<string> = new Set(rules.borderAdject
  * the station stands at the city the text ties it to.
  */
 export const GENERIC_STATION_NAMES: ReadonlySet<string> = new Set(rules.genericStationNames);
+/**
+ * Words that join two names as written between them, in every language: a connector between
+ * names keeps its own text as its key ("Juan Carlos y Sofía"), so these are read as written.
+ */
+export const NAMES_JOINED_BY: ReadonlySet<string> = new Set(rules.namesJoinedBy);
