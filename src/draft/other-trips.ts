@@ -4,6 +4,7 @@
  * minutes after departure"), a change to a journey ("stretched out by a day") and the length of
  * a network. Each gives the reason the excluded list shows.
  */
+import { DAY_NAMES } from './figures/calendar';
 import type { Figure } from './figures/figure';
 import { clauseAround, type Tokens } from './text';
 
@@ -26,7 +27,7 @@ const DEPARTURE = new Set(['departure', 'take-off', 'takeoff', 'start']);
  */
 const REPEAT = new Set([
   ...['day', 'morning', 'evening', 'night', 'week', 'weekday', 'hour', 'other'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...DAY_NAMES.map((d) => d.toLowerCase()),
 ]);
 /** Before a run: the timetable's service, not the run the article reports ("the regular run"). */
 const SERVICE = new Set(['regular', 'commercial', 'daily', 'weekly', 'timetabled']);

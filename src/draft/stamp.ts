@@ -6,15 +6,16 @@
  * "First published" too), or with one after a separator ("June 28, 2023 | Updated 12:19 am
  * IST"), and a date or a time within three tokens after it ("Published reports said …" is prose).
  */
+import { MONTHS, WEEKDAYS } from './figures/calendar';
 import type { Tokens } from './text';
 
 const STAMP = new Set(['updated', 'published', 'posted', 'modified']);
-/** Keys a date may open with, as the lexicons read months and weekdays (and English's short months). */
+/** Keys a date may open with: the calendar's months and weekdays, "today", "yesterday". */
 const DATE_WORDS = new Set([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
-  ...['september', 'october', 'november', 'december', 'today', 'yesterday'],
-  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  'today',
+  'yesterday',
 ]);
 /** Longer than this, a line is prose that happens to open with one of those words. */
 const MOST_TOKENS = 40;

@@ -71,13 +71,17 @@ function countries(
     countries: Record<string, { name: string; alias?: string[]; languages: string[] }>;
   };
   const kept = list.filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''));
-  const otherNames = (c: WorldCountry) =>
-    new Set([
-      ...Object.values(c.name.native ?? {}).map((n) => n.common),
-      ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
-    ]);
+  const others = new Map(
+    kept.map((c) => [
+      c.cca2,
+      new Set([
+        ...Object.values(c.name.native ?? {}).map((n) => n.common),
+        ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
+      ]),
+    ]),
+  );
   // One look-up for every country's other names: the gazetteer is read once, not per country.
-  const towns = lookup(new Set(kept.flatMap((c) => [...otherNames(c)].map(fold))));
+  const towns = lookup(new Set([...others.values()].flatMap((n) => [...n].map(fold))));
   return kept.map((c) => {
     const extra = cl.countries[c.cca2];
     const names = new Set([
@@ -86,7 +90,7 @@ function countries(
       ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
     ]);
     for (const a of c.altSpellings) if (a.length > 3) names.add(a);
-    for (const n of otherNames(c))
+    for (const n of others.get(c.cca2) ?? [])
       if (!(towns.get(fold(n)) ?? []).some((m) => m.entry.population >= TOWN_FIRST)) names.add(n);
     const dem = c.demonyms?.eng;
     return {

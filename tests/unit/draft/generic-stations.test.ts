@@ -4,9 +4,8 @@
  * after a place keeps that place's name ("Lublin Główny" stays Lublin's).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/draft/analyze';
 import { listLookup } from '../../../src/draft/gazetteer';
-import { ENTRIES, entry, G } from './places-gazetteer';
+import { analyzed, ENTRIES, entry, G } from './places-gazetteer';
 
 // Places the gazetteer holds under words that also name stations: a town called Union (New
 // Jersey, GeoNames 5105127) and one called City (a made-up entry far from the journey).
@@ -27,7 +26,7 @@ const g = {
 };
 
 const near = (text: string) => {
-  const a = analyze([{ file: 'a.txt', text, published: '2024-06-04', outlet: 'Test' }], g);
+  const a = analyzed(text, g);
   return a.places.map((p) => ({
     name: p.name,
     lat: Math.round(p.entry.lat),

@@ -172,7 +172,7 @@ export const G: Gazetteer = {
   ],
   credit: 'test entries',
 };
-export const places = (text: string) =>
-  analyze([{ file: 'a.txt', text, published: '2024-06-04', outlet: 'Test' }], G).places.map(
-    (p) => `${p.name} ${p.entry.id}`,
-  );
+/** The analysis of one made-up article, published 2024-06-04, with a gazetteer (these entries unless given). */
+export const analyzed = (text: string, g: Gazetteer = G) =>
+  analyze([{ file: 'a.txt', text, published: '2024-06-04', outlet: 'Test' }], g);
+export const places = (text: string) => analyzed(text).places.map((p) => `${p.name} ${p.entry.id}`);

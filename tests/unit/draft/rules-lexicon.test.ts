@@ -3,14 +3,10 @@
  * and a word added there is read in every language whose lexicon maps a word to it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/draft/analyze';
 import rules from '../../../src/draft/lexicon/rules.json';
-import { G } from './places-gazetteer';
+import { analyzed } from './places-gazetteer';
 
-const travel = (text: string, published = '2024-06-04') => {
-  const a = analyze([{ file: 'a.txt', text, published, outlet: 'Test' }], G);
-  return [...a.travel].sort();
-};
+const travel = (text: string) => [...analyzed(text).travel].sort();
 
 describe("the rules' words", () => {
   it('are lists of lower-case words, each once', () => {

@@ -4,11 +4,10 @@
  * journey. A line of prose that opens with the same word stays a line of the article.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/draft/analyze';
-import { G } from './places-gazetteer';
+import { analyzed } from './places-gazetteer';
 
 function draft(text: string) {
-  const a = analyze([{ file: 'a.txt', text, published: '2024-06-04', outlet: 'Test' }], G);
+  const a = analyzed(text);
   return {
     days: a.claims.filter((c) => c.claim.kind === 'datetime').map((c) => c.claim.reported.day),
     places: a.places.map((p) => p.name),

@@ -4,13 +4,12 @@
  * that only look like one ("since the timetable change", "every passenger") leave the figure.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/draft/analyze';
 import { durations } from '../../../src/draft/figures/durations';
 import { LEXICONS, type Lexicon } from '../../../src/draft/lexicon/index';
 import { readWith } from '../../../src/draft/lexicon/read';
 import { otherTrip } from '../../../src/draft/other-trips';
 import { tokenize } from '../../../src/draft/text';
-import { G } from './places-gazetteer';
+import { analyzed } from './places-gazetteer';
 
 const lex = (code: string) => LEXICONS.find((l) => l.code === code) as Lexicon;
 function why(code: string, text: string) {
@@ -46,16 +45,8 @@ describe('timetables', () => {
   });
 
   it('a day in a sentence of the timetable is no day of the journey', () => {
-    const a = analyze(
-      [
-        {
-          file: 'a.txt',
-          text: 'The train left São Paulo on Monday and reached Campinas. As per the railway timetable, it will leave São Paulo at 6.40 am on Tuesday.',
-          published: '2024-06-04',
-          outlet: 'Test',
-        },
-      ],
-      G,
+    const a = analyzed(
+      'The train left São Paulo on Monday and reached Campinas. As per the railway timetable, it will leave São Paulo at 6.40 am on Tuesday.',
     );
     const days = a.claims
       .filter((c) => c.claim.kind === 'datetime')

@@ -3,9 +3,8 @@
  * "King Carl and Silvia"), not a person and a city; two places after a verb of travel stay places.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/draft/analyze';
 import { listLookup } from '../../../src/draft/gazetteer';
-import { ENTRIES, entry, G } from './places-gazetteer';
+import { analyzed, ENTRIES, entry, G } from './places-gazetteer';
 
 // Sofia as GeoNames has it (727011), a capital far from the journey.
 const g = {
@@ -24,10 +23,7 @@ const g = {
     }),
   ]),
 };
-const names = (text: string) =>
-  analyze([{ file: 'a.txt', text, published: '2024-06-04', outlet: 'Test' }], g).places.map(
-    (p) => p.name,
-  );
+const names = (text: string) => analyzed(text, g).places.map((p) => p.name);
 
 describe('names after a title', () => {
   it.each([
