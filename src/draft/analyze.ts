@@ -12,6 +12,7 @@ import { nameForms } from './lexicon/read';
 import { TRAVEL_NEAR_NAME } from './lexicon/rules';
 import { nameLists } from './lists';
 import { type ArticleMentions, candidateKeys, findMentions, type SiteMention } from './mentions';
+import { timetableNear } from './other-trips';
 import { type DraftPlace, draftPlaces, stationEntries } from './places';
 import { type Decision, dropFar, type FarMention, resolveMentions } from './resolve';
 import { stationMentions } from './stations';
@@ -174,6 +175,8 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       // "Earlier, …", "Ранее …": a sentence about what happened before the journey reported.
       const opener = t.tokens[t.sentences[s ?? 0]?.from ?? 0]?.key ?? '';
       if (opener === 'earlier' || opener === 'previously') return false;
+      // "would add a second daily express, with a stop at Mtito Andei": the timetable's stops.
+      if (timetableNear(t, n.from, n.to)) return false;
       const after = a.language.lexicon.travelAfter ? 3 : 0;
       for (let k = Math.max(0, n.from - 6); k < n.to + after; k++)
         if (k >= n.from && k < n.to) continue;

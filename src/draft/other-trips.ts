@@ -31,7 +31,7 @@ const REPEAT = new Set([
 ]);
 /** Before a run: the timetable's service, not the run the article reports ("the regular run"). */
 const SERVICE = new Set(['regular', 'commercial', 'daily', 'weekly', 'timetabled']);
-const RUN = new Set([...LEG, 'run', 'runs', 'services', 'trains', 'operations']);
+const RUN = new Set([...LEG, 'run', 'runs', 'services', 'trains', 'operations', 'express']);
 
 /**
  * Whether tokens [a, b) speak of a timetable rather than of one run: "will leave Delhi every

@@ -71,7 +71,12 @@ function displayName(e: GazetteerEntry, mentions: Resolved[]): string {
   const first =
     mentions.find((r) => r.mention.text !== r.mention.text.toUpperCase()) ?? mentions[0];
   const m = first?.mention.matches.find((x) => x.entry.id === e.id);
-  if (!first || !m || m.how === 'name') return e.name;
+  if (!first || !m) return e.name;
+  // "Fukui" for GeoNames' "Fukui-shi": the city as the article names it.
+  if (m.how === 'name')
+    return e.ascii.toLowerCase() === `${fold(first.mention.text)}-shi`
+      ? first.mention.text
+      : e.name;
   // Named as the language inflects it ("Москвы", "평양역에서"): the gazetteer's name.
   const as = fold(first.mention.text);
   return e.alternates.split(',').some((x) => fold(x) === as) ? first.mention.text : e.name;

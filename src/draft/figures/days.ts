@@ -88,6 +88,22 @@ function futureBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether token `i` stands inside a quotation its paragraph opens before it. */
+function quoted(t: Tokens, i: number): boolean {
+  const tok = t.tokens[i];
+  if (!tok) return false;
+  const before = t.text.slice(t.text.lastIndexOf('\n', tok.start) + 1, tok.start);
+  // A closing single quote is one no letter follows ("Kim’s" is an apostrophe, "today’" is not).
+  const closer = Math.max(
+    before.lastIndexOf('”'),
+    before.lastIndexOf('»'),
+    before.search(/’(?!\p{L})[^’]*$/u),
+  );
+  const opener = Math.max(...['“', '‘', '«', '„'].map((q) => before.lastIndexOf(q)));
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return opener > closer || straight;
+}
+
 /**
  * Every day the article names, resolved against `published` (YYYY-MM-DD): "on Tuesday morning",
  * "early on Friday", "that evening", "before dawn the next day", "12 September". Relative days
@@ -103,6 +119,8 @@ export function days(t: Tokens, published: string): DayFigure[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = relativeAt(tokens, i) ?? absoluteAt(tokens, i) ?? clockAt(tokens, i);
     if (!m) continue;
+    // "who said that ‘today’s opening …’": the day of the words quoted, not one to count from.
+    if (key(tokens[i]) === 'today' && quoted(t, i)) continue;
     // "instead of the scheduled 9.55 am", "was scheduled to reach at 10.10 am": the timetable's
     // time, not what happened; it neither makes a day nor moves the clock on.
     if (m.clock && timetabled(tokens, i)) {
@@ -118,10 +136,13 @@ export function days(t: Tokens, published: string): DayFigure[] {
     // A report tells of days up to its publication: a time past midnight that would land after it
     // is another time of the same day ("started at 10.55 pm … reached at 1.59 pm"), unless the
     // sentence looks ahead ("will arrive at 7 am").
+    // Only from the afternoon on: "arrived at 09.34 … the 06.11 the other way" is another train
+    // of the same morning, not a night gone by.
     const crossed: boolean =
       !!m.clock &&
       m.hour !== undefined &&
       hour !== null &&
+      hour >= 12 &&
       m.hour < hour &&
       (addDays(now, 1) <= published || future);
     const day: string = m.clock

@@ -56,13 +56,21 @@ export function dictionaryForms(key: string, lex: Lexicon): string[] {
   const stem = key.split("'")[0] ?? '';
   if (stem.length >= 3 && stem !== key) out.push(stem);
   const { endings } = foldedOf(lex);
+  // A form that replaced an ending ("северной" → "северна") is a dictionary form, not a word to
+  // strip again: "северн" would be no form of "северной" (only endings that add nothing chain,
+  // "평양역에서" → "평양역" → "평양").
+  const replaced = new Set<string>();
   for (let round = 0; round < 2; round++)
-    for (const w of [...out])
+    for (const w of [...out]) {
+      if (round > 0 && replaced.has(w)) continue;
       for (const [end, base] of endings)
         if (w.endsWith(end) && w.length - end.length >= 2) {
           const v = w.slice(0, w.length - end.length) + base;
-          if (!out.includes(v)) out.push(v);
+          if (out.includes(v)) continue;
+          out.push(v);
+          if (base) replaced.add(v);
         }
+    }
   return out;
 }
 

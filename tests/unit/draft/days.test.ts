@@ -60,6 +60,32 @@ describe('days', () => {
     ]);
   });
 
+  it('crosses midnight only from a time after noon: an earlier morning time is another train', () => {
+    expect(
+      read(
+        'On Saturday at 06.00 the first train left. It arrived at 09.34. The first train the other way left at 06.11, and the ceremony began at 05.30.',
+      ).map((d) => [d[0], d[1]]),
+    ).toEqual([
+      ['On Saturday', '2023-09-09'],
+      ['at 09.34', '2023-09-09'],
+      ['at 06.11', '2023-09-09'],
+      ['at 05.30', '2023-09-09'],
+    ]);
+  });
+
+  it('makes no day of "today" in the words of someone quoted, nor counts from it', () => {
+    expect(
+      read(
+        'On Saturday the line opened at 06.00. The mayor said that ‘we reached this day today. Today is a new era.’ Celebrations began at 07.30.',
+      ),
+    ).toEqual([
+      ['On Saturday', '2023-09-09', 'morning', false],
+      ['at 07.30', '2023-09-09', 'morning', false],
+    ]);
+    // Outside a quotation, "today" is the day of publication.
+    expect(read('Kim’s train arrives today.')).toEqual([['today', '2023-09-12', null, false]]);
+  });
+
   it('makes no day of a timetable time, nor moves the clock on with it', () => {
     expect(
       read('On Tuesday it reached Lviv at 9.50 pm. It was scheduled to reach Kyiv at 10.10 am.'),

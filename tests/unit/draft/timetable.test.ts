@@ -44,6 +44,19 @@ describe('timetables', () => {
     expect(why(code, text)).toBeNull();
   });
 
+  it('a stop is a word of travel, but not a stop of the timetable', () => {
+    const journey = analyzed(
+      'The train left Warsaw on Monday. Its last stop before the border was Lublin.',
+    );
+    const lublin = journey.places.find((p) => p.name === 'Lublin');
+    expect(lublin && journey.travel.has(lublin.id)).toBe(true);
+    const timetabled = analyzed(
+      'The train left Warsaw on Monday. The operator will add a second daily express from July, with a stop at Lublin.',
+    );
+    const later = timetabled.places.find((p) => p.name === 'Lublin');
+    expect(later && timetabled.travel.has(later.id)).toBe(false);
+  });
+
   it('a day in a sentence of the timetable is no day of the journey', () => {
     const a = analyzed(
       'The train left São Paulo on Monday and reached Campinas. As per the railway timetable, it will leave São Paulo at 6.40 am on Tuesday.',
