@@ -7,110 +7,105 @@
 import { keyOf } from './countries';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
-import { capitalised, cased, type Token, type Tokens, touching } from './text';
+import {
+  gluedHead,
+  HEADS,
+  HEADS_OR_INNER,
+  keys,
+  LINKS,
+  startsWith,
+  stationSpans,
+} from './station-spans';
+import { capitalised, type Tokens, touching } from './text';
+import { DISTRICT_CITY } from './weights';
 
-/** Keys (as the lexicons read them) that head a station's or an airport's name. */
-const HEADS = new Set(['station', 'airport', 'terminal', 'terminus']);
-/** Words between a head and the name after it ("gare de Lyon", "estación de Atocha"). */
-const LINKS = new Set(['de', 'd', "d'", 'del', 'di', 'da', 'from', 'of']);
-/** Words that may stand between a name and its head ("Shenzhenbei railway station"). */
-const INNER = new Set(['railway', 'train', 'rail', 'central', 'international', 'main', 'bus']);
-
-const HEADS_OR_INNER = (key: string) => HEADS.has(key) || INNER.has(key);
-const isName = (t: Token | undefined) => !!t && cased(t) && !t.stop && !HEADS.has(t.key);
-
-/** The station spans of one article's tokens that no name mention covers: [from, to). */
-function stationSpans(
-  t: Tokens,
-  covered: (k: number) => boolean,
-): ([number, number] | [number, number, [number, number]])[] {
-  const out: [number, number][] = [];
-  const tk = t.tokens;
-  for (let h = 0; h < tk.length; h++) {
-    const head = tk[h];
-    if (!head || !HEADS.has(head.key)) continue;
-    const s = head.sentence;
-    // "Penn Station", "Iddo station", "Shenzhenbei railway station", "Московский вокзал".
-    let a = h;
-    while (a > 0 && INNER.has(tk[a - 1]?.key ?? '') && tk[a - 1]?.sentence === s) a--;
-    let b = a;
-    // "Baltimore-Washington International Airport": names joined by a hyphen, one name.
-    const hyphen = (k: number) =>
-      tk[k]?.text === '-' && touching(tk[k - 1], tk[k]) && touching(tk[k], tk[k + 1]);
-    while (
-      b > 0 &&
-      b > a - 5 &&
-      (isName(tk[b - 1]) || (hyphen(b - 1) && isName(tk[b - 2]))) &&
-      tk[b - 1]?.sentence === s
-    )
-      b--;
-    if (b < a && !covered(a - 1) && (!covered(b) || hyphen(b + 1))) {
-      out.push([b, h + 1]);
-      continue;
-    }
-    // "gare d'Austerlitz", "estación de Atocha", "вокзал Тьер", "Gare de Lyon" (a capitalised
-    // head only with a link: not "Station Road", "Airport Co").
-    let c = h + 1;
-    if (LINKS.has(tk[c]?.key ?? '') || LINKS.has(tk[c]?.text.toLowerCase() ?? '')) c++;
-    else if (cased(head) && capitalised(head)) continue;
-    let d = c;
-    // "Gare de Lyon" after "stazione": a link inside the name when a name follows it.
-    const link = (k: number) => d > c && LINKS.has(tk[k]?.key ?? '') && isName(tk[k + 1]);
-    while (d < c + 4 && (isName(tk[d]) || link(d)) && tk[d]?.sentence === s) d++;
-    if (d > c && !covered(c)) out.push([h, d]);
-  }
-  return [...out, ...alone(t, out, covered)];
+/** Where a station's own name begins: after its heads and links ("gare d'|Austerlitz"). */
+function nameStart(t: Tokens, from: number, to: number): number {
+  let a = from;
+  const skip = (k: number) => {
+    const key = t.tokens[k]?.key ?? '';
+    return HEADS.has(key) || LINKS.has(key) || LINKS.has(t.tokens[k]?.text.toLowerCase() ?? '');
+  };
+  while (a < to - 1 && skip(a)) a++;
+  return a;
 }
 
 /**
- * The same stations named alone later ("estación de Atocha" … "partió de Atocha"): the name
- * after the head, wherever else it stands and no name mention covers it, as [from, to, span]
- * with the span whose text it takes.
+ * The city the article writes just before a station's name, wherever it does: "Paris-Austerlitz"
+ * for "la gare d'Austerlitz", "Parigi Gare de Lyon" for "la stazione Gare de Lyon", "New York
+ * Penn Station". By the name's key; one pass over the article whatever the number of stations.
  */
-function alone(t: Tokens, spans: [number, number][], covered: (k: number) => boolean) {
+function citiesBefore(
+  t: Tokens,
+  names: Set<string>,
+  cityEndingAt: (k: number) => Resolved | undefined,
+): Map<string, Resolved> {
+  const out = new Map<string, Resolved>();
+  const lengths = new Set([...names].map((n) => n.split(' ').length));
   const tk = t.tokens;
-  const byName = new Map<string, [number, number]>();
-  for (const [h, d] of spans) {
-    if (!HEADS.has(tk[h]?.key ?? '')) continue;
-    let c = h + 1;
-    while (c < d && !isName(tk[c])) c++;
-    if (c < d) byName.set(keyOf(t.text, tk, c, d), [h, d]);
-  }
-  const out: [number, number, [number, number]][] = [];
-  if (byName.size === 0) return out;
-  const inSpan = (k: number) => spans.some(([a, b]) => k >= a && k < b);
-  for (let k = 0; k < tk.length; k++)
-    for (let n = 3; n >= 1; n--) {
-      const span = byName.get(keyOf(t.text, tk, k, k + n));
-      if (!span || inSpan(k) || covered(k) || !isName(tk[k]) || isName(tk[k + n])) continue;
-      out.push([k, k + n, span]);
-      k += n - 1;
-      break;
+  for (let k = 1; k < tk.length; k++)
+    for (const n of lengths) {
+      const key = keyOf(t.text, tk, k, k + n);
+      if (!names.has(key) || out.has(key)) continue;
+      // Back over a hyphen, the station's heads and links ("Parigi| Gare de |Lyon").
+      let j = k;
+      while (j > k - 4 && j > 0) {
+        const b = tk[j - 1];
+        const w = b?.key ?? '';
+        if (
+          b?.text === '-' ||
+          HEADS.has(w) ||
+          LINKS.has(w) ||
+          LINKS.has(b?.text.toLowerCase() ?? '')
+        )
+          j--;
+        else break;
+      }
+      const city = cityEndingAt(j);
+      if (city && tk[j - 1]?.sentence === tk[k]?.sentence) out.set(key, city);
     }
   return out;
 }
 
 /**
- * Where a station's name ends in a word with its head glued on ("평양역에서" → 3, after "평양역"),
- * or 0: a name of two letters or more, then the head, then nothing or a particle.
+ * "Nice-Ville", "Paris-Austerlitz", "Lyon Part-Dieu": a big city, then (after a hyphen, or a space
+ * when the name is hyphenated itself) a name that is no place of its own: the city's station or
+ * district, as [from, to, text] over the name, its text from the city on.
  */
-function gluedHead(word: string, suffixes: string[]): number {
-  for (const sfx of suffixes) {
-    const at = word.indexOf(sfx, 2);
-    if (at > 0 && !/[0-9]/.test(word)) return at + sfx.length;
+function districts(
+  t: Tokens,
+  mine: Resolved[],
+  taken: (k: number) => boolean,
+): [number, number, string][] {
+  const tk = t.tokens;
+  const out: [number, number, string][] = [];
+  for (const r of mine) {
+    const e = r.entry;
+    if (r.mention.station || (e.population < DISTRICT_CITY && !/^PPL(C|A)$/.test(e.featureCode)))
+      continue;
+    const last = tk[r.mention.to - 1];
+    const gap = tk[r.mention.to];
+    const hyphen = gap?.text === '-' && touching(last, gap);
+    const from = hyphen ? r.mention.to + 1 : r.mention.to;
+    if (hyphen && !touching(gap, tk[from])) continue;
+    let to = from;
+    // The name's words, and hyphens inside it ("Part-Dieu", "Saint-Lazare").
+    while (
+      to < from + 5 &&
+      tk[to]?.sentence === last?.sentence &&
+      ((to === from || tk[to - 1]?.text === '-') && capitalised(tk[to]) && (hyphen || !tk[to]?.stop)
+        ? true
+        : tk[to]?.text === '-' && touching(tk[to - 1], tk[to]) && capitalised(tk[to + 1]))
+    )
+      to++;
+    // "Shenzhen-Hong Kong": a name cut short is another place's.
+    if (capitalised(tk[to]) && tk[to]?.sentence === last?.sentence) continue;
+    if (to === from || taken(from) || [...Array(to - from).keys()].some((d) => taken(from + d)))
+      continue;
+    const inner = tk.slice(from, to).some((x) => x.text === '-');
+    if (!hyphen && !inner) continue;
+    out.push([from, to, t.text.slice(tk[r.mention.from]?.start ?? 0, tk[to - 1]?.end ?? 0)]);
   }
-  return 0;
-}
-
-/** Whether one of `keys` begins with the name `key`, glued ("shenzhenbei" for "shenzhen"). */
-const startsWith = (keys: Set<string>, key: string) =>
-  [...keys].some((k) => k.startsWith(key) && /^[a-z]/.test(k.slice(key.length)));
-
-/** The keys of every run of the span's words, to find a city it is named after. */
-function keys(t: Tokens, from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (let a = from; a < to; a++)
-    for (let b = a + 1; b <= to; b++) out.add(keyOf(t.text, t.tokens, a, b));
   return out;
 }
 
@@ -177,7 +172,19 @@ export function stationMentions(
       }),
       ...glued,
     ];
+    spans.push(
+      ...districts(t, mine, (k) => cover[k] === 1 || spans.some(([a, b]) => k >= a && k < b)),
+    );
     spans.sort((x, y) => x[0] - y[0]);
+    const nameKey = (from: number, to: number) =>
+      keyOf(t.text, t.tokens, nameStart(t, from, to), to);
+    const endingAt = new Map<number, Resolved>();
+    for (const r of mine) if (!r.mention.station) endingAt.set(r.mention.to, r);
+    const before = citiesBefore(
+      t,
+      new Set(spans.map(([from, to]) => nameKey(from, to)).filter(Boolean)),
+      (k) => endingAt.get(k),
+    );
     // "Japan Airport Co": a country's name makes no station.
     const country = (from: number, to: number) =>
       mentions[i]?.countries.some((c) => c.from < to && c.to > from) ?? false;
@@ -203,6 +210,7 @@ export function stationMentions(
         if (r.mention.from >= from && r.mention.to <= to) consumed.add(r.mention);
       const city =
         placedAt.get(text) ??
+        before.get(nameKey(from, to)) ??
         owner ??
         mine.find((r) => r.mention.from >= from && r.mention.to <= to) ??
         mine.find((r) => own.has(r.mention.key)) ??

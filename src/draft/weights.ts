@@ -26,3 +26,9 @@ export const DAY_SPREAD = {
   /** A stop this close to a place that has the day already is the same event (city, station). */
   sameEventKm: 30,
 } as const;
+
+/**
+ * From this population (or as a capital) a city named before a hyphen and a name owns the name as
+ * its station or district: "Nice-Ville", "Paris-Austerlitz", "Lyon Part-Dieu".
+ */
+export const DISTRICT_CITY = 100_000;

@@ -69,17 +69,27 @@ export function sameClaim(x: ScoredClaim, y: ScoredClaim): boolean {
   );
 }
 
-/** One-to-one matches, greedily in order: how many of `a` and of `b` found a partner. */
+/**
+ * One-to-one matches, as many as there can be (augmenting paths): how many of `a` found a partner
+ * in `b`. A greedy match in order undercounts: a drafted Cannes taken by the label "Nice-Ville",
+ * 27 km away, leaves the label "Cannes" unmatched though each has a partner of its own.
+ */
 function match<A, B>(a: A[], b: B[], same: (x: A, y: B) => boolean): number {
-  const used = new Set<number>();
-  let n = 0;
-  for (const x of a) {
-    const k = b.findIndex((y, i) => !used.has(i) && same(x, y));
-    if (k >= 0) {
-      used.add(k);
-      n++;
+  const partner = new Array<number>(b.length).fill(-1);
+  const edges = a.map((x) => b.flatMap((y, j) => (same(x, y) ? [j] : [])));
+  const take = (i: number, seen: Set<number>): boolean => {
+    for (const j of edges[i] ?? []) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      if (partner[j] === -1 || take(partner[j] as number, seen)) {
+        partner[j] = i;
+        return true;
+      }
     }
-  }
+    return false;
+  };
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (take(i, new Set())) n++;
   return n;
 }
 

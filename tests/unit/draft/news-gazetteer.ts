@@ -29,6 +29,8 @@ export const NEWS: Gazetteer = {
     city(108, 'Turin', 45.07, 7.69, 'IT', 870_456, 'Torino'),
     city(109, 'Milan', 45.46, 9.19, 'IT', 1_371_498, 'Milano'),
     city(110, 'Austerlitz', 52.08, 5.31, 'NL', 1_500),
+    city(112, 'Briançon', 44.9, 6.64, 'FR', 11_000),
+    city(113, 'Ville', 48.34, 7.3, 'FR', 705),
     city(111, 'Azor', 32.02, 34.8, 'IL', 11_000, 'Azur'),
     city(120, 'Madrid', 40.42, -3.7, 'ES', 3_255_944, '', 'PPLC'),
     city(121, 'Valencia', 39.47, -0.38, 'ES', 792_492),

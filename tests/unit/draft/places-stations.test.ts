@@ -24,6 +24,45 @@ describe('stations and airports named without their city', () => {
     expect(a.places.find((p) => p.name === 'estación de Atocha')?.mentions).toHaveLength(2);
   });
 
+  it('French: "la gare d’Austerlitz" at the city the article writes before its name elsewhere ("Paris-Austerlitz")', () => {
+    const a = read(
+      "Jean Castex quittera la gare d'Austerlitz à 20h52 pour arriver le lendemain sur la Côte d'Azur. Ce train relie Paris-Austerlitz et Nice-Ville.",
+    );
+    expect(placed(a)).toEqual([
+      `Paris@${PARIS}`,
+      'Nice@43.7,7.27',
+      `gare d'Austerlitz@${PARIS}`,
+      'Nice-Ville@43.7,7.27',
+    ]);
+    expect(a.places.some((p) => p.entry.country === 'NL')).toBe(false);
+  });
+
+  it('Italian: "la stazione Gare de Lyon" at Paris ("Parigi Gare de Lyon"), not at Lyon; "Lyon Part-Dieu" at Lyon', () => {
+    const a = read(
+      'Il treno è arrivato alla stazione Gare de Lyon dopo essere passato per Torino, Modane, Chambéry e Lione. Le corse tra Milano e Parigi Gare de Lyon, con passaggio attraverso Lyon Part-Dieu, saranno dieci.',
+    );
+    expect(placed(a)).toEqual(
+      expect.arrayContaining([
+        `stazione Gare de Lyon@${PARIS}`,
+        'Lyon Part-Dieu@45.75,4.85',
+        'Lione@45.75,4.85',
+      ]),
+    );
+  });
+
+  it.each([
+    ['fr', 'Le train de nuit Paris-Briançon repart ce soir.', ['Paris', 'Briançon']],
+    [
+      'en',
+      'The Guangzhou-Shenzhen-Hong Kong Express Rail Link opened to Hong Kong.',
+      ['Shenzhen', 'Hong Kong'],
+    ],
+  ])('%s: “%s” names no station', (_, text, names) => {
+    const a = read(text);
+    expect(a.places.filter((p) => p.entry.featureCode === 'STN')).toEqual([]);
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(names));
+  });
+
   it('English: "the Iddo station in Lagos" is at Lagos, and a stop when Lagos is one', () => {
     const a = read(
       'At the Iddo station in Lagos, tickets sold fast. The train left Lagos on Friday and reached Kano on Saturday.',

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Place } from '../../../src/data/schema';
 import type { Gazetteer } from '../../../src/draft/gazetteer';
 import { loadGazetteer } from '../../../tools/draft/gazetteer';
 import {
@@ -8,7 +9,7 @@ import {
   otherScores,
   seedScores,
 } from '../../../tools/draft-eval/draft-eval';
-import { addScores, precision, recall } from '../../../tools/draft-eval/draft-score';
+import { addScores, precision, recall, scoreDraft } from '../../../tools/draft-eval/draft-score';
 
 const SHARED = '../shared/articles';
 let g: Gazetteer;
@@ -53,5 +54,30 @@ describe('story:draft recall and precision', { timeout: 60_000 }, () => {
     expect(seed.claims.expected).toBe(15);
     expect(recall(seed.claims)).toBeGreaterThanOrEqual(0.7);
     expect(precision(seed.claims)).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('the score’s one-to-one match', () => {
+  // Two labels 39 km apart; the first drafted place is near both, the second near the first only.
+  const place = (id: string, lon: number, lat: number) =>
+    ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: { id, kind: 'city', mentions: [] },
+    }) as unknown as Place;
+  it('pairs as many places as can be paired, whatever their order', () => {
+    const s = scoreDraft(
+      {
+        places: [
+          [0, 0],
+          [0.35, 0],
+        ],
+        claims: [],
+      },
+      { places: [place('a', 0.2, 0), place('b', 0, 0.1)], claims: [], quotes: [] },
+      '',
+    );
+    expect(s.places.found).toBe(2);
+    expect(s.places.right).toBe(2);
   });
 });
