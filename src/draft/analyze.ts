@@ -90,6 +90,7 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
       tokens: a.tokens,
       suffixes: a.language.lexicon.stationSuffixes,
       notStations: a.language.lexicon.notStations,
+      namedForDestination: a.language.lexicon.stationsNamedForDestination,
     })),
     mentions,
     resolved,

@@ -7,114 +7,21 @@
 import { keyOf } from './countries';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
-import {
-  gluedHead,
-  HEADS,
-  HEADS_OR_INNER,
-  keys,
-  LINKS,
-  startsWith,
-  stationSpans,
-} from './station-spans';
-import { capitalised, type Tokens, touching } from './text';
-import { DISTRICT_CITY } from './weights';
-
-/** Where a station's own name begins: after its heads and links ("gare d'|Austerlitz"). */
-function nameStart(t: Tokens, from: number, to: number): number {
-  let a = from;
-  const skip = (k: number) => {
-    const key = t.tokens[k]?.key ?? '';
-    return HEADS.has(key) || LINKS.has(key) || LINKS.has(t.tokens[k]?.text.toLowerCase() ?? '');
-  };
-  while (a < to - 1 && skip(a)) a++;
-  return a;
-}
-
-/**
- * The city the article writes just before a station's name, wherever it does: "Paris-Austerlitz"
- * for "la gare d'Austerlitz", "Parigi Gare de Lyon" for "la stazione Gare de Lyon", "New York
- * Penn Station". By the name's key; one pass over the article whatever the number of stations.
- */
-function citiesBefore(
-  t: Tokens,
-  names: Set<string>,
-  cityEndingAt: (k: number) => Resolved | undefined,
-): Map<string, Resolved> {
-  const out = new Map<string, Resolved>();
-  const lengths = new Set([...names].map((n) => n.split(' ').length));
-  const tk = t.tokens;
-  for (let k = 1; k < tk.length; k++)
-    for (const n of lengths) {
-      const key = keyOf(t.text, tk, k, k + n);
-      if (!names.has(key) || out.has(key)) continue;
-      // Back over a hyphen, the station's heads and links ("Parigi| Gare de |Lyon").
-      let j = k;
-      while (j > k - 4 && j > 0) {
-        const b = tk[j - 1];
-        const w = b?.key ?? '';
-        if (
-          b?.text === '-' ||
-          HEADS.has(w) ||
-          LINKS.has(w) ||
-          LINKS.has(b?.text.toLowerCase() ?? '')
-        )
-          j--;
-        else break;
-      }
-      const city = cityEndingAt(j);
-      if (city && tk[j - 1]?.sentence === tk[k]?.sentence) out.set(key, city);
-    }
-  return out;
-}
-
-/**
- * "Nice-Ville", "Paris-Austerlitz", "Lyon Part-Dieu": a big city, then (after a hyphen, or a space
- * when the name is hyphenated itself) a name that is no place of its own: the city's station or
- * district, as [from, to, text] over the name, its text from the city on.
- */
-function districts(
-  t: Tokens,
-  mine: Resolved[],
-  taken: (k: number) => boolean,
-): [number, number, string][] {
-  const tk = t.tokens;
-  const out: [number, number, string][] = [];
-  for (const r of mine) {
-    const e = r.entry;
-    if (r.mention.station || (e.population < DISTRICT_CITY && !/^PPL(C|A)$/.test(e.featureCode)))
-      continue;
-    const last = tk[r.mention.to - 1];
-    const gap = tk[r.mention.to];
-    const hyphen = gap?.text === '-' && touching(last, gap);
-    const from = hyphen ? r.mention.to + 1 : r.mention.to;
-    if (hyphen && !touching(gap, tk[from])) continue;
-    let to = from;
-    // The name's words, and hyphens inside it ("Part-Dieu", "Saint-Lazare").
-    while (
-      to < from + 5 &&
-      tk[to]?.sentence === last?.sentence &&
-      ((to === from || tk[to - 1]?.text === '-') && capitalised(tk[to]) && (hyphen || !tk[to]?.stop)
-        ? true
-        : tk[to]?.text === '-' && touching(tk[to - 1], tk[to]) && capitalised(tk[to + 1]))
-    )
-      to++;
-    // "Shenzhen-Hong Kong": a name cut short is another place's.
-    if (capitalised(tk[to]) && tk[to]?.sentence === last?.sentence) continue;
-    if (to === from || taken(from) || [...Array(to - from).keys()].some((d) => taken(from + d)))
-      continue;
-    const inner = tk.slice(from, to).some((x) => x.text === '-');
-    if (!hyphen && !inner) continue;
-    out.push([from, to, t.text.slice(tk[r.mention.from]?.start ?? 0, tk[to - 1]?.end ?? 0)]);
-  }
-  return out;
-}
+import { citiesBefore, districts, ends, leavesOrArrives, nameStart } from './station-cities';
+import { gluedHead, HEADS, HEADS_OR_INNER, keys, startsWith, stationSpans } from './station-spans';
+import type { Tokens } from './text';
 
 /**
  * Resolved mentions for the stations of each article, at the city the text ties each to; they
  * join the article's name mentions so that claims can be about them.
  */
 export function stationMentions(
-  articles: { tokens: Tokens; suffixes?: string[]; notStations?: string[] }[],
+  articles: {
+    tokens: Tokens;
+    suffixes?: string[];
+    notStations?: string[];
+    namedForDestination?: boolean;
+  }[],
   mentions: ArticleMentions[],
   resolved: Resolved[],
 ): { added: Resolved[]; consumed: Set<NameMention> } {
@@ -141,14 +48,41 @@ export function stationMentions(
       while (mine[m] && (mine[m] as Resolved).mention.to <= k) last = mine[m++];
       lastBefore[k] = last;
     }
+    const [origin, destination] = ends(t, mine);
+    const journeyEnd = (k: number) => {
+      const way = leavesOrArrives(t, k);
+      return way < 0 ? origin : way > 0 ? destination : undefined;
+    };
     // "the Iddo station in Lagos": a station named after a small place, in the city named next.
     for (const r of mine) {
       if (!r.mention.station) continue;
       let k = r.mention.to;
       while (k < r.mention.to + 3 && HEADS_OR_INNER(t.tokens[k]?.key ?? '')) k++;
       const s = t.tokens[r.mention.from]?.sentence;
-      if (t.tokens[k]?.key !== 'in' || t.tokens[k + 1]?.sentence !== s) continue;
-      const city = mine.find((x) => x.mention.from === k + 1 && !x.mention.station);
+      const next = t.tokens[k]?.key === 'in' && t.tokens[k + 1]?.sentence === s;
+      const after = next
+        ? mine.find((x) => x.mention.from === k + 1 && !x.mention.station)
+        : undefined;
+      // "с платформы Московского вокзала": named for where its trains go, it stands in the city
+      // nearest in its sentence, else the one named last before it (not a name in quotation
+      // marks: «Туту.ру» is a website).
+      const quoted = (x: Resolved) =>
+        /[«“"]$/.test(t.text.slice(0, t.tokens[x.mention.from]?.start ?? 0));
+      const elsewhere = (x: Resolved) =>
+        !x.mention.station && x.entry.id !== r.entry.id && !quoted(x);
+      const city =
+        after ??
+        (a.namedForDestination
+          ? ((bySentence.get(s ?? -1) ?? [])
+              .filter(elsewhere)
+              .sort(
+                (x, y) =>
+                  Math.abs(x.mention.from - r.mention.from) -
+                  Math.abs(y.mention.from - r.mention.from),
+              )[0] ??
+            journeyEnd(r.mention.from) ??
+            mine.filter((x) => x.mention.to <= r.mention.from && elsewhere(x)).at(-1))
+          : undefined);
       if (city) r.entry = city.entry;
     }
     // "평양역에서", "동당역": a station's head glued to its name, as Korean writes it.
@@ -208,15 +142,26 @@ export function stationMentions(
       // A city's name inside the station's ("Baltimore-Washington International Airport").
       for (const r of mine)
         if (r.mention.from >= from && r.mention.to <= to) consumed.add(r.mention);
+      // "Московский вокзал": where the language names a station for where its trains go, the
+      // city in its name is elsewhere.
+      const namedFor = a.namedForDestination && HEADS.has(t.tokens[to - 1]?.key ?? '');
+      // The city its name holds, in this order: inside it, its words, the city its name begins
+      // with ("Shenzhenbei railway station").
+      const named = [
+        (r: Resolved) => r.mention.from >= from && r.mention.to <= to,
+        (r: Resolved) => own.has(r.mention.key),
+        (r: Resolved) => r.mention.key.length >= 4 && startsWith(own, r.mention.key),
+      ];
+      const nearest = inSentence
+        .filter((r) => !namedFor || !named.some((f) => f(r)))
+        .sort((x, y) => gap(x) - gap(y))[0];
       const city =
         placedAt.get(text) ??
         before.get(nameKey(from, to)) ??
         owner ??
-        mine.find((r) => r.mention.from >= from && r.mention.to <= to) ??
-        mine.find((r) => own.has(r.mention.key)) ??
-        // "Shenzhenbei railway station": the city its name begins with.
-        mine.find((r) => r.mention.key.length >= 4 && startsWith(own, r.mention.key)) ??
-        [...inSentence].sort((x, y) => gap(x) - gap(y))[0] ??
+        (namedFor ? undefined : named.map((f) => mine.find(f)).find(Boolean)) ??
+        nearest ??
+        journeyEnd(from) ??
         lastBefore[from];
       if (!city) continue;
       // One station of one name per article: where it was first placed.

@@ -55,4 +55,9 @@ export interface Lexicon {
   stationSuffixes?: string[];
   /** Words that hold a station's suffix and are no station ("지역", region; "역사", history). */
   notStations?: string[];
+  /**
+   * Whether a city named before a station's head names where its trains go, not where it stands:
+   * "Московский вокзал" is in Saint Petersburg, "Казанский вокзал" in Moscow.
+   */
+  stationsNamedForDestination?: boolean;
 }

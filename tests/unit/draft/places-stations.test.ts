@@ -63,6 +63,23 @@ describe('stations and airports named without their city', () => {
     expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(names));
   });
 
+  it('Russian: "Московский вокзал" is named for Moscow and stands where the train left from', () => {
+    const a = read(
+      'Первый поезд из Санкт-Петербурга в Севастополь прибыл утром. Состав отправился в 14:00 в понедельник с платформы Московского вокзала в Северной столице.',
+    );
+    expect(placed(a)).toContain('Московского вокзала@59.94,30.31');
+    expect(a.places.some((p) => p.entry.id === 173 || p.entry.id === 172)).toBe(false);
+  });
+
+  it('Russian: a station reached in a sentence that names no city is at the journey’s end ("Москва - Ницца")', () => {
+    const a = read(
+      'Первый поезд рейса "Москва - Ницца" пришёл во Францию. Поезд прибыл во французский вокзал Тьер вечером. Состав отправился из Москвы с Белорусского вокзала 23 сентября.',
+    );
+    expect(placed(a)).toEqual(
+      expect.arrayContaining(['вокзал Тьер@43.7,7.27', 'Белорусского вокзала@55.75,37.62']),
+    );
+  });
+
   it('English: "the Iddo station in Lagos" is at Lagos, and a stop when Lagos is one', () => {
     const a = read(
       'At the Iddo station in Lagos, tickets sold fast. The train left Lagos on Friday and reached Kano on Saturday.',
