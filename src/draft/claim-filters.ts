@@ -1,4 +1,7 @@
-/** Claims an article does not make: a sentence the excerpt cuts off, a figure said twice. */
+/**
+ * Claims an article does not make: a sentence the excerpt cuts off, a figure said twice, a
+ * paragraph about what happened before.
+ */
 import type { Excluded } from '../data/claims-schema';
 import type { DraftClaim } from './claim-sink';
 import { FAMILY_OF } from './families';
@@ -31,6 +34,30 @@ const samePlaces = (a: DraftClaim, b: DraftClaim) => {
   return figure && (x.length === 0 || y.length === 0) && !a.subject && !b.subject;
 };
 
+/** After "Earlier" these words keep to the day reported ("Earlier on Tuesday", "Earlier that day"). */
+const SAME_DAY = new Set(['on', 'that', 'this', 'today', 'in']);
+
+/**
+ * The sentences of a paragraph that opens on what happened before ("Ранее 24 декабря из Москвы
+ * отправился …", "Earlier, a first train had …"): that sentence and the rest of its paragraph.
+ */
+function earlierParagraphs(t: Tokens): Set<number> {
+  const out = new Set<number>();
+  let on = false;
+  t.sentences.forEach((s, k) => {
+    const prev = t.sentences[k - 1];
+    if (prev && t.text.slice(prev.end, s.start).includes('\n')) on = false;
+    const first = t.tokens[s.from]?.key ?? '';
+    if (
+      (first === 'earlier' || first === 'previously') &&
+      !SAME_DAY.has(t.tokens[s.from + 1]?.key ?? '')
+    )
+      on = true;
+    if (on) out.add(k);
+  });
+  return out;
+}
+
 /**
  * Claims an article does not make: those of a sentence the excerpt cuts off (the text ends
  * without a full stop: the cut sentence's figure may be half of one), and a figure repeated for
@@ -45,7 +72,16 @@ export function filterClaims(
   const kept: DraftClaim[] = [];
   // Kept claims by what they say: a figure said a thousand times is looked up, not searched.
   const bySaid = new Map<string, number[]>();
+  const before = earlierParagraphs(t);
   for (const c of claims) {
+    if (before.has(t.tokens[c.at]?.sentence ?? -1)) {
+      excluded.push({
+        article: c.claim.article,
+        quote: c.claim.quote,
+        reason: 'about what happened before ("Earlier …", "Ранее …"), not the journey reported',
+      });
+      continue;
+    }
     if (cut >= 0 && t.tokens[c.at]?.sentence === cut) {
       excluded.push({
         article: c.claim.article,

@@ -77,9 +77,12 @@ export function plausible(
   )
     return false;
   if (prev && !sentenceStart) {
+    // "el AVE Madrid-Valencia", "the TGV Paris-Lyon": a train's initials before a city's name.
+    const initials = /^\p{Lu}{2,5}$/u.test(prev.text) && strongSelf;
     if (
       cased(prev) &&
       !prev.noun &&
+      !initials &&
       !FUNCTION_WORDS.has(prev.key) &&
       !countryAt(names, t.text, tokens, i - 1)
     )

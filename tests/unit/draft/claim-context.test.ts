@@ -1,0 +1,53 @@
+/**
+ * Claims and what stands around them: a paragraph that opens on what happened before ("Ранее …",
+ * "Earlier, …") makes no claim of the journey, though "Earlier on Tuesday" keeps to its day; a
+ * train's initials before a route ("el AVE Madrid-Valencia") leave the route's places to its figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './news-gazetteer';
+
+const figures = (text: string) =>
+  read(text).claims.map((c) => ({
+    said: c.claim.reported.figures.map((f) => `${f.value} ${f.unit}`).join(),
+    places: c.claim.places,
+  }));
+
+describe('claims about what happened before', () => {
+  it('ru: a paragraph opening “Ранее 24 декабря” is another train’s, to its end', () => {
+    const a = read(
+      'Поезд из Санкт-Петербурга прибыл в Севастополь. На маршруте длиной 2741 километр было 19 остановок.\n\nРанее 24 декабря из Москвы отправился другой поезд. Пассажиры будут находиться в пути 33 часа.',
+    );
+    const said = a.claims.flatMap((c) => c.claim.reported.figures.map((f) => f.value));
+    expect(said).toContain(2741);
+    expect(said).not.toContain(33);
+    expect(a.excluded.some((e) => /33 часа/.test(e.quote) && /before/.test(e.reason))).toBe(true);
+  });
+
+  it('en: “Earlier on Tuesday” is the day reported, and the next paragraph is not “earlier”', () => {
+    const a = read(
+      'Earlier on Tuesday, the train covered 300 km from London.\n\nIt then ran 200 km to Amsterdam.',
+    );
+    const said = a.claims.flatMap((c) => c.claim.reported.figures.map((f) => f.value));
+    expect(said).toEqual(expect.arrayContaining([300, 200]));
+  });
+
+  it('en: after an “Earlier,” paragraph, the next paragraph’s figures are claims again', () => {
+    const a = read(
+      'Earlier, a first train had taken 11 hours from London.\n\nThe new train ran 500 km to Amsterdam.',
+    );
+    const said = a.claims.flatMap((c) => c.claim.reported.figures.map((f) => f.value));
+    expect(said).toContain(500);
+    expect(said).not.toContain(11);
+  });
+});
+
+describe('a train’s initials before its route', () => {
+  it.each([
+    'El AVE Madrid-Valencia lleva a cabo un recorrido de 391 kilómetros en 95 minutos.',
+    'The AVE Madrid-Valencia covers 391 km in 95 minutes.',
+  ])('“%s”: the figures are the route’s, Madrid to Valencia', (text) => {
+    expect(figures(text)).toEqual(
+      expect.arrayContaining([{ said: '391 km', places: ['madrid', 'valencia'] }]),
+    );
+  });
+});
