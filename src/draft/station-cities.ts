@@ -6,7 +6,7 @@
 import { keyOf } from './countries';
 import type { Resolved } from './resolve';
 import { HEADS, LINKS } from './station-spans';
-import { capitalised, type Tokens, touching } from './text';
+import { capitalised, fold, type Tokens, touching } from './text';
 import { DISTRICT_CITY } from './weights';
 
 /** Where a station's own name begins: after its heads and links ("gare d'|Austerlitz"). */
@@ -134,4 +134,31 @@ export function districts(
     out.push([from, to, t.text.slice(tk[r.mention.from]?.start ?? 0, tk[to - 1]?.end ?? 0)]);
   }
   return out;
+}
+
+/**
+ * "la madrileña estación de Atocha", "la stazione milanese": the city whose adjective stands
+ * beside the station's head, a lower-case word that begins as the city's name does (all its
+ * letters but the last, five at least: "madrileña" for Madrid, "valenciana" for Valencia).
+ */
+export function cityAdjective(
+  t: Tokens,
+  from: number,
+  to: number,
+  mine: Resolved[],
+): Resolved | undefined {
+  const beside = [from - 1, HEADS.has(t.tokens[from]?.key ?? '') ? from + 1 : -1, to];
+  for (const k of beside) {
+    const tok = t.tokens[k];
+    if (tok?.kind !== 'word' || tok.text !== tok.text.toLowerCase()) continue;
+    const word = fold(tok.text);
+    const city = mine.find((r) => {
+      if (r.mention.station) return false;
+      const name = r.mention.key;
+      const stem = name.slice(0, Math.max(5, name.length - 1));
+      return name.length >= 5 && word.length > stem.length && word.startsWith(stem);
+    });
+    if (city) return city;
+  }
+  return undefined;
 }

@@ -7,7 +7,14 @@
 import { keyOf } from './countries';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
-import { citiesBefore, districts, ends, leavesOrArrives, nameStart } from './station-cities';
+import {
+  citiesBefore,
+  cityAdjective,
+  districts,
+  ends,
+  leavesOrArrives,
+  nameStart,
+} from './station-cities';
 import { gluedHead, HEADS, HEADS_OR_INNER, keys, startsWith, stationSpans } from './station-spans';
 import type { Tokens } from './text';
 
@@ -159,6 +166,7 @@ export function stationMentions(
         placedAt.get(text) ??
         before.get(nameKey(from, to)) ??
         owner ??
+        (namedFor ? undefined : cityAdjective(t, from, to, mine)) ??
         (namedFor ? undefined : named.map((f) => mine.find(f)).find(Boolean)) ??
         nearest ??
         journeyEnd(from) ??

@@ -53,6 +53,11 @@ export interface Lexicon {
    * the word up to it is a station's name, placed at the city it names or the text ties it to.
    */
   stationSuffixes?: string[];
+  /**
+   * Vowels the language writes one for the other in foreign names, as pairs of letters: Korean
+   * "텐진" and "톈진" (ㅔ, ㅖ) for Tianjin. A name not found is looked up with one vowel swapped.
+   */
+  vowelVariants?: [string, string][];
   /** Words that hold a station's suffix and are no station ("지역", region; "역사", history). */
   notStations?: string[];
   /**

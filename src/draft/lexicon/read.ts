@@ -81,7 +81,42 @@ export function dictionaryForms(key: string, lex: Lexicon): string[] {
 export function nameForms(key: string, lex: Lexicon): string[] {
   const forms = dictionaryForms(key, lex);
   const suffixes = (lex.placeSuffixes ?? []).map(fold);
-  return [...forms, ...forms.flatMap((f) => suffixes.map((s) => `${f} ${s}`))];
+  const written = [...forms, ...forms.flatMap((f) => suffixes.map((s) => `${f} ${s}`))];
+  if (!lex.vowelVariants?.length) return written;
+  const variants = written.flatMap((f) => vowelVariants(f, lex.vowelVariants ?? []));
+  return [...written, ...variants.filter((v) => !written.includes(v))];
+}
+
+/** The first Hangul syllable, the first vowel letter (ㅏ), and the counts that compose them. */
+const HANGUL = 0xac00;
+const VOWEL_A = 0x314f;
+const VOWELS = 21;
+const FINALS = 28;
+
+/**
+ * A foreign name as Korean writes it one vowel otherwise ("텐진" and "톈진" for Tianjin, "스좌좡"
+ * and "스자좡" for Shijiazhuang): each spelling with one syllable's vowel swapped by the lexicon's
+ * pairs.
+ */
+export function vowelVariants(word: string, pairs: [string, string][]): string[] {
+  const swap = new Map<number, number[]>();
+  for (const [a, b] of pairs) {
+    const [x, y] = [a.charCodeAt(0) - VOWEL_A, b.charCodeAt(0) - VOWEL_A];
+    swap.set(x, [...(swap.get(x) ?? []), y]);
+    swap.set(y, [...(swap.get(y) ?? []), x]);
+  }
+  const out: string[] = [];
+  const chars = [...word];
+  chars.forEach((c, i) => {
+    const code = c.charCodeAt(0) - HANGUL;
+    if (code < 0 || code >= 19 * VOWELS * FINALS) return;
+    const vowel = Math.floor(code / FINALS) % VOWELS;
+    for (const v of swap.get(vowel) ?? []) {
+      const syllable = String.fromCharCode(code + (v - vowel) * FINALS + HANGUL);
+      out.push([...chars.slice(0, i), syllable, ...chars.slice(i + 1)].join(''));
+    }
+  });
+  return out;
 }
 
 /** The number as the rules read it ("1.240" → "1240" and "2,5" → "2.5" where "." groups). */

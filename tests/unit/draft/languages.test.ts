@@ -7,7 +7,12 @@ import { durations } from '../../../src/draft/figures/durations';
 import { speeds } from '../../../src/draft/figures/speeds';
 import { detectLanguage } from '../../../src/draft/lexicon/detect';
 import { LEXICONS, type Lexicon } from '../../../src/draft/lexicon/index';
-import { dictionaryForms, readWith } from '../../../src/draft/lexicon/read';
+import {
+  dictionaryForms,
+  nameForms,
+  readWith,
+  vowelVariants,
+} from '../../../src/draft/lexicon/read';
 import { fold, HARD_SENTENCE, tokenize } from '../../../src/draft/text';
 
 const ARTICLES = 'tests/fixtures/articles';
@@ -135,6 +140,19 @@ describe('names as the language inflects them', () => {
     ['ru', 'Московского', 'московск'],
   ])('%s: %s is never %s', (code, word, base) => {
     expect(dictionaryForms(fold(word), lex(code))).not.toContain(fold(base));
+  });
+  it.each([
+    ['텐진', '톈진'],
+    ['스좌좡', '스자좡'],
+    ['톈진', '텐진'],
+  ])('ko: %s may be spelled %s (one vowel swapped)', (word, other) => {
+    expect(nameForms(word, lex('ko'))).toContain(other);
+  });
+  it('swaps one vowel at a time, only by the pairs given, and nothing outside Hangul', () => {
+    expect(vowelVariants('텐진', [['ㅔ', 'ㅖ']])).toEqual(['톈진']);
+    expect(vowelVariants('평양', [['ㅔ', 'ㅖ']])).toEqual([]);
+    expect(vowelVariants('Tianjin', [['ㅔ', 'ㅖ']])).toEqual([]);
+    expect(nameForms('tianjin', lex('en'))).toEqual(['tianjin']);
   });
   it.each([
     ['ru', 'Москва'],

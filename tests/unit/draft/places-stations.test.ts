@@ -80,6 +80,13 @@ describe('stations and airports named without their city', () => {
     );
   });
 
+  it('Spanish: "la madrileña estación de Atocha" is at Madrid though Valencia is named nearer', () => {
+    const a = read(
+      'El AVE entre Madrid y Valencia salió hoy de la madrileña estación de Atocha con 260 pasajeros.',
+    );
+    expect(placed(a)).toContain(`estación de Atocha@${MADRID}`);
+  });
+
   it('English: "the Iddo station in Lagos" is at Lagos, and a stop when Lagos is one', () => {
     const a = read(
       'At the Iddo station in Lagos, tickets sold fast. The train left Lagos on Friday and reached Kano on Saturday.',
