@@ -52,7 +52,18 @@ export function stationSpans(
     let d = c;
     // "Gare de Lyon" after "stazione": a link inside the name when a name follows it.
     const link = (k: number) => d > c && LINKS.has(tk[k]?.key ?? '') && isName(tk[k + 1]);
-    while (d < c + 4 && (isName(tk[d]) || link(d)) && tk[d]?.sentence === s) d++;
+    // "Nîmes Pont-du-Gard": words joined by hyphens are one name, whatever their case.
+    const joined = (k: number) =>
+      d > c &&
+      tk[k]?.text === '-' &&
+      touching(tk[k - 1], tk[k]) &&
+      touching(tk[k], tk[k + 1]) &&
+      tk[k + 1]?.kind === 'word';
+    while (d < c + 8 && tk[d]?.sentence === s) {
+      if (joined(d)) d += 2;
+      else if (isName(tk[d]) || link(d)) d++;
+      else break;
+    }
     if (d > c && !covered(c)) out.push([h, d]);
   }
   return [...out, ...alone(t, out, covered)];

@@ -87,6 +87,13 @@ describe('stations and airports named without their city', () => {
     expect(placed(a)).toContain(`estación de Atocha@${MADRID}`);
   });
 
+  it('French: "la gare de Nîmes Pont-du-Gard": words joined by hyphens are one station name', () => {
+    const a = read('Le TGV venu de Paris est arrivé à la gare de Nîmes Pont-du-Gard ce soir.');
+    expect(a.places.filter((p) => p.entry.featureCode === 'STN').map((p) => p.name)).toEqual([
+      'gare de Nîmes Pont-du-Gard',
+    ]);
+  });
+
   it('English: "the Iddo station in Lagos" is at Lagos, and a stop when Lagos is one', () => {
     const a = read(
       'At the Iddo station in Lagos, tickets sold fast. The train left Lagos on Friday and reached Kano on Saturday.',
