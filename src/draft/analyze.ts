@@ -18,6 +18,7 @@ import { type Decision, dropFar, type FarMention, resolveMentions } from './reso
 import { stationMentions } from './stations';
 import { COMMON_WORDS } from './stop-words';
 import { fold } from './text';
+import { DISTRICT_CITY } from './weights';
 
 export interface Analysis {
   articles: PreparedArticle[];
@@ -94,6 +95,8 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     })),
     mentions,
     resolved,
+    // "Paris-Nice": a city the gazetteer knows is no district of another.
+    (k) => (lookup.get(k)?.[0]?.entry.population ?? 0) >= DISTRICT_CITY,
   );
   // A city named only as a station's owner ("Boston’s South Station") is the station's.
   const cities = resolved.filter((r) => !stations.consumed.has(r.mention));

@@ -1,7 +1,7 @@
 import type { Anchor } from './anchors';
 import { type ClaimSink, idsOf } from './claim-sink';
 import { statementDay } from './context';
-import { timetableNear } from './other-trips';
+import { otherTrip, timetableNear } from './other-trips';
 import { pairDay } from './pair';
 import { stampLine } from './stamp';
 import type { Tokens } from './text';
@@ -46,6 +46,12 @@ export function dayClaims(o: ClaimSink): void {
     }
     if (timetableNear(t, f.from, f.to)) {
       o.exclude(f.from, f.to, 'a timetable, not the run the article reports');
+      continue;
+    }
+    // "For the return journey, it will depart … at 3.40 pm": a day of another trip.
+    const other = otherTrip(t, f);
+    if (other) {
+      o.exclude(f.from, f.to, other);
       continue;
     }
     const anchor = pairDay(t, anchors, f);

@@ -65,18 +65,32 @@ export function timetableNear(t: Tokens, from: number, to: number): boolean {
   );
 }
 
+/** After "same": a route other trains run too ("the same distance", "the same route"). */
+const SAME_WHAT = new Set(['distance', 'route', 'stretch', 'journey', 'trip', 'line']);
+
 /** Nouns of a whole network, whose length is not a journey's. */
 const NETWORK = new Set(['network', 'networks', 'system']);
 
-/** Why a distance, speed or duration is about another trip, or null. */
+/** "the return journey", "le voyage de retour", "обратный путь", "die Rückfahrt" at token `i`. */
+function returning(t: Tokens, i: number): boolean {
+  const k = (j: number) => t.tokens[j]?.key ?? '';
+  return (
+    (k(i) === 'return' && [i - 2, i - 1, i + 1].some((j) => LEG.has(k(j)))) ||
+    k(i) === 'return-journey'
+  );
+}
+
+/** Why a distance, speed, duration or day is about another trip, or null. */
 export function otherTrip(t: Tokens, f: Figure): string | null {
   const k = (i: number) => t.tokens[i]?.key ?? '';
   const [a, b] = clauseAround(t, f.from, f.to);
   const s = t.sentences[t.tokens[f.from]?.sentence ?? 0];
+  // "For the return journey, it will depart …": the sentence's opening phrase speaks for it.
+  const [o0, o1] = s ? clauseAround(t, s.from, s.from + 1) : [a, a];
+  for (let i = o0; i < o1 && i < a; i++)
+    if (returning(t, i)) return 'the return journey, another trip';
   for (let i = a; i < b; i++) {
-    // "the return journey", "le voyage de retour", "обратный путь", "die Rückfahrt"
-    const back = k(i) === 'return' && [i - 2, i - 1, i + 1].some((j) => LEG.has(k(j)));
-    if (back || k(i) === 'return-journey') return 'the return journey, another trip';
+    if (returning(t, i)) return 'the return journey, another trip';
     if (HABIT.has(k(i))) return 'what a trip usually takes, not this journey';
     // "the old metre-gauge train took around 18 hours": the train the new one replaced (before
     // the figure: "25 minutes faster than the old service" is this journey's).
@@ -85,10 +99,19 @@ export function otherTrip(t: Tokens, f: Figure): string | null {
       return 'what a trip used to take, not this journey';
   }
   if (timetable(t, a, b)) return 'a timetable, not the run the article reports';
+  // "cover the same distance in 6 hours 25 minutes": other trains over the same route.
+  for (let i = a; i < b; i++)
+    if (k(i) === 'same' && SAME_WHAT.has(k(i + 1))) return 'another trip over the same route';
+  // "in the past" (its sentence); "in the future", "en el futuro", "in Zukunft", "в будущем" (its
+  // clause: "runs at 120 km/h, but 160 km/h in the future" keeps the 120).
+  const when = (i: number, word: string) =>
+    k(i) === word &&
+    (k(i - 1) === 'in' || (k(i - 2) === 'in' && (t.tokens[i - 1]?.text.length ?? 9) <= 3));
   if (s)
-    for (let i = s.from; i + 2 < s.to; i++)
-      if (k(i) === 'in' && k(i + 1) === 'the' && k(i + 2) === 'past')
-        return 'what a trip used to take, not this journey';
+    for (let i = s.from + 1; i < s.to; i++)
+      if (when(i, 'past')) return 'what a trip used to take, not this journey';
+  for (let i = a + 1; i < b; i++)
+    if (when(i, 'future')) return 'what is planned for the future, not this journey';
   if (k(f.to) === 'after' && DEPARTURE.has(k(f.to + 1)))
     return 'an offset from the departure, not a journey time';
   if (k(f.from - 1) === 'by' && (CHANGE.has(k(f.from - 2)) || CHANGE.has(k(f.from - 3))))

@@ -2,6 +2,7 @@ import type { Anchor } from './anchors';
 import type { Figure } from './figures/figure';
 import { isReference, legIn } from './legs';
 import { clauseAround, type Tokens } from './text';
+import { ARRIVING, LEAVING } from './words';
 
 export { durationLeg, dwellDuration, legIn } from './legs';
 
@@ -85,6 +86,15 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
       if (after && !between) return after;
       break;
     }
+  // "в первый рейс по маршруту "Харьков-Киев" отправился": a leg the sentence names, left from
+  // its first place, reached at its second.
+  const leg = legIn(t, anchors, s.from, s.to, f.from);
+  if (leg) {
+    const words = t.tokens.slice(s.from, s.to).map((x) => x.key);
+    const leaves = words.some((w) => LEAVING.has(w));
+    const arrives = words.some((w) => ARRIVING.has(w));
+    if (leaves !== arrives) return leaves ? leg[0] : leg[1];
+  }
   let best: Anchor | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const a of anchors) {

@@ -8,6 +8,7 @@ import type { Resolved } from './resolve';
 import { HEADS, LINKS } from './station-spans';
 import { capitalised, fold, type Tokens, touching } from './text';
 import { DISTRICT_CITY } from './weights';
+import { ARRIVING, LEAVING } from './words';
 
 /** Where a station's own name begins: after its heads and links ("gare d'|Austerlitz"). */
 export function nameStart(t: Tokens, from: number, to: number): number {
@@ -56,10 +57,6 @@ export function citiesBefore(
     }
   return out;
 }
-
-/** Verbs of leaving and of arriving, as the lexicons read them. */
-const LEAVING = new Set(['left', 'leave', 'leaves', 'departed', 'departs', 'departing']);
-const ARRIVING = new Set(['arrived', 'arrives', 'arriving', 'reached', 'reaches', 'arrive']);
 
 /**
  * The journey's ends as the article first writes them, "from A to B" or "A-B" ("из

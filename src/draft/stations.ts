@@ -31,6 +31,7 @@ export function stationMentions(
   }[],
   mentions: ArticleMentions[],
   resolved: Resolved[],
+  bigPlace: (key: string) => boolean = () => false,
 ): { added: Resolved[]; consumed: Set<NameMention> } {
   const added: Resolved[] = [];
   const consumed = new Set<NameMention>();
@@ -114,7 +115,14 @@ export function stationMentions(
       ...glued,
     ];
     spans.push(
-      ...districts(t, mine, (k) => cover[k] === 1 || spans.some(([a, b]) => k >= a && k < b)),
+      ...districts(
+        t,
+        mine,
+        (k) =>
+          cover[k] === 1 ||
+          spans.some(([a, b]) => k >= a && k < b) ||
+          bigPlace(t.tokens[k]?.key ?? ''),
+      ),
     );
     spans.sort((x, y) => x[0] - y[0]);
     const nameKey = (from: number, to: number) =>

@@ -181,3 +181,7 @@ export const STATION_WORDS = new Set([
   'main',
   'airport',
 ]);
+
+/** Verbs of leaving and of arriving, as the lexicons read them ("отправился", "llegó"). */
+export const LEAVING = new Set(['left', 'leave', 'leaves', 'departed', 'departs', 'departing']);
+export const ARRIVING = new Set(['arrived', 'arrives', 'arriving', 'reached', 'reaches', 'arrive']);

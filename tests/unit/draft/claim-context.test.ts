@@ -51,3 +51,43 @@ describe('a train’s initials before its route', () => {
     );
   });
 });
+
+describe('days of a leg the sentence names, and of another trip', () => {
+  /** Each day claim as day@the gazetteer's name of its place. */
+  const days = (text: string) => {
+    const a = read(text);
+    return a.claims
+      .filter((c) => c.claim.kind === 'datetime')
+      .map(
+        (c) =>
+          `${c.claim.reported.day}@${c.claim.places.map((id) => a.places.find((p) => p.id === id)?.entry.name).join()}`,
+      );
+  };
+
+  it.each([
+    [
+      'ru',
+      'Сегодня, 2 апреля 2024 года, в первый рейс по маршруту "Москва-Ницца" отправился новый поезд.',
+      '2024-04-02@Moscow',
+    ],
+    ['en', 'On Monday the first Paris-Lyon express left on time.', '2024-06-03@Paris'],
+    ['en', 'On Monday the first Paris-Lyon express arrived on time.', '2024-06-03@Lyon'],
+  ])('%s: “%s” is the day at the end it leaves or reaches', (_, text, want) => {
+    expect(days(text)).toContain(want);
+  });
+
+  it('the day of the return journey is no day of this one', () => {
+    const text =
+      'The train reached Nice on Monday. For the return journey, it will depart from Nice at 3.40 pm on Thursday.';
+    expect(days(text)).toEqual(['2024-06-03@Nice']);
+    expect(
+      read(text).excluded.some((e) => /return/.test(e.reason) && /Thursday/.test(e.quote)),
+    ).toBe(true);
+  });
+
+  it('“Paris-Nice” names no station of Paris, though "Nice" is an English word', () => {
+    expect(read('On Monday the first Paris-Nice sleeper left.').places.map((p) => p.id)).toEqual([
+      'paris',
+    ]);
+  });
+});

@@ -29,6 +29,12 @@ describe('figures about another trip', () => {
     ['es', 'Anteriormente el viaje duraba ocho horas.', /used to/],
     ['en', 'Two minutes after departure the train reached 177 km/h.', /offset/],
     ['en', 'The journey is stretched out by a day for the tour.', /change/],
+    ['en', 'Two other expresses cover the same distance in 6 hours 25 minutes.', /same route/],
+    ['es', 'Otros trenes recorren la misma distancia en cinco horas.', /same route/],
+    ['en', 'The ride will take just three hours in the future.', /future/],
+    ['es', 'El viaje durará tres horas en el futuro.', /future/],
+    ['de', 'In Zukunft dauert die Fahrt drei Stunden.', /future/],
+    ['ru', 'В будущем поездка займёт три часа.', /future/],
   ])('%s: “%s” is another trip’s', (code, text, reason) => {
     expect(why(code, text)).toMatch(reason);
   });
@@ -44,6 +50,8 @@ describe('figures about another trip', () => {
     ['fr', 'Le trajet a duré onze heures.'],
     ['de', 'Über zehn Stunden war er in dem Zug unterwegs.'],
     ['en', 'Exactly 27 hours later they pulled up outside the hotel.'],
+    ['es', 'El tren tardó tres horas, pero en el futuro será más rápido.'],
+    ['en', 'It took the same three hours as the bus.'],
   ])('%s: “%s” is this journey’s', (code, text) => {
     expect(why(code, text)).toBeNull();
   });
