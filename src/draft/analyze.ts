@@ -95,8 +95,10 @@ export function analyze(inputs: ArticleInput[], g: Gazetteer): Analysis {
     })),
     mentions,
     resolved,
-    // "Paris-Nice": a city the gazetteer knows is no district of another.
-    (k) => (lookup.get(k)?.[0]?.entry.population ?? 0) >= DISTRICT_CITY,
+    // "Paris-Nice": a city the gazetteer knows by that name is no district of another ("Part"
+    // is only one of Perth's other names).
+    (k) =>
+      lookup.get(k)?.some((m) => m.how === 'name' && m.entry.population >= DISTRICT_CITY) ?? false,
   );
   // A city named only as a station's owner ("Boston’s South Station") is the station's.
   const cities = resolved.filter((r) => !stations.consumed.has(r.mention));
