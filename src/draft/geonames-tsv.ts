@@ -7,10 +7,9 @@ import { fold } from './text';
  * elevation, dem, time zone, date). One pass per lookup, without splitting every row: a row is
  * read in full only when one of its names matches.
  */
-/** The suffix of a Japanese city's name in GeoNames ("Fukui-shi", "Kōfu-shi"). */
-const CITY_SUFFIX = '-shi';
-
 export function geonamesLookup(text: string, source: string) {
+  // The suffix of a Japanese city's name in GeoNames ("Fukui-shi", "Kōfu-shi").
+  const CITY_SUFFIX = '-shi';
   const cache = new Map<number, GazetteerEntry>();
   const entryAt = (at: number, nl: number): GazetteerEntry => {
     const hit = cache.get(at);
@@ -67,7 +66,10 @@ export function geonamesLookup(text: string, source: string) {
       const ascii = maybe(t2 + 1, t3) ? text.slice(t2 + 1, t3).toLowerCase() : '';
       if (ascii && keys.has(ascii)) addMatch(out, ascii, entryAt(at, nl), 'name');
       // "Fukui-shi": a Japanese city as GeoNames names it, "Fukui" in the news.
-      else if (text.startsWith(CITY_SUFFIX, t3 - CITY_SUFFIX.length) && maybe(t2 + 1, t3 - 4)) {
+      else if (
+        text.startsWith(CITY_SUFFIX, t3 - CITY_SUFFIX.length) &&
+        maybe(t2 + 1, t3 - CITY_SUFFIX.length)
+      ) {
         const city = text.slice(t2 + 1, t3 - CITY_SUFFIX.length).toLowerCase();
         if (keys.has(city)) addMatch(out, city, entryAt(at, nl), 'name');
       }

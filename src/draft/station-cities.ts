@@ -60,8 +60,9 @@ export function citiesBefore(
 
 /**
  * The journey's ends as the article first writes them, "from A to B" or "A-B" ("из
- * Санкт-Петербурга в Крым", "Москва - Ницца"): a station left or reached in a sentence that names no city is at A
- * or B ("отправился … с платформы Московского вокзала", "прибыл во французский вокзал Тьер").
+ * Санкт-Петербурга в Крым", "Москва - Ницца"): a station left or reached in a sentence that
+ * names no city is at A or B ("отправился … с платформы Московского вокзала", "прибыл во
+ * французский вокзал Тьер").
  */
 export function ends(t: Tokens, mine: Resolved[]): [Resolved | undefined, Resolved | undefined] {
   const at = new Map(mine.filter((r) => !r.mention.station).map((r) => [r.mention.from, r]));

@@ -75,7 +75,7 @@ export function stationMentions(
       // nearest in its sentence, else the one named last before it (not a name in quotation
       // marks: «Туту.ру» is a website).
       const quoted = (x: Resolved) =>
-        /[«“"]$/.test(t.text.slice(0, t.tokens[x.mention.from]?.start ?? 0));
+        '«“"'.includes(t.text[(t.tokens[x.mention.from]?.start ?? 0) - 1] ?? ' ');
       const elsewhere = (x: Resolved) =>
         !x.mention.station && x.entry.id !== r.entry.id && !quoted(x);
       const city =
