@@ -34,12 +34,12 @@ const samePlaces = (a: DraftClaim, b: DraftClaim) => {
   return figure && (x.length === 0 || y.length === 0) && !a.subject && !b.subject;
 };
 
-/** After "Earlier" these words keep to the day reported ("Earlier on Tuesday", "Earlier that day"). */
+/** After "Previously" these words keep to the day reported ("Ранее в тот же день", "previously that day"). */
 const SAME_DAY = new Set(['on', 'that', 'this', 'today', 'in']);
 
 /**
  * The sentences of a paragraph that opens on what happened before ("Ранее 24 декабря из Москвы
- * отправился …", "Earlier, a first train had …"): that sentence and the rest of its paragraph.
+ * отправился …", "Previously, a first train had …"): that sentence and the rest of its paragraph.
  */
 function earlierParagraphs(t: Tokens): Set<number> {
   const out = new Set<number>();
@@ -48,11 +48,9 @@ function earlierParagraphs(t: Tokens): Set<number> {
     const prev = t.sentences[k - 1];
     if (prev && t.text.slice(prev.end, s.start).includes('\n')) on = false;
     const first = t.tokens[s.from]?.key ?? '';
-    if (
-      (first === 'earlier' || first === 'previously') &&
-      !SAME_DAY.has(t.tokens[s.from + 1]?.key ?? '')
-    )
-      on = true;
+    // Only "previously" ("Ранее", "Auparavant", "Previously,"): news writes "Earlier, …" of
+    // the same trip as often as of another.
+    if (first === 'previously' && !SAME_DAY.has(t.tokens[s.from + 1]?.key ?? '')) on = true;
     if (on) out.add(k);
   });
   return out;
@@ -78,7 +76,7 @@ export function filterClaims(
       excluded.push({
         article: c.claim.article,
         quote: c.claim.quote,
-        reason: 'about what happened before ("Earlier …", "Ранее …"), not the journey reported',
+        reason: 'about what happened before ("Previously …", "Ранее …"), not the journey reported',
       });
       continue;
     }

@@ -1,6 +1,6 @@
 /**
  * Claims and what stands around them: a paragraph that opens on what happened before ("Ранее …",
- * "Earlier, …") makes no claim of the journey, though "Earlier on Tuesday" keeps to its day; a
+ * "Previously, …") makes no claim of the journey, though "Earlier, …" may be the same trip's; a
  * train's initials before a route ("el AVE Madrid-Valencia") leave the route's places to its figures.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,12 @@ describe('claims about what happened before', () => {
     expect(a.excluded.some((e) => /33 часа/.test(e.quote) && /before/.test(e.reason))).toBe(true);
   });
 
+  it('en: “Earlier, …” may be the same trip: its figures stay claims', () => {
+    const a = read('The train left London on Monday.\n\nEarlier, the train had covered 300 km.');
+    const said = a.claims.flatMap((c) => c.claim.reported.figures.map((f) => f.value));
+    expect(said).toContain(300);
+  });
+
   it('en: “Earlier on Tuesday” is the day reported, and the next paragraph is not “earlier”', () => {
     const a = read(
       'Earlier on Tuesday, the train covered 300 km from London.\n\nIt then ran 200 km to Amsterdam.',
@@ -31,9 +37,9 @@ describe('claims about what happened before', () => {
     expect(said).toEqual(expect.arrayContaining([300, 200]));
   });
 
-  it('en: after an “Earlier,” paragraph, the next paragraph’s figures are claims again', () => {
+  it('en: after a “Previously,” paragraph, the next paragraph’s figures are claims again', () => {
     const a = read(
-      'Earlier, a first train had taken 11 hours from London.\n\nThe new train ran 500 km to Amsterdam.',
+      'Previously, a first train had taken 11 hours from London.\n\nThe new train ran 500 km to Amsterdam.',
     );
     const said = a.claims.flatMap((c) => c.claim.reported.figures.map((f) => f.value));
     expect(said).toContain(500);
