@@ -8,8 +8,6 @@ import { fold } from './text';
  * read in full only when one of its names matches.
  */
 export function geonamesLookup(text: string, source: string) {
-  // The suffix of a Japanese city's name in GeoNames ("Fukui-shi", "Kōfu-shi").
-  const CITY_SUFFIX = '-shi';
   const cache = new Map<number, GazetteerEntry>();
   const entryAt = (at: number, nl: number): GazetteerEntry => {
     const hit = cache.get(at);
@@ -92,3 +90,6 @@ export function geonamesLookup(text: string, source: string) {
     return sortMatches(out);
   };
 }
+
+/** The suffix of a Japanese city's name in GeoNames ("Fukui-shi", "Kōfu-shi"), left out by the news. */
+export const CITY_SUFFIX = '-shi';

@@ -2,6 +2,7 @@
 import type { Anchor } from './anchors';
 import type { Figure } from './figures/figure';
 import type { Tokens } from './text';
+import { ARRIVING, LEAVING } from './words';
 
 const key = (t: Tokens, i: number) => t.tokens[i]?.key ?? '';
 
@@ -194,4 +195,29 @@ export function dwellDuration(t: Tokens, f: Figure): boolean {
     /^(waited|delayed|spent|spend|spending)$/.test(a) ||
     (a === 'for' && /^(closed|shut|suspended|blocked)$/.test(key(t, f.from - 3)))
   );
+}
+
+/**
+ * The verbs of leaving and of arriving in the sentence of token `k`: whether each is there, and
+ * which comes first (-1 leaving, 1 arriving, 0 neither).
+ */
+export function leavesOrArrives(
+  t: Tokens,
+  k: number,
+): { leaves: boolean; arrives: boolean; first: -1 | 0 | 1 } {
+  const out: { leaves: boolean; arrives: boolean; first: -1 | 0 | 1 } = {
+    leaves: false,
+    arrives: false,
+    first: 0,
+  };
+  const s = t.sentences[t.tokens[k]?.sentence ?? -1];
+  if (!s) return out;
+  for (let i = s.from; i < s.to; i++) {
+    const w = key(t, i);
+    if (LEAVING.has(w)) out.leaves = true;
+    else if (ARRIVING.has(w)) out.arrives = true;
+    else continue;
+    if (out.first === 0) out.first = out.leaves ? -1 : 1;
+  }
+  return out;
 }

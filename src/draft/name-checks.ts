@@ -5,7 +5,7 @@ import { BORDER_ADJECTIVES, NAMES_JOINED_BY } from './lexicon/rules';
 import type { NameMention, SiteMention } from './mention-types';
 import { COMMON_WORDS, FUNCTION_WORDS } from './stop-words';
 import { capitalised, cased, type Tokens, touching } from './text';
-import { DISTRICT_CITY } from './weights';
+import { ownsDistricts } from './weights';
 import { LOCATIVES, STATION_WORDS, TITLES } from './words';
 
 /** Words that join a name to the name it ends ("Côte d'Azur", "Costa del Sol", "Bay of Biscay"). */
@@ -56,11 +56,6 @@ export function plausible(
   // A big city named before its station or district: "left London Euston", "from Paris Nord".
   const entryAt = (k: number) => lookup.get(tokens[k]?.key ?? '')?.[0]?.entry;
   const bigCity = (self?.population ?? 0) >= 500_000 || /^PPL(C|A)$/.test(self?.featureCode ?? '');
-  // A city that names its stations and districts after a hyphen ("Nice-Ville", "Paris-Nord").
-  const district = (k: number) => {
-    const e = entryAt(k);
-    return (e?.population ?? 0) >= DISTRICT_CITY || /^PPL(C|A)$/.test(e?.featureCode ?? '');
-  };
   const locative = !!prev && !sentenceStart && LOCATIVES.has(prev.key);
   // "Côte d'Azur", "Costa del Sol": the end of a longer name, not a town named "Azur".
   const before = tokens[i - 2];
@@ -91,22 +86,14 @@ export function plausible(
     // "los reyes Juan Carlos y Sofía", "President Lula and Alckmin": the second of two names
     // after a title is a person too.
     if (NAMES_JOINED_BY.has(prev.key) && titledBefore(tokens, i - 2)) return false;
-    // "Shin-Osaka" is Osaka's station; "Mercedes-Benz" no place at all.
-    if (prev.text === '-' && touching(prev, first) && !strongSelf && !strongName(i - 2))
-      return false;
-    // "Paris-Austerlitz": after a city and a hyphen, a village of another country is the city's
-    // station or district ("Paris-Briançon" is a leg).
-    const city = entryAt(i - 2);
-    if (
-      prev.text === '-' &&
-      touching(prev, first) &&
-      !strongSelf &&
-      district(i - 2) &&
-      self &&
-      city &&
-      self.country !== city.country
-    )
-      return false;
+    if (prev.text === '-' && touching(prev, first) && !strongSelf) {
+      // "Shin-Osaka" is Osaka's station; "Mercedes-Benz" no place at all.
+      if (!strongName(i - 2)) return false;
+      // "Paris-Austerlitz": after a city and a hyphen, a village of another country is the
+      // city's station or district ("Paris-Briançon" is a leg).
+      const city = entryAt(i - 2);
+      if (self && ownsDistricts(city) && self.country !== city?.country) return false;
+    }
   }
   if (next && next.sentence === first.sentence) {
     if (
@@ -123,7 +110,7 @@ export function plausible(
       if (after?.kind === 'number') return false;
       if (
         capitalised(after) &&
-        !district(i) &&
+        !ownsDistricts(self) &&
         !(strongSelf && strongName(to + 1)) &&
         !countryAt(names, t.text, tokens, to + 1)
       )

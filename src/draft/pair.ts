@@ -1,8 +1,7 @@
 import type { Anchor } from './anchors';
 import type { Figure } from './figures/figure';
-import { isReference, legIn } from './legs';
+import { isReference, leavesOrArrives, legIn } from './legs';
 import { clauseAround, type Tokens } from './text';
-import { ARRIVING, LEAVING } from './words';
 
 export { durationLeg, dwellDuration, legIn } from './legs';
 
@@ -90,9 +89,7 @@ export function pairDay(t: Tokens, anchors: Anchor[], f: Figure): Anchor | null 
   // its first place, reached at its second.
   const leg = legIn(t, anchors, s.from, s.to, f.from);
   if (leg) {
-    const words = t.tokens.slice(s.from, s.to).map((x) => x.key);
-    const leaves = words.some((w) => LEAVING.has(w));
-    const arrives = words.some((w) => ARRIVING.has(w));
+    const { leaves, arrives } = leavesOrArrives(t, f.from);
     if (leaves !== arrives) return leaves ? leg[0] : leg[1];
   }
   let best: Anchor | null = null;

@@ -1,6 +1,7 @@
 /** The places of the draft: one per gazetteer entry or station, with every mention of it. */
 import type { Place } from '../data/schema';
 import type { CountryInfo, GazetteerEntry } from './gazetteer';
+import { CITY_SUFFIX } from './geonames-tsv';
 import { countryZone, localName } from './local';
 import type { Resolved } from './resolve';
 import { slug, unique } from './slug';
@@ -74,7 +75,7 @@ function displayName(e: GazetteerEntry, mentions: Resolved[]): string {
   if (!first || !m) return e.name;
   // "Fukui" for GeoNames' "Fukui-shi": the city as the article names it.
   if (m.how === 'name')
-    return e.ascii.toLowerCase() === `${fold(first.mention.text)}-shi`
+    return e.ascii.toLowerCase() === `${fold(first.mention.text)}${CITY_SUFFIX}`
       ? first.mention.text
       : e.name;
   // Named as the language inflects it ("Москвы", "평양역에서"): the gazetteer's name.

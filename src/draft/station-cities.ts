@@ -7,8 +7,7 @@ import { keyOf } from './countries';
 import type { Resolved } from './resolve';
 import { HEADS, LINKS } from './station-spans';
 import { capitalised, fold, type Tokens, touching } from './text';
-import { DISTRICT_CITY } from './weights';
-import { ARRIVING, LEAVING } from './words';
+import { ownsDistricts } from './weights';
 
 /** Where a station's own name begins: after its heads and links ("gare d'|Austerlitz"). */
 export function nameStart(t: Tokens, from: number, to: number): number {
@@ -80,18 +79,6 @@ export function ends(t: Tokens, mine: Resolved[]): [Resolved | undefined, Resolv
   return [undefined, undefined];
 }
 
-/** Whether the sentence of token `k` leaves (-1) or arrives (1) somewhere, or neither (0). */
-export function leavesOrArrives(t: Tokens, k: number): -1 | 0 | 1 {
-  const sentence = t.sentences[t.tokens[k]?.sentence ?? -1];
-  if (!sentence) return 0;
-  for (let i = sentence.from; i < sentence.to; i++) {
-    const w = t.tokens[i]?.key ?? '';
-    if (LEAVING.has(w)) return -1;
-    if (ARRIVING.has(w)) return 1;
-  }
-  return 0;
-}
-
 /**
  * "Nice-Ville", "Paris-Austerlitz", "Lyon Part-Dieu": a big city, then (after a hyphen, or a space
  * when the name is hyphenated itself) a name that is no place of its own: the city's station or
@@ -105,9 +92,7 @@ export function districts(
   const tk = t.tokens;
   const out: [number, number, string][] = [];
   for (const r of mine) {
-    const e = r.entry;
-    if (r.mention.station || (e.population < DISTRICT_CITY && !/^PPL(C|A)$/.test(e.featureCode)))
-      continue;
+    if (r.mention.station || !ownsDistricts(r.entry)) continue;
     const last = tk[r.mention.to - 1];
     const gap = tk[r.mention.to];
     const hyphen = gap?.text === '-' && touching(last, gap);
@@ -125,8 +110,9 @@ export function districts(
       to++;
     // "Shenzhen-Hong Kong": a name cut short is another place's.
     if (capitalised(tk[to]) && tk[to]?.sentence === last?.sentence) continue;
-    if (to === from || taken(from) || [...Array(to - from).keys()].some((d) => taken(from + d)))
-      continue;
+    let free = to > from;
+    for (let k = from; k < to && free; k++) free = !taken(k);
+    if (!free) continue;
     const inner = tk.slice(from, to).some((x) => x.text === '-');
     if (!hyphen && !inner) continue;
     out.push([from, to, t.text.slice(tk[r.mention.from]?.start ?? 0, tk[to - 1]?.end ?? 0)]);

@@ -5,16 +5,10 @@
  * last before it), said in REVIEW.md by `stationEntries`.
  */
 import { keyOf } from './countries';
+import { leavesOrArrives } from './legs';
 import type { ArticleMentions, NameMention } from './mention-types';
 import type { Resolved } from './resolve';
-import {
-  citiesBefore,
-  cityAdjective,
-  districts,
-  ends,
-  leavesOrArrives,
-  nameStart,
-} from './station-cities';
+import { citiesBefore, cityAdjective, districts, ends, nameStart } from './station-cities';
 import { gluedHead, HEADS, HEADS_OR_INNER, keys, startsWith, stationSpans } from './station-spans';
 import type { Tokens } from './text';
 
@@ -58,7 +52,7 @@ export function stationMentions(
     }
     const [origin, destination] = ends(t, mine);
     const journeyEnd = (k: number) => {
-      const way = leavesOrArrives(t, k);
+      const way = leavesOrArrives(t, k).first;
       return way < 0 ? origin : way > 0 ? destination : undefined;
     };
     // "the Iddo station in Lagos": a station named after a small place, in the city named next.

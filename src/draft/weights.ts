@@ -32,3 +32,7 @@ export const DAY_SPREAD = {
  * its station or district: "Nice-Ville", "Paris-Austerlitz", "Lyon Part-Dieu".
  */
 export const DISTRICT_CITY = 100_000;
+
+/** Whether a gazetteer entry is a city that names its stations and districts so. */
+export const ownsDistricts = (e: { population: number; featureCode: string } | undefined) =>
+  !!e && (e.population >= DISTRICT_CITY || /^PPL(C|A)$/.test(e.featureCode));

@@ -21,13 +21,14 @@ export const COUNTRY_TOWNS_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
   'country-towns.json',
 );
-const COUNTRY_TOWNS: CountryTowns | null = (() => {
+/** `country-towns.json` as written, or null when it is not there. */
+function keptTowns(): CountryTowns | null {
   try {
     return JSON.parse(readFileSync(COUNTRY_TOWNS_FILE, 'utf8')) as CountryTowns;
   } catch {
     return null;
   }
-})();
+}
 
 /** A package's folder and version, found through Node's own resolution of its entry. */
 function pkg(name: string): { dir: string; version: string } {
@@ -89,7 +90,7 @@ function countries(
     countries: Record<string, { name: string; alias?: string[]; languages: string[] }>;
   };
   const others = otherNames(kept);
-  const townFirst = new Set(townNames(lookup, others));
+  const townFirst = new Set(townNames(lookup, others, keptTowns()));
   return kept.map((c) => {
     const extra = cl.countries[c.cca2];
     const names = new Set([
@@ -183,10 +184,10 @@ const townSources = () =>
  * look-up over the whole of GeoNames, about 0.6 s, so `country-towns.json` keeps its result for
  * the installed packages (`npm run data:country-towns`); with other packages it is computed.
  */
-export function townNames(
+function townNames(
   lookup: Gazetteer['lookup'],
-  others = otherNames(worldCountries()),
-  kept = COUNTRY_TOWNS,
+  others: Map<string, Set<string>>,
+  kept: CountryTowns | null,
 ): string[] {
   if (kept && JSON.stringify(kept.sources) === JSON.stringify(townSources())) return kept.names;
   const towns = lookup(new Set([...others.values()].flatMap((n) => [...n].map(fold))));
